@@ -1,0 +1,145 @@
+// Classifies the lines of an article's text: content, or the furniture around it
+// (boilerplate, bylines, datelines, signatures, source lines, repeated lines).
+// Furniture yields no entities; what it says about the article (author, date,
+// source, URL) becomes metadata. Offsets always point into the original text.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocMeta, Span } from '../types.js';
+import { DATA_DIR } from '../util/paths.js';
+
+export type LineKind = 'content' | 'boilerplate' | 'byline' | 'dateline' | 'signature' | 'source' | 'duplicate';
+
+export interface Line extends Span {
+  kind: LineKind;
+  reason: string;
+  /** For content: where the text worth reading starts (after a "VTV.vn - " dateline prefix). */
+  contentStart: number;
+  /** Sub-spans worth reading inside furniture (the agency of "(Theo Reuters)"). */
+  keep?: Span[];
+}
+
+interface Pattern { reason: string; re: RegExp }
+let patterns: Pattern[] | null = null;
+
+function boilerplatePatterns(): Pattern[] {
+  if (!patterns) {
+    const data = JSON.parse(readFileSync(join(DATA_DIR, 'boilerplate.json'), 'utf8')) as { lines: { reason: string; pattern: string; flags?: string }[] };
+    patterns = data.lines.map((l) => ({ reason: l.reason, re: new RegExp(l.pattern, l.flags ?? 'iu') }));
+  }
+  return patterns;
+}
+
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+// "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)"
+const BYLINE = new RegExp(String.raw`^(?<author>${NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
+const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
+const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+// "Nguồn Hà Nội TV : https://…", "Nguồn: VnExpress"
+const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*)?(?<url>https?:\/\/\S+)?\s*$/iu;
+// "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …"
+const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,]{3,30}\s*\([\p{L} .]+\))\s*[-–—]\s+(?=\p{Lu}|["“])/u;
+
+/** Lines of the text with their kinds; fills `meta` with what bylines and source lines state. */
+export function classifyLines(text: string, meta: DocMeta): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) lines.push(classify(text.slice(s, e), s, e, meta));
+    pos = nl + 1;
+  }
+  markDuplicates(text, lines);
+  markSignatures(text, lines, meta);
+  return lines;
+}
+
+function classify(line: string, start: number, end: number, meta: DocMeta): Line {
+  const base = { start, end, contentStart: start };
+  for (const p of boilerplatePatterns()) if (p.re.test(line)) return { ...base, kind: 'boilerplate', reason: p.reason };
+  const half = doubledHalf(line);
+  if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
+  const by = BYLINE.exec(line);
+  if (by?.groups && (by.groups.author || by.groups.rest !== undefined || line.startsWith('('))) {
+    if (by.groups.author && !meta.author) meta.author = by.groups.author.trim();
+    const sources = by.groups.sources!;
+    const srcStart = start + line.indexOf(sources, line.indexOf('('));
+    if (!meta.source) meta.source = sources.trim();
+    readDate(by.groups.rest ?? '', meta);
+    return { ...base, kind: 'byline', reason: 'byline', keep: [{ start: srcStart, end: srcStart + sources.trimEnd().length }] };
+  }
+  if (isDateLine(line)) {
+    readDate(line, meta);
+    return { ...base, kind: 'dateline', reason: 'date' };
+  }
+  const src = SOURCE_LINE.exec(line);
+  if (src?.groups && (src.groups.url || line.length < 60)) {
+    if (src.groups.src && !meta.source) meta.source = src.groups.src.trim();
+    if (src.groups.url && !meta.url) meta.url = src.groups.url;
+    return { ...base, kind: 'source', reason: 'source-line' };
+  }
+  const dl = DATELINE_PREFIX.exec(line);
+  return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start };
+}
+
+/** "A B C A B C" (a linked teaser whose link text and image alt repeat): returns the half. */
+function doubledHalf(line: string): string | null {
+  if (line.length < 20) return null;
+  const mid = Math.floor(line.length / 2);
+  for (let cut = mid - 1; cut <= mid + 1; cut++) {
+    const a = line.slice(0, cut).trim();
+    const b = line.slice(cut).trim();
+    if (a.length > 8 && a === b) return a;
+  }
+  return null;
+}
+
+function isDateLine(line: string): boolean {
+  if (line.split(/\s+/).length > 10) return false;
+  return DATE_DMY.test(line) && (WEEKDAY.test(line) || /^(ngày|cập nhật|đăng|updated|published)\b/iu.test(line) || /^[\d/:\s,+\-GMTUC]+$/i.test(line));
+}
+
+function readDate(s: string, meta: DocMeta): void {
+  if (meta.date) return;
+  const m = DATE_DMY.exec(s);
+  if (!m) return;
+  const [, d, mo, y, hh, mm, tz] = m;
+  const pad = (n: string | undefined) => (n ?? '').padStart(2, '0');
+  let iso = `${y}-${pad(mo)}-${pad(d)}`;
+  if (hh && mm) {
+    iso += `T${pad(hh)}:${mm}`;
+    if (tz) iso += `${tz.startsWith('-') ? '-' : '+'}${pad(tz.replace(/^[+-]/, ''))}:00`;
+  }
+  meta.date = iso;
+}
+
+/** A line repeated verbatim (the title again as a heading) is read once. */
+function markDuplicates(text: string, lines: Line[]): void {
+  const seen = new Set<string>();
+  for (const l of lines) {
+    if (l.kind !== 'content') continue;
+    const key = text.slice(l.start, l.end);
+    if (seen.has(key)) {
+      l.kind = 'duplicate';
+      l.reason = 'repeated-line';
+    } else seen.add(key);
+  }
+}
+
+/** A short line of just a name among the last lines is the author's signature ("Hồng Hà"). */
+function markSignatures(text: string, lines: Line[], meta: DocMeta): void {
+  const content = lines.filter((l) => l.kind === 'content' || l.kind === 'source');
+  for (const l of content.slice(-3)) {
+    if (l.kind !== 'content') continue;
+    const s = text.slice(l.start, l.end);
+    if (new RegExp(`^${NAME}(?:\\s*\\((?:tổng hợp|TH)\\))?$`, 'u').test(s) && s.split(/\s+/).length <= 4 && l !== content[0]) {
+      l.kind = 'signature';
+      l.reason = 'author-signature';
+      if (!meta.author) meta.author = s.replace(/\s*\(.*\)$/, '');
+    }
+  }
+}

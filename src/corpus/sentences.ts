@@ -1,0 +1,91 @@
+// Sentence splitting that survives numbers ("10.000", "2,5", "28/10"),
+// abbreviations ("TP.HCM", "Mr.", "J. Smith") and quotations: a quote that runs
+// over several sentences stays with its attribution ("“… Kursk. Nhưng …” - X nói").
+import type { Span } from '../types.js';
+
+const TERMINATORS = '.!?…';
+const CLOSERS = '”"’\')]»';
+const OPENERS = '“"‘\'([«';
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof',
+  'rev', 'sen', 'rep', 'gov', 'u.s', 'v.v', 'vs', 'no', 'vol', 'tr', 'ths', 'pgs', 'gs', 'ts', 'bs', 'ks', 'th.s', 'pgs.ts',
+  'gs.ts', 'e.g', 'i.e', 'etc', 'approx', 'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'q', 'h', 't',
+]);
+
+/** Sentences of text[start, end): trimmed spans, in order. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const protectedQuotes = quoteRanges(text, start, end);
+  const out: Span[] = [];
+  let s = start;
+  let i = start;
+  while (i < end) {
+    const c = text[i]!;
+    if (TERMINATORS.includes(c) && !insideQuote(protectedQuotes, i)) {
+      let j = i;
+      while (j < end && TERMINATORS.includes(text[j]!)) j++;
+      while (j < end && CLOSERS.includes(text[j]!)) j++;
+      const boundary = j >= end || /\s/.test(text[j]!);
+      if (boundary && !(c === '.' && j === i + 1 && isAbbreviation(text, s, i)) && startsSentence(text, j, end)) {
+        push(out, text, s, j);
+        s = j;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  push(out, text, s, end);
+  return out;
+}
+
+function push(out: Span[], text: string, s: number, e: number): void {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+function startsSentence(text: string, j: number, end: number): boolean {
+  let k = j;
+  while (k < end && /\s/.test(text[k]!)) k++;
+  if (k >= end) return true;
+  const ch = text[k]!;
+  return OPENERS.includes(ch) || /[\p{Lu}\p{N}]/u.test(ch);
+}
+
+function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+  let k = dot;
+  while (k > sentenceStart && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
+  const word = text.slice(k, dot);
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Spans of balanced quotations within one paragraph (curly pairs, or straight quotes paired in order). */
+function quoteRanges(text: string, start: number, end: number): Span[] {
+  const ranges: Span[] = [];
+  let open = -1;
+  let straight = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '“' || c === '«') {
+      if (open < 0) open = i;
+    } else if ((c === '”' || c === '»') && open >= 0) {
+      ranges.push({ start: open, end: i });
+      open = -1;
+    } else if (c === '"' && open < 0) {
+      if (straight < 0) straight = i;
+      else {
+        ranges.push({ start: straight, end: i });
+        straight = -1;
+      }
+    }
+  }
+  return ranges;
+}
+
+function insideQuote(ranges: readonly Span[], i: number): boolean {
+  for (const r of ranges) if (i > r.start && i < r.end) return true;
+  return false;
+}

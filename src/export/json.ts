@@ -1,0 +1,24 @@
+// graph.json: graphology's serialisation format ({attributes, options, nodes,
+// edges}), written as a stream with one node or edge per line: readable by
+// graphology's Graph.from/import, diffable, and never held as one giant string.
+import type { EntityGraph } from '../graph/build.js';
+import { writeAtomic } from './atomic.js';
+
+export async function writeGraphJson(graph: EntityGraph, path: string): Promise<void> {
+  await writeAtomic(path, async (out) => {
+    await out.write(`{"attributes":${JSON.stringify(graph.getAttributes())},\n"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},\n"nodes":[`);
+    let first = true;
+    for (const { node, attributes } of graph.nodeEntries()) {
+      await out.write(`${first ? '\n' : ',\n'}${JSON.stringify({ key: node, attributes })}`);
+      first = false;
+    }
+    await out.write('\n],\n"edges":[');
+    first = true;
+    for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) {
+      const e = undirected ? { key: edge, source, target, attributes, undirected: true } : { key: edge, source, target, attributes };
+      await out.write(`${first ? '\n' : ',\n'}${JSON.stringify(e)}`);
+      first = false;
+    }
+    await out.write('\n]}\n');
+  });
+}

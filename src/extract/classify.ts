@@ -1,0 +1,180 @@
+// Types the names of one sentence from their context, and reads the title
+// phrases that give roles. Each decision records its rule on the name.
+//
+//   title chain   "Tổng thống Nga Ivan Petrov"        → Ivan Petrov: person, role Tổng thống of Nga
+//                 "Bộ trưởng Bộ Tài chính Lào Somsak Vong" → role Bộ trưởng of Bộ Tài chính Lào
+//                 "Tổng thư ký NATO ông Xa Ren"         → person after title, org, honorific
+//   honorific     "ông Xa Ren", "bà Nga"                → person (even a country's name)
+//   cue word      "tỉnh Xuyên Lâm" → location; "công ty Xylotec" → organization; "ở Xylia" → location
+//   acronym       "XKCD" → organization
+//   name shape    "Nguyễn Văn Xa" (family name) → person; "Ivan Petrov" (not Vietnamese) → person
+// Anything else stays untyped for the corpus to decide (resolve/).
+import type { Item, NameItem } from '../types.js';
+import type { LangLexicon } from './lexicon.js';
+import { foldToken } from './normalize.js';
+import { isVietnameseSyllable } from './orthography.js';
+import { isAcronym } from './scan.js';
+import { Kind, type Token } from './tokenize.js';
+
+export interface TitleChain {
+  /** Item index of the title. */
+  title: number;
+  /** Token range of the whole title label ("Chánh văn phòng của Tổng thống"). */
+  labelStart: number;
+  labelEnd: number;
+  /** Item index of the first named organization/country/place the title is of. */
+  of: number | null;
+  /** Item index of the person, or null when the title stands for a name ("Tổng thống Ukraine cho biết"). */
+  person: number | null;
+}
+
+const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
+
+export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
+  mergeRegionCompounds(items);
+  for (const it of items) {
+    if (it.k === 'name' && it.type === null && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
+  }
+  const chains = readTitleChains(items, lex);
+  for (let idx = 0; idx < items.length; idx++) {
+    const it = items[idx]!;
+    if (it.k !== 'name') continue;
+    const prev = items[idx - 1];
+    if (prev?.k === 'hon' && (it.type === null || it.ambiguous)) {
+      setPerson(it, 'honorific');
+      continue;
+    }
+    if (it.type !== null) continue;
+    typeFromShape(it, prev, tokens, lex);
+  }
+  markAcronyms(items, tokens);
+  return chains;
+}
+
+function setPerson(it: NameItem, rule: string): void {
+  it.type = 'person';
+  it.rule = rule;
+  delete it.ref;
+  delete it.iso;
+  delete it.ambiguous;
+}
+
+function typeFromShape(it: NameItem, prev: Item | undefined, tokens: readonly Token[], lex: LangLexicon): void {
+  const words: Token[] = [];
+  for (let k = it.s; k < it.e; k++) if (tokens[k]!.kind === Kind.Word) words.push(tokens[k]!);
+  const single = words.length === 1;
+  const first = words[0]!;
+  const vietnamese = words.every((w) => isVietnameseSyllable(w.text));
+  if (prev?.k === 'loc-cue') return set(it, 'location', 'location-head');
+  if (prev?.k === 'org-cue') return set(it, 'organization', 'org-head-word');
+  const surname = lex.surnames.has(foldToken(first.text));
+  if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
+  if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
+  if (words.length >= 2 && !vietnamese && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+}
+
+function set(it: NameItem, type: NameItem['type'], rule: string): void {
+  it.type = type;
+  it.rule = rule;
+}
+
+/**
+ * Title chains: title (của title)* affiliation* honorific? person.
+ * English also puts the affiliation first: "NATO Secretary General Xa Ren".
+ */
+function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
+  const chains: TitleChain[] = [];
+  let consumed = -1; // "Chánh văn phòng của Tổng thống Ukraine": the inner title belongs to the outer chain
+  for (let a = 0; a < items.length; a++) {
+    const title = items[a]!;
+    if (title.k !== 'title' || a <= consumed) continue;
+    let labelEnd = title.e;
+    let of: number | null = null;
+    let person: number | null = null;
+    const before = items[a - 1];
+    if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person' && !before.forced) of = a - 1;
+    let b = a + 1;
+    for (; b < items.length; b++) {
+      const it = items[b]!;
+      if (it.k === 'name' && it.type !== null && it.type !== 'person' && !it.ambiguous && of === null) {
+        of = b;
+        continue;
+      }
+      if (it.k === 'name' && it.type !== null && it.type !== 'person' && of !== null && items[b - 1]?.k === 'name') continue;
+      if (it.k === 'word' && AFFILIATION_LINKS.has(it.key) && items[b + 1]?.k === 'title' && of === null) {
+        labelEnd = (items[b + 1] as { e: number }).e;
+        b++;
+        consumed = b;
+        continue;
+      }
+      if (it.k === 'hon') continue;
+      // "Tổng thống Xylia Ivan Petrov" split by the document: an untyped name right before another is the affiliation
+      if (it.k === 'name' && it.type === null && of === null && items[b + 1]?.k === 'name' && isPersonCandidate(items[b + 1])) {
+        of = b;
+        continue;
+      }
+      if (it.k === 'punct' && (it.ch === '-' || it.ch === '–' || it.ch === ',') && isPersonCandidate(items[b + 1])) continue;
+      if (it.k === 'punct' && it.ch === '(' && items[b + 1]?.k === 'name') continue; // "(Tổng thống) Putin" handled by the closing paren
+      if (isPersonCandidate(it)) {
+        const name = it as NameItem;
+        // an ambiguous country right after a title is the affiliation unless a name follows it
+        if (name.ambiguous && name.type !== 'person' && !(items[b - 1]?.k === 'hon')) {
+          if (of === null) {
+            of = b;
+            continue;
+          }
+        }
+        if (name.type === null || name.type === 'person' || name.ambiguous) {
+          if (name.type !== 'person') setPerson(name, 'title');
+          person = b;
+        }
+      }
+      break;
+    }
+    // "(Tổng thống) Putin": a title in parentheses before a name
+    if (person === null && items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === '(' && items[a + 1]?.k === 'punct' && isPersonCandidate(items[a + 2])) {
+      const name = items[a + 2] as NameItem;
+      if (name.type !== 'person') setPerson(name, 'title');
+      person = a + 2;
+    }
+    chains.push({ title: a, labelStart: title.s, labelEnd, of, person });
+  }
+  return chains;
+}
+
+function isPersonCandidate(it: Item | undefined): boolean {
+  return it?.k === 'name' && (it.type === null || it.type === 'person' || it.ambiguous === true);
+}
+
+/** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
+function markAcronyms(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 3 < items.length; i++) {
+    const name = items[i]!;
+    const open = items[i + 1]!;
+    const acr = items[i + 2]!;
+    const close = items[i + 3]!;
+    if (name.k !== 'name' || open.k !== 'punct' || open.ch !== '(' || acr.k !== 'name' || close.k !== 'punct' || close.ch !== ')') continue;
+    if (acr.e - acr.s !== 1 || !isAcronym(tokens[acr.s]!.text)) continue;
+    if (name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition
+    name.acronym = tokens[acr.s]!.text;
+    if (name.type !== null) {
+      acr.type = name.type;
+      acr.rule = 'acronym-definition';
+    }
+  }
+}
+
+const REGION_KINDS = new Set(['region', 'continent', 'sea']);
+
+/** "châu Âu - Đại Tây Dương" (Euro-Atlantic): two regions joined by a dash name one region. Countries stay apart ("Nga - Ukraine"). */
+function mergeRegionCompounds(items: Item[]): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const a = items[i]!;
+    const dash = items[i + 1]!;
+    const b = items[i + 2]!;
+    if (a.k !== 'name' || b.k !== 'name' || dash.k !== 'punct' || !(dash.ch === '-' || dash.ch === '–')) continue;
+    if (!REGION_KINDS.has(a.kind ?? '') || !REGION_KINDS.has(b.kind ?? '')) continue;
+    const merged: NameItem = { k: 'name', s: a.s, e: b.e, type: 'location', rule: 'region-compound', forced: a.forced, kind: 'region' };
+    items.splice(i, 3, merged);
+  }
+}

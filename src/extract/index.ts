@@ -1,0 +1,113 @@
+// extract stage: PreparedDoc → names (mentions), roles and the item sequence of
+// each sentence. A pure function of the document, so it can run in any worker
+// and be cached by content hash.
+import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
+import { classifySentence, type TitleChain } from './classify.js';
+import { getLexicon, type Lexicon } from './lexicon.js';
+import { foldName } from './normalize.js';
+import { scanSentence } from './scan.js';
+import { Kind, tokenize, type Token } from './tokenize.js';
+
+/** Bump when extraction output changes: it invalidates cached extractions. */
+export const EXTRACTOR_VERSION = '1';
+
+interface SentenceScan {
+  tokens: Token[];
+  items: Item[];
+  chains: TitleChain[];
+}
+
+export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon()): DocExtraction {
+  const lex = lexicon[doc.lang];
+  const scans: SentenceScan[] = doc.sentences.map((s) => {
+    const tokens = tokenize(doc.text, s.start, s.end);
+    return { tokens, items: scanSentence(tokens, lexicon, lex), chains: [] };
+  });
+  splitKnownPrefixes(scans);
+  for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
+  // A name that is a common word at the start of a sentence ("Anh" = he) counts there
+  // only if the document also uses it as that name where capitals are not forced.
+  const confirmed = new Set<string>();
+  for (const { items } of scans) for (const it of items) if (it.k === 'name' && it.ref && !it.forced) confirmed.add(it.ref);
+
+  const mentions: Mention[] = [];
+  const roles: RoleCue[] = [];
+  const titleRefs: TitleRef[] = [];
+  scans.forEach(({ tokens, items, chains }, sentence) => {
+    for (const it of items) {
+      if (it.k !== 'name') continue;
+      it.mention = keep(it, tokens, confirmed) ? mentions.push(toMention(doc.text, tokens, it, sentence)) - 1 : -1;
+    }
+    for (const c of chains) {
+      const title = doc.text.slice(tokens[c.labelStart]!.start, tokens[c.labelEnd - 1]!.end);
+      const of = c.of === null ? null : mentionOf(items[c.of]);
+      if (c.person !== null) {
+        const person = mentionOf(items[c.person]);
+        if (person !== null) roles.push({ person, of, title, sentence });
+      } else if (of !== null) titleRefs.push({ sentence, item: c.title, title, of });
+    }
+  });
+  return { mentions, roles, titleRefs, items: scans.map((s) => s.items) };
+}
+
+/**
+ * "Tổng thống Xylia Ivan Petrov": after a title, a run of capitalised words may
+ * begin with the name of a place or body that is not in the gazetteer. When the
+ * document names it on its own elsewhere ("… đến Xylia"), it is split off.
+ */
+function splitKnownPrefixes(scans: SentenceScan[]): void {
+  const alone = new Set<string>();
+  for (const { tokens, items } of scans) {
+    for (const it of items) if (it.k === 'name' && it.e - it.s <= 2) alone.add(foldName(textOf(tokens, it.s, it.e)));
+  }
+  for (const { tokens, items } of scans) {
+    for (let i = 1; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.k !== 'name' || it.type !== null || items[i - 1]!.k !== 'title') continue;
+      const words = [];
+      for (let k = it.s; k < it.e; k++) if (tokens[k]!.kind === Kind.Word) words.push(k);
+      if (words.length < 3) continue;
+      for (const cut of [1, 2]) {
+        if (words.length - cut < 2 || !alone.has(foldName(textOf(tokens, it.s, words[cut - 1]! + 1)))) continue;
+        const head: NameItem = { ...it, e: words[cut - 1]! + 1 };
+        const rest: NameItem = { ...it, s: words[cut]!, forced: false };
+        items.splice(i, 1, head, rest);
+        break;
+      }
+    }
+  }
+}
+
+function textOf(tokens: readonly Token[], s: number, e: number): string {
+  return tokens.slice(s, e).map((t) => t.text).join(' ');
+}
+
+function mentionOf(it: Item | undefined): number | null {
+  return it?.k === 'name' && it.mention !== undefined && it.mention >= 0 ? it.mention : null;
+}
+
+function keep(it: NameItem, tokens: readonly Token[], confirmed: ReadonlySet<string>): boolean {
+  if (it.weakStart && it.forced && it.ref && !confirmed.has(it.ref)) return false;
+  let words = 0;
+  let letters = 0;
+  for (let k = it.s; k < it.e; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word) continue;
+    words++;
+    letters += t.text.length;
+  }
+  if (words === 0 || letters < 2) return false; // "X", "A"
+  if (words === 1 && /^[IVX]+$/.test(tokens[it.s]!.text)) return false; // "II"
+  return true;
+}
+
+function toMention(text: string, tokens: readonly Token[], it: NameItem, sentence: number): Mention {
+  const start = tokens[it.s]!.start;
+  const end = tokens[it.e - 1]!.end;
+  const surface = text.slice(start, end);
+  const m: Mention = { start, end, text: surface, type: it.type, sentence, rule: it.rule, key: foldName(surface) };
+  if (it.ref) m.ref = it.ref;
+  if (it.iso) m.iso = it.iso;
+  if (it.acronym) m.acronym = it.acronym;
+  return m;
+}

@@ -1,0 +1,179 @@
+// Loads the lexicons and gazetteers of data/ into token tries.
+//
+// Phrase lists (data/<lang>/*.txt) match case-insensitively on folded keys.
+// Gazetteer names (countries, places, organizations) also keep their
+// capitalisation: a capitalised word of a name only matches a capitalised word
+// of the text ("Nga" the country, not "nga"), an acronym only an acronym.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityType, Lang } from '../types.js';
+import { DATA_DIR } from '../util/paths.js';
+import { foldToken, slug } from './normalize.js';
+import { tokenize, Kind } from './tokenize.js';
+import { TokenTrie } from './trie.js';
+
+export type Gender = 'male' | 'female' | 'any';
+
+export interface GazetteerEntry {
+  /** Stable id: "country:RU", "location:moscow", "organization:nato". */
+  ref: string;
+  type: EntityType;
+  iso?: string;
+  /** Per token of the name: the text's token must be capitalised / all-caps. */
+  caps: boolean[];
+  upper: boolean[];
+  /** A common word or given name too ("Nga", "Đức"): a person after an honorific. */
+  ambiguous: boolean;
+  /** A common word at the start of a sentence ("Anh" = he): there it needs support from the document. */
+  weakStart: boolean;
+  /** For places: city, province, region, continent, sea, … (data/locations.json). */
+  kind?: string;
+}
+
+export interface LangLexicon {
+  lang: Lang;
+  titles: TokenTrie<true>;
+  titleModifiers: TokenTrie<true>;
+  titleDomains: TokenTrie<true>;
+  honorifics: TokenTrie<true>;
+  pronouns: TokenTrie<Gender>;
+  orgHeads: TokenTrie<true>;
+  /** Heads that begin names when capitalised but say nothing of a name after them ("lực lượng Xylia"). */
+  orgCuesNot: TokenTrie<true>;
+  orgWords: TokenTrie<true>;
+  orgSuffixes: TokenTrie<true>;
+  locationHeads: TokenTrie<true>;
+  locationHeadsInName: TokenTrie<true>;
+  reportingVerbs: TokenTrie<true>;
+  reportingNot: TokenTrie<true>;
+  nominalMarkers: TokenTrie<true>;
+  commonWords: TokenTrie<true>;
+  surnames: Set<string>;
+  /** "mỹ phẩm", "ý kiến": a country's name followed by these is a common word. */
+  ambiguousCompounds: TokenTrie<true>;
+  nonEntities: TokenTrie<true>;
+  timeWords: TokenTrie<true>;
+  placePrepositions: TokenTrie<true>;
+}
+
+export interface Lexicon {
+  vi: LangLexicon;
+  en: LangLexicon;
+  gazetteer: TokenTrie<GazetteerEntry>;
+  /** ref → display data of gazetteer entities. */
+  entries: Map<string, { type: EntityType; label: string; iso?: string; names: string[] }>;
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon of data/, loaded once per process (each worker thread loads its own). */
+export function getLexicon(): Lexicon {
+  cached ??= loadLexicon(DATA_DIR);
+  return cached;
+}
+
+export function loadLexicon(dataDir: string): Lexicon {
+  const entries = new Map<string, { type: EntityType; label: string; iso?: string; names: string[] }>();
+  const gazetteer = new TokenTrie<GazetteerEntry>();
+  const countries = readJson(join(dataDir, '_countries.json')) as {
+    ambiguous: string[];
+    supportAtSentenceStart: string[];
+    countries: { iso: string; label: string; names: string[] }[];
+  };
+  const ambiguous = new Set(countries.ambiguous.map((n) => n.normalize('NFC')));
+  const weakStart = new Set(countries.supportAtSentenceStart.map((n) => n.normalize('NFC')));
+  const addAll = (ref: string, type: EntityType, names: string[], extra: { iso?: string; kind?: string } = {}) => {
+    if (entries.has(ref)) throw new Error(`extract/lexicon: duplicate gazetteer id ${ref}`);
+    entries.set(ref, { type, label: names[0]!, names, ...(extra.iso ? { iso: extra.iso } : {}) });
+    for (const name of names) {
+      const n = name.normalize('NFC');
+      addName(gazetteer, n, { ref, type, ...extra, ambiguous: ambiguous.has(n), weakStart: weakStart.has(n) });
+    }
+  };
+  for (const c of countries.countries) addAll(`country:${c.iso}`, 'country', c.names, { iso: c.iso });
+  const places = readJson(join(dataDir, 'locations.json')) as { places: { kind: string; names: string[] }[] };
+  for (const p of places.places) addAll(`location:${slug(p.names[0]!)}`, 'location', p.names, { kind: p.kind });
+  const orgs = readJson(join(dataDir, 'organizations.json')) as { organizations: { names: string[] }[] };
+  for (const o of orgs.organizations) addAll(`organization:${slug(o.names[0]!)}`, 'organization', o.names);
+  return { vi: loadLang(dataDir, 'vi'), en: loadLang(dataDir, 'en'), gazetteer, entries };
+}
+
+function addName(trie: TokenTrie<GazetteerEntry>, name: string, base: Omit<GazetteerEntry, 'caps' | 'upper'>): void {
+  const toks = tokenize(name);
+  const caps = toks.map((t) => t.kind === Kind.Word && t.cap);
+  const upper = toks.map((t) => t.kind === Kind.Word && t.upper && t.text.length <= 5);
+  trie.add(toks.map((t) => foldToken(t.text)), { ...base, caps, upper });
+}
+
+function loadLang(dataDir: string, lang: Lang): LangLexicon {
+  const dir = join(dataDir, lang);
+  const phrases = (file: string): TokenTrie<true> => {
+    const trie = new TokenTrie<true>();
+    for (const line of readList(join(dir, file))) trie.add(phraseKeys(line), true);
+    return trie;
+  };
+  const pronouns = new TokenTrie<Gender>();
+  for (const line of readList(join(dir, 'pronouns.txt'))) {
+    const [phrase, gender] = line.split('\t');
+    if (!phrase || (gender !== 'male' && gender !== 'female' && gender !== 'any')) {
+      throw new Error(`extract/lexicon: ${lang}/pronouns.txt: expected "pronoun<TAB>male|female|any", got "${line}"`);
+    }
+    pronouns.add(phraseKeys(phrase), gender);
+  }
+  return {
+    lang,
+    titles: phrases('titles.txt'),
+    titleModifiers: phrases('title-modifiers.txt'),
+    titleDomains: phrases('title-domains.txt'),
+    honorifics: phrases('honorifics.txt'),
+    pronouns,
+    orgHeads: phrases('org-heads.txt'),
+    orgCuesNot: phrases('org-cues-not.txt'),
+    orgWords: phrases('org-words.txt'),
+    // Organization suffixes are mostly English words ("Getty Images", "Hà Nội TV") in either language.
+    orgSuffixes: (() => {
+      const trie = new TokenTrie<true>();
+      for (const line of readList(join(dataDir, 'en', 'org-suffixes.txt'))) trie.add(phraseKeys(line), true);
+      return trie;
+    })(),
+    locationHeads: phrases('location-heads.txt'),
+    locationHeadsInName: phrases('location-heads-in-name.txt'),
+    reportingVerbs: phrases('reporting-verbs.txt'),
+    reportingNot: phrases('reporting-verbs-not.txt'),
+    nominalMarkers: phrases('nominal-markers.txt'),
+    commonWords: phrases('common-words.txt'),
+    surnames: new Set(readList(join(dir, 'surnames.txt')).map((s) => foldToken(s))),
+    ambiguousCompounds: phrases('ambiguous-compounds.txt'),
+    nonEntities: phrases('non-entities.txt'),
+    timeWords: phrases('time-words.txt'),
+    placePrepositions: phrases('place-prepositions.txt'),
+  };
+}
+
+/** Folded token keys of a lexicon phrase (tokenized like text, so "pgs.ts" → pgs . ts). */
+export function phraseKeys(phrase: string): string[] {
+  return tokenize(phrase.normalize('NFC')).map((t) => foldToken(t.text));
+}
+
+/** Lines of a list file: trimmed, without blank lines and # comments. */
+export function readList(path: string): string[] {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`extract/lexicon: cannot read ${path}: ${(err as Error).message}`);
+  }
+  return raw
+    .split('\n')
+    .map((l) => l.replace(/\r$/, '').trim())
+    .filter((l) => l.length > 0 && !l.startsWith('#'));
+}
+
+function readJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new Error(`extract/lexicon: cannot read ${path}: ${(err as Error).message}`);
+  }
+}
+

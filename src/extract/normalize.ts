@@ -1,0 +1,62 @@
+// Folding of surface forms into lookup keys.
+//
+// Vietnamese has two conventions for where a tone mark sits ("hoà"/"hòa",
+// "thuỷ"/"thủy", "Uỷ ban"/"Ủy ban"), and text arrives in NFC or NFD. A key
+// is the lowercase NFC syllable with its tone mark moved to the end, so all
+// spellings of a syllable share one key; labels keep the text's spelling.
+
+const TONE_MARKS = new Map<string, string>([
+  ['\u0300', '`'], // huyền
+  ['\u0301', "'"], // sắc
+  ['\u0303', '~'], // ngã
+  ['\u0309', '?'], // hỏi
+  ['\u0323', '.'], // nặng
+]);
+
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+/** Key of one token: lowercase, NFC, tone mark (if any) moved to the end. */
+export function foldToken(token: string): string {
+  let key = cache.get(token);
+  if (key !== undefined) return key;
+  key = computeFold(token);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(token, key);
+  return key;
+}
+
+function computeFold(token: string): string {
+  const lower = token.toLowerCase();
+  if (isAscii(lower)) return lower;
+  const nfd = lower.normalize('NFD');
+  let base = '';
+  let tone = '';
+  for (const ch of nfd) {
+    const mark = TONE_MARKS.get(ch);
+    if (mark === undefined) base += ch;
+    else tone = mark;
+  }
+  return base.normalize('NFC') + tone;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Key of a multi-word name: folded tokens joined by single spaces; hyphens and dots count as spaces. */
+export function foldName(name: string): string {
+  const parts = name.split(/[\s\-‐‑–—.·]+/u).filter((p) => p.length > 0);
+  return parts.map(foldToken).join(' ');
+}
+
+/** Letters only, no diacritics, lowercase, đ→d: for accent-insensitive comparison. */
+export function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+}
+
+/** A slug for node keys: accent-free, lowercase, words joined by '-'. */
+export function slug(s: string): string {
+  return stripAccents(s).replace(/\+/g, ' plus ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+}

@@ -1,0 +1,26 @@
+// Is a word spelled like a Vietnamese syllable? Vietnamese syllables follow a
+// closed pattern (initial consonant, vowel cluster, final consonant); foreign
+// names rarely do ("Kursk", "Putin", "Reuters", "NATO"). A capitalised word at
+// the start of a sentence that is a Vietnamese syllable may just be a common
+// word ("Việc", "Tuy"); one that is not is a name.
+// Reference: https://en.wikipedia.org/wiki/Vietnamese_phonology#Syllables
+
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const cache = new Map<string, boolean>();
+
+export function isVietnameseSyllable(word: string): boolean {
+  let v = cache.get(word);
+  if (v === undefined) {
+    const base = word.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
+    v = SYLLABLE.test(base) && !/(aa|ee|ii|uu|yy)/.test(base);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(word, v);
+  }
+  return v;
+}
+
+/** Carries a Vietnamese-only letter or tone mark: surely Vietnamese, never an acronym. */
+export function hasVietnameseMarks(word: string): boolean {
+  return /[ăâđêôơưĂÂĐÊÔƠƯ]/.test(word) || /[\u0300\u0301\u0303\u0309\u0323]/.test(word.normalize('NFD'));
+}

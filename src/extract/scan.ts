@@ -1,0 +1,473 @@
+// Scans one sentence's tokens left to right into items: names (typed by the
+// gazetteer or a pattern, or still untyped), titles, honorifics, pronouns,
+// place/organization cue words, reporting verbs, punctuation and other words.
+// Untyped names are typed afterwards from their context (extract/classify.ts).
+//
+// At each position the longest of these wins:
+//   gazetteer name   "Lầu Năm Góc", "Triều Tiên", "Bán đảo Triều Tiên"
+//   organization     "Bộ Quốc phòng Nga", "Ngân hàng Nhà nước Việt Nam"
+//   named place      "Bán đảo Xam", "Biển Ngọc"
+//   title            "Tổng thống", "người phát ngôn", "Bộ trưởng Ngoại giao"
+// then a run of capitalised words, split where a known name starts inside it
+// ("Nga Vladimir Putin" → "Nga" | "Vladimir Putin").
+import type { Item, NameItem } from '../types.js';
+import type { GazetteerEntry, LangLexicon, Lexicon } from './lexicon.js';
+import { foldToken } from './normalize.js';
+import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
+import { Kind, type Token } from './tokenize.js';
+import type { TokenTrie } from './trie.js';
+
+export interface ScanContext {
+  tokens: Token[];
+  lex: LangLexicon;
+  gaz: TokenTrie<GazetteerEntry>;
+  forced: boolean[];
+}
+
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', ':', '•', '*', '–', '—', '-', '.', '!', '?', '…', ';']);
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el', 'ibn', 'la', 'le', 'du', 'di', 'y', 'mac']);
+const EN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const ROMAN = /^(?:[IVX]+|[ivx]+)$/;
+// "tuyên bố của X", "tuyên bố này": a reporting word followed by these is a noun
+const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
+
+/** Which tokens are capitalised by position rather than because they are names. */
+export function forcedPositions(tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let prevWord = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === Kind.Punct) {
+      // glued on both sides ("TP.HCM", "Jong-un") it is inside a word, not a boundary
+      const inside = t.glued && tokens[i + 1]?.glued && (t.text === '-' || t.text === '.' || t.text === "'");
+      if (OPENERS.has(t.text) && !inside) prevWord = false;
+      continue;
+    }
+    out[i] = !prevWord;
+    prevWord = true;
+  }
+  return out;
+}
+
+export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon): Item[] {
+  const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens) };
+  const items: Item[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i]!;
+    if (t.kind !== Kind.Word) {
+      items.push(t.kind === Kind.Punct ? { k: 'punct', s: i, e: i + 1, ch: t.text } : { k: 'word', s: i, e: i + 1, key: t.text, time: false });
+      i++;
+      continue;
+    }
+    const next = longestAt(ctx, i);
+    if (next) {
+      items.push(next);
+      i = next.e;
+      continue;
+    }
+    if (t.cap && !(ctx.forced[i] && demoted(ctx, i))) {
+      const end = capRunEnd(ctx, i);
+      items.push(...segmentRun(ctx, i, end));
+      i = end;
+      continue;
+    }
+    const cue = cueAt(ctx, i);
+    items.push(cue);
+    i = cue.e;
+  }
+  return items;
+}
+
+/** The longest name, organization pattern, place pattern or title starting at i. */
+function longestAt(ctx: ScanContext, i: number): Item | null {
+  const { tokens } = ctx;
+  const n = tokens.length;
+  const nonEntity = ctx.lex.nonEntities.match(tokens, i, n);
+  const gaz = tokens[i]!.cap || startsLower(ctx, i) ? gazetteerAt(ctx, i, n) : null;
+  const org = tokens[i]!.cap ? orgPattern(ctx, i) : null;
+  const loc = tokens[i]!.cap ? placePattern(ctx, i) : null;
+  const title = titleAt(ctx, i);
+  const nameLen = Math.max(gaz?.len ?? 0, org ?? 0, loc ?? 0);
+  // a non-entity phrase ("Thứ ba", "GMT", "miền Đông") unless it begins a longer name ("Đông Hà")
+  if (nonEntity && nonEntity.len >= nameLen && nonEntity.len >= (title ?? 0) && !(tokens[i + nonEntity.len]?.cap && tokens[i + nonEntity.len]!.kind === Kind.Word)) {
+    return { k: 'word', s: i, e: i + nonEntity.len, key: '', time: false };
+  }
+  if (title && title >= nameLen) return { k: 'title', s: i, e: i + title };
+  if (nameLen === 0) return null;
+  const forced = ctx.forced[i]!;
+  if (gaz && gaz.len === nameLen) {
+    const entry = gaz.values[0]!;
+    const item: NameItem = { k: 'name', s: i, e: i + gaz.len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
+    if (entry.iso) item.iso = entry.iso;
+    if (entry.ambiguous) item.ambiguous = true;
+    if (entry.weakStart) item.weakStart = true;
+    if (entry.kind) item.kind = entry.kind;
+    return item;
+  }
+  if (org === nameLen) return { k: 'name', s: i, e: i + org, type: 'organization', rule: 'org-head', forced };
+  return { k: 'name', s: i, e: i + nameLen, type: 'location', rule: 'place-head', forced };
+}
+
+/** Lowercase-initial gazetteer names ("châu Âu", "sông Mekong") may start on a lowercase word. */
+function startsLower(ctx: ScanContext, i: number): boolean {
+  return ctx.gaz.startsAt(ctx.tokens, i) && (ctx.tokens[i + 1]?.cap ?? false);
+}
+
+function gazetteerAt(ctx: ScanContext, i: number, end: number): { len: number; values: GazetteerEntry[] } | null {
+  const { tokens } = ctx;
+  return ctx.gaz.match(tokens, i, end, (entry, len) => {
+    for (let m = 0; m < len; m++) {
+      const tok = tokens[i + m]!;
+      if (entry.caps[m] && !tok.cap) return false;
+      if (entry.upper[m] && tok.text !== tok.text.toUpperCase()) return false;
+    }
+    // At the start of a sentence "Mỹ phẩm", "Ý kiến" are common words, not "Mỹ", "Ý".
+    if (entry.ambiguous && ctx.forced[i] && len === 1 && ctx.lex.ambiguousCompounds.match(tokens, i, tokens.length)) return false;
+    // A name must not end inside a hyphenated word ("Lào" of "Lào-Cai" is fine, "Anh" of "Anh-đô" is not).
+    const after = tokens[i + len];
+    const afterNext = tokens[i + len + 1];
+    if (after && after.glued && after.text === '-' && afterNext?.glued && afterNext.kind === Kind.Word && !afterNext.cap) return false;
+    return true;
+  });
+}
+
+/** Title phrase at i: modifiers* title domain? ("cựu Bộ trưởng Ngoại giao"). Returns its length. */
+function titleAt(ctx: ScanContext, i: number): number | null {
+  const { tokens, lex } = ctx;
+  const n = tokens.length;
+  let j = i;
+  for (;;) {
+    const mod = lex.titleModifiers.match(tokens, j, n);
+    if (!mod || !lex.titles.startsAt(tokens, j + mod.len)) break;
+    j += mod.len;
+  }
+  const title = lex.titles.match(tokens, j, n);
+  if (!title) return null;
+  j += title.len;
+  const domain = lex.titleDomains.match(tokens, j, n);
+  if (domain && !gazetteerAt(ctx, j, n)) j += domain.len;
+  return j - i;
+}
+
+/**
+ * Organization written with a head noun: a capitalised head followed by
+ * capitalised parts, ending with an optional country or place qualifier.
+ *   "Bộ Quốc phòng Nga", "Ủy ban Nhân dân tỉnh Quảng Nam", "Bộ Văn hóa, Thể thao và Du lịch"
+ * Returns its length in tokens, or null.
+ */
+function orgPattern(ctx: ScanContext, i: number): number | null {
+  const { tokens, lex } = ctx;
+  const n = tokens.length;
+  const head = lex.orgHeads.match(tokens, i, n);
+  if (!head) return null;
+  if (lex.lang === 'en') return englishOrg(ctx, i, head.len);
+  let j = i + head.len;
+  let proper = 0; // parts that are not just a country/place qualifier
+  let parts = 0;
+  let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
+  let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
+  for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
+  while (j < n) {
+    const t = tokens[j]!;
+    if (t.kind === Kind.Word && t.cap) {
+      const gaz = gazetteerAt(ctx, j, n);
+      if (gaz && gaz.values[0]!.type !== 'organization') {
+        j += gaz.len;
+        parts++;
+        break; // a country or place ends the name: "Bộ Ngoại giao Ukraine | Andrii Sybiha"
+      }
+      if (parts > 0 && lex.orgHeads.startsAt(tokens, j) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
+      const compound = lex.orgWords.match(tokens, j, n) ?? lex.titleDomains.match(tokens, j, n);
+      if (compound) {
+        j += compound.len;
+        compounds++;
+      } else {
+        const start = j;
+        j++;
+        while (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)) j++;
+        // "Bộ Năng lượng Xylia": a one-syllable capitalised part and one lowercase syllable form a
+        // Vietnamese compound when the name clearly goes on or stops right after it
+        const lower = tokens[j];
+        const after = tokens[j + 1];
+        if (j - start >= 2) compounds++; // "Bệnh viện Bạch Mai": several capitalised words are a name
+        else if (isVietnameseSyllable(tokens[start]!.text) && lower && lower.kind === Kind.Word && !lower.cap &&
+            isVietnameseSyllable(lower.text) && !lex.commonWords.match(tokens, j, n) && !lex.reportingVerbs.startsAt(tokens, j) &&
+            (!after || after.kind === Kind.Punct || after.cap)) j++;
+      }
+      parts++;
+      proper++;
+      continue;
+    }
+    if (parts > 0 && t.kind === Kind.Word && !t.cap) {
+      // "tỉnh Quảng Nam": an administrative word and its place end the name
+      const admin = lex.locationHeads.match(tokens, j, n);
+      if (admin && tokens[j + admin.len]?.cap) {
+        j += admin.len + placeLength(ctx, j + admin.len);
+        parts++;
+        break;
+      }
+      // "và" / "," between two capitalised parts of one name: "Bộ Tài nguyên và Môi trường"
+      if (t.text === 'và' && continuesName(ctx, j + 1)) {
+        j++;
+        continue;
+      }
+    }
+    if (parts > 0 && t.kind === Kind.Punct && (t.text === ',' || t.text === '-') && continuesName(ctx, j + 1)) {
+      j++;
+      continue;
+    }
+    if (parts === 0 && t.kind === Kind.Word && !t.cap && (head.len > 1 || tokens[i]!.upper)) {
+      // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc"
+      const admin = lex.locationHeads.match(tokens, j, n);
+      if (admin && tokens[j + admin.len]?.cap) {
+        j += admin.len + placeLength(ctx, j + admin.len);
+        parts++;
+        proper += headProper;
+      }
+    }
+    break;
+  }
+  if (parts === 0) return null;
+  // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
+  // "Lực lượng Xylia …". It is a name when a part is a known organization word or the
+  // head itself carries capitals ("Ủy ban Nhân dân").
+  if (ctx.forced[i] && compounds + headProper === 0) return null;
+  return j - i;
+}
+
+/** A capitalised part that belongs to the same organization name (not a new name or organization). */
+function continuesName(ctx: ScanContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (!t || t.kind !== Kind.Word || !t.cap) return false;
+  if (gazetteerAt(ctx, j, ctx.tokens.length)) return false;
+  if (ctx.lex.orgHeads.startsAt(ctx.tokens, j)) return false;
+  return !!(ctx.lex.orgWords.match(ctx.tokens, j, ctx.tokens.length) ?? ctx.lex.titleDomains.match(ctx.tokens, j, ctx.tokens.length));
+}
+
+/** "Ministry of Defence", "Bank of Xylia": head + (of|for|and) + capitalised words. */
+function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null {
+  const { tokens } = ctx;
+  let j = i + headLen;
+  let parts = 0;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.kind === Kind.Word && t.cap) {
+      j++;
+      parts++;
+    } else if (t.kind === Kind.Word && EN_CONNECTORS.has(t.text.toLowerCase()) && tokens[j + 1]?.cap) j++;
+    else break;
+  }
+  return parts > 0 && !(ctx.forced[i] && parts === 0) ? j - i : null;
+}
+
+/** "Bán đảo Xam", "Biển Ngọc": a capitalised place noun that begins its own name. */
+function placePattern(ctx: ScanContext, i: number): number | null {
+  const { tokens, lex } = ctx;
+  const head = lex.locationHeadsInName.match(tokens, i, tokens.length);
+  if (!head) return null;
+  const j = i + head.len;
+  if (!tokens[j]?.cap || tokens[j]!.kind !== Kind.Word) return null;
+  const gaz = gazetteerAt(ctx, j, tokens.length);
+  const len = gaz ? gaz.len : capWords(tokens, j);
+  return head.len + len;
+}
+
+/** Length of the place name at j: a gazetteer name, or capitalised words up to a person's name ("tỉnh Xuyên Mộc | Trần Văn Khải"). */
+function placeLength(ctx: ScanContext, j: number): number {
+  const gaz = gazetteerAt(ctx, j, ctx.tokens.length);
+  if (gaz) return gaz.len;
+  const len = capWords(ctx.tokens, j);
+  const cut = personStart(ctx, j, j + len);
+  return cut === null ? len : cut - j;
+}
+
+/**
+ * Where a Vietnamese person's name starts inside a run of capitalised words that
+ * does not itself start with a family name ("Xuyên Mộc Trần Văn Khải" → at "Trần"):
+ * a family name followed by one to three more words ending the run.
+ */
+function personStart(ctx: ScanContext, s: number, e: number): number | null {
+  const { tokens, lex } = ctx;
+  if (lex.surnames.has(foldToken(tokens[s]!.text))) return null;
+  for (let k = s + 2; k < e; k++) {
+    const rest = e - k;
+    if (rest >= 3 && rest <= 4 && lex.surnames.has(foldToken(tokens[k]!.text)) && wordIndices(tokens, k, e).length === rest &&
+        tokens.slice(k, e).every((t) => isVietnameseSyllable(t.text))) return k;
+  }
+  return null;
+}
+
+function capWords(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && tokens[k]!.kind === Kind.Word && tokens[k]!.cap) k++;
+  return k - j;
+}
+
+/**
+ * A word capitalised by position is a common word ("Việc", "Tuy nhiên", "Phía Mỹ")
+ * unless it could start a name: a family name, or a word that is not Vietnamese
+ * ("Putin cho biết") followed by more of the name.
+ */
+function demoted(ctx: ScanContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[i]!;
+  if (lex.commonWords.match(tokens, i, tokens.length)) return true;
+  if (lex.lang === 'en') return false;
+  if (!isVietnameseSyllable(t.text)) return false;
+  const next = tokens[i + 1];
+  const nextIsName = !!next && next.kind === Kind.Word && next.cap;
+  if (!nextIsName) return true;
+  if (lex.surnames.has(foldToken(t.text))) return false;
+  return !!(longestAt({ ...ctx, forced: ctx.forced.map(() => false) }, i + 1));
+}
+
+/** End (exclusive) of the run of capitalised words starting at i. */
+function capRunEnd(ctx: ScanContext, i: number): number {
+  const { tokens, lex } = ctx;
+  const n = tokens.length;
+  const englishOrgHead = lex.lang === 'en' && lex.orgHeads.startsAt(tokens, i);
+  let j = i + 1;
+  while (j < n) {
+    const t = tokens[j]!;
+    if (t.kind === Kind.Word && t.cap) {
+      if (startsOrgOrTitle(ctx, j)) break;
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    // "Jong-un", "Mát-xcơ-va", "O.J": glued punctuation inside a name
+    if (t.kind === Kind.Punct && t.glued && (t.text === '-' || t.text === '.' || t.text === '‐') && next?.glued && next.kind === Kind.Word) {
+      j += 2;
+      continue;
+    }
+    if (t.kind === Kind.Word && !t.cap) {
+      // "Helga van der Berg", "Abu Bakr al Baghdadi": particles between the parts of a foreign name
+      let k = j;
+      while (k < n && tokens[k]!.kind === Kind.Word && PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
+      if (k > j && k - j <= 3 && tokens[k]?.cap && tokens[k]!.kind === Kind.Word && !isVietnameseSyllable(tokens[j - 1]!.text)) {
+        j = k;
+        continue;
+      }
+      if (englishOrgHead && EN_CONNECTORS.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.titles.startsAt(tokens, j) && titleAt(ctx, j)) return true;
+  if (lex.orgHeads.startsAt(tokens, j) && orgPattern(ctx, j)) return true;
+  return false;
+}
+
+/**
+ * Splits a run of capitalised words where gazetteer names start:
+ *   "Nga Vladimir Putin" → Nga (country) | Vladimir Putin (untyped)
+ * but keeps a person's name whole: "Nguyễn Thị Nga" (family name first).
+ * A run that ends in an organization word is one organization: "Getty Images".
+ */
+function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
+  const { tokens, lex } = ctx;
+  const forced = ctx.forced[i]!;
+  const words = wordIndices(tokens, i, end);
+  if (words.length >= 2 && lex.orgSuffixes.match(tokens, words[words.length - 1]!, end)?.len === end - words[words.length - 1]!) {
+    return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
+  }
+  const out: Item[] = [];
+  let pending = i;
+  let k = i;
+  while (k < end) {
+    const gaz = tokens[k]!.kind === Kind.Word ? gazetteerAt(ctx, k, end) : null;
+    if (gaz) {
+      const entry = gaz.values[0]!;
+      const pendingWords = wordIndices(tokens, pending, k).length;
+      const personSoFar = pendingWords > 0 && lex.surnames.has(foldToken(tokens[pending]!.text)) && pendingWords < 3;
+      if (pendingWords === 0 || (!entry.ambiguous && !(personSoFar && gaz.len === 1))) {
+        if (pendingWords > 0) out.push(unknown(ctx, pending, k));
+        const item: NameItem = { k: 'name', s: k, e: k + gaz.len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced: ctx.forced[k]! };
+        if (entry.iso) item.iso = entry.iso;
+        if (entry.ambiguous) item.ambiguous = true;
+        if (entry.weakStart) item.weakStart = true;
+        if (entry.kind) item.kind = entry.kind;
+        out.push(item);
+        k += gaz.len;
+        pending = k;
+        continue;
+      }
+    }
+    k++;
+  }
+  if (wordIndices(tokens, pending, end).length > 0) {
+    const cut = personStart(ctx, pending, end);
+    if (cut !== null) out.push(unknown(ctx, pending, cut), unknown(ctx, cut, end));
+    else out.push(unknown(ctx, pending, end));
+  }
+  return out;
+}
+
+function unknown(ctx: ScanContext, s: number, e: number): NameItem {
+  const { tokens } = ctx;
+  while (s < e && tokens[s]!.kind !== Kind.Word) s++;
+  while (e > s && tokens[e - 1]!.kind !== Kind.Word) e--;
+  return { k: 'name', s, e, type: null, rule: 'capitalised', forced: ctx.forced[s]! };
+}
+
+function wordIndices(tokens: readonly Token[], s: number, e: number): number[] {
+  const out: number[] = [];
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === Kind.Word) out.push(k);
+  return out;
+}
+
+/** A word that is not part of a name: a cue for what follows, a verb, or just a word. */
+function cueAt(ctx: ScanContext, i: number): Item {
+  const { tokens, lex } = ctx;
+  const n = tokens.length;
+  const nextCap = (len: number) => {
+    const t = tokens[i + len];
+    return !!t && t.kind === Kind.Word && t.cap;
+  };
+  const hon = lex.honorifics.match(tokens, i, n);
+  if (hon && nextCap(hon.len)) return { k: 'hon', s: i, e: i + hon.len };
+  const pron = lex.pronouns.match(tokens, i, n);
+  if (pron && !nextCap(pron.len)) return { k: 'pron', s: i, e: i + pron.len, gender: pron.values[0]! };
+  const not = lex.reportingNot.match(tokens, i, n);
+  const verb = lex.reportingVerbs.match(tokens, i, n);
+  if (verb && !(not && not.len >= verb.len)) {
+    const text = tokens.slice(i, i + verb.len).map((t) => t.text.toLowerCase()).join(' ');
+    return { k: 'verb', s: i, e: i + verb.len, nominal: isNominal(ctx, i, verb.len), text };
+  }
+  const org = lex.orgHeads.match(tokens, i, n);
+  const notCue = lex.orgCuesNot.match(tokens, i, n);
+  if (org && nextCap(org.len) && !(notCue && notCue.len >= org.len)) return { k: 'org-cue', s: i, e: i + org.len };
+  const loc = lex.locationHeads.match(tokens, i, n);
+  if (loc && nextCap(loc.len)) return { k: 'loc-cue', s: i, e: i + loc.len };
+  const prep = lex.placePrepositions.match(tokens, i, n);
+  if (prep && nextCap(prep.len)) return { k: 'place-prep', s: i, e: i + prep.len };
+  const time = lex.timeWords.match(tokens, i, n);
+  if (time) return { k: 'word', s: i, e: i + time.len, key: foldToken(tokens[i]!.text), time: true };
+  return { k: 'word', s: i, e: i + 1, key: foldToken(tokens[i]!.text), time: false };
+}
+
+/** "đưa ra tuyên bố", "bản tuyên bố", "tuyên bố của X": the reporting word is a noun. */
+function isNominal(ctx: ScanContext, i: number, len: number): boolean {
+  const { tokens, lex } = ctx;
+  for (let back = 1; back <= 2; back++) {
+    if (i - back < 0) break;
+    const m = lex.nominalMarkers.match(tokens, i - back, i);
+    if (m && m.len === back) return true;
+  }
+  const after = tokens[i + len];
+  return !!after && after.kind === Kind.Word && NOUN_FOLLOWERS.has(foldToken(after.text));
+}
+
+/** Is this all-caps word an acronym (a name) rather than shouting? */
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 8 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && !hasVietnameseMarks(word) && !ROMAN.test(word);
+}

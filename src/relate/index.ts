@@ -1,0 +1,81 @@
+// relate stage: the relations of one document between its entities, each with
+// the sentences that support it.
+//   co-mention  two entities in one sentence (undirected; one count per sentence)
+//   statement   speaker → each entity named in what was said (relate/statements.ts)
+//   role        person → the organization/country of their title, labelled with the title as written
+import type { DocAnalysis, DocExtraction, LocalRelation, PreparedDoc, RelationType } from '../types.js';
+import { foldName } from '../extract/normalize.js';
+import type { LocalResolution } from '../resolve/local.js';
+import { findStatements, type DocView } from './statements.js';
+
+export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalResolution): DocAnalysis {
+  const rel = new Map<string, LocalRelation>();
+  const add = (relation: RelationType, source: number, target: number, sentence: number, label?: string) => {
+    if (source < 0 || target < 0 || source === target) return;
+    if (relation === 'co-mention' && source > target) [source, target] = [target, source];
+    const key = `${relation}|${source}|${target}`;
+    let r = rel.get(key);
+    if (!r) {
+      r = { relation, source, target, sentences: [], ...(label !== undefined ? { labels: [] } : {}) };
+      rel.set(key, r);
+    }
+    if (r.sentences.includes(sentence)) return;
+    r.sentences.push(sentence);
+    if (label !== undefined) r.labels!.push(label);
+  };
+  const entityOfMention = (m: number | null | undefined) => (m === null || m === undefined || m < 0 ? -1 : res.mentionEntity[m]!);
+
+  // co-mentions
+  const perSentence: number[][] = doc.sentences.map(() => []);
+  x.mentions.forEach((m, i) => {
+    const e = res.mentionEntity[i]!;
+    if (e >= 0 && !perSentence[m.sentence]!.includes(e)) perSentence[m.sentence]!.push(e);
+  });
+  perSentence.forEach((es, s) => {
+    for (let a = 0; a < es.length; a++) for (let b = a + 1; b < es.length; b++) add('co-mention', es[a]!, es[b]!, s);
+  });
+
+  // roles
+  for (const r of x.roles) if (r.of !== null) add('role', entityOfMention(r.person), entityOfMention(r.of), r.sentence, r.title);
+
+  // statements
+  const view: DocView = {
+    sentences: x.items.map((items) => ({ items, entityOf: (it) => entityOfMention(it.mention) })),
+    entityType: (e) => res.entities[e]?.type ?? null,
+    titleRefPerson: (sentence, item) => titleHolder(x, res, sentence, item),
+  };
+  for (const h of findStatements(view)) add('statement', h.speaker, h.target, h.sentence, h.verb);
+
+  // evidence text of the sentences the relations and entities rely on
+  const sentences: DocAnalysis['sentences'] = {};
+  const need = (s: number) => {
+    const span = doc.sentences[s]!;
+    sentences[s] ??= { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+  };
+  for (const r of rel.values()) r.sentences.forEach(need);
+  x.mentions.forEach((m) => need(m.sentence));
+
+  return {
+    id: doc.id,
+    meta: doc.meta,
+    lang: doc.lang,
+    sentences,
+    entities: res.entities,
+    mentions: x.mentions.map((m, i) => ({ start: m.start, end: m.end, text: m.text, entity: res.mentionEntity[i]!, sentence: m.sentence, rule: m.rule })),
+    relations: [...rel.values()],
+  };
+}
+
+/** "Tổng thống Xylia cho biết": the one person this document gives that title of that country or body. */
+function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, item: number): number | null {
+  const ref = x.titleRefs.find((t) => t.sentence === sentence && t.item === item);
+  if (!ref || ref.of === null) return null;
+  const of = res.mentionEntity[ref.of]!;
+  const title = foldName(ref.title);
+  const holders = new Set<number>();
+  for (const r of x.roles) {
+    if (r.of === null || res.mentionEntity[r.of] !== of) continue;
+    if (foldName(r.title) === title || foldName(r.title).endsWith(' ' + title)) holders.add(res.mentionEntity[r.person]!);
+  }
+  return holders.size === 1 ? [...holders][0]! : null;
+}

@@ -1,0 +1,221 @@
+// Who said what about whom, from the item sequence of each sentence.
+//
+//   X <verb> (rằng) …            "Ivan Petrov cho biết Xylia …"           → Petrov → Xylia
+//   “…” - X <verb>               "“… Xylia …” - người phát ngôn Petrov nói" → Petrov → Xylia
+//   … - X <verb>                 "… Xylia … - Tổng thống Petrov nói"      → same, without quotes
+//   X: “…” / X: …                "Xylia: Bexland đã …" (headline)         → Xylia → Bexland
+//   X <verb>. “…”                the quote in the next sentence is what X said
+//   Theo X, …                    "Theo Bộ Ngoại giao Xylia, …"
+//   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
+// A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
+import type { EntityType, Item, NameItem } from '../types.js';
+import { foldToken } from '../extract/normalize.js';
+
+export interface SentenceView {
+  items: Item[];
+  /** Entity index of each name item's mention (-1 when dropped). */
+  entityOf: (it: NameItem) => number;
+}
+
+export interface DocView {
+  sentences: SentenceView[];
+  entityType: (e: number) => EntityType | null;
+  /** Title used for a name in sentence s at item i → the person entity it means, if the document makes it clear. */
+  titleRefPerson: (sentence: number, item: number) => number | null;
+}
+
+export interface StatementHit {
+  speaker: number;
+  target: number;
+  verb: string;
+  sentence: number;
+}
+
+const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
+const COORDINATORS = new Set(['và', 'nhưng', 'rồi', 'song', 'đồng thời', 'and', 'but'].map(foldToken));
+const THAT = new Set(['rằng', 'là', 'that'].map(foldToken));
+const ACCORDING = new Set(['theo', 'according'].map(foldToken));
+const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
+const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
+const DASHES = new Set(['-', '–', '—']);
+const OF = foldToken('của');
+
+type Speaker = { entities: number[]; start: number } | null;
+
+/** A pronoun ("ông nói") takes up the person who last spoke, within this many sentences. */
+const PRONOUN_REACH = 3;
+
+export function findStatements(doc: DocView): StatementHit[] {
+  const hits: StatementHit[] = [];
+  let last: { person: number; sentence: number } | null = null;
+  doc.sentences.forEach((sv, s) => {
+    const { items } = sv;
+    const lastSpeaker = last && s - last.sentence <= PRONOUN_REACH ? last.person : null;
+    const speakers: { verb: number; speaker: Speaker }[] = [];
+    for (let v = 0; v < items.length; v++) {
+      const it = items[v]!;
+      if (it.k !== 'verb' || it.nominal) continue;
+      const speaker = coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker);
+      speakers.push({ verb: v, speaker });
+    }
+    speakers.forEach(({ verb, speaker }, idx) => {
+      if (!speaker) return;
+      const content = contentOf(doc, s, verb, speaker, speakers.slice(idx + 1));
+      const label = (items[verb] as { text: string }).text;
+      for (const sp of speaker.entities) for (const t of content) if (t !== sp) hits.push({ speaker: sp, target: t, verb: label, sentence: s });
+      const person = speaker.entities.find((e) => doc.entityType(e) === 'person');
+      if (person !== undefined) last = { person, sentence: s };
+    });
+    // "X: …" and "Theo X, …" need no verb
+    const lead = speakers.some((sp) => sp.speaker) ? null : leadingSpeaker(sv);
+    if (lead) for (const t of namesIn(sv, lead.from, items.length)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s });
+  });
+  return hits;
+}
+
+/** "… và nói rằng …", "…, nhưng cho biết …": a verb coordinated with the previous one shares its speaker. */
+function coordinated(items: Item[], v: number, earlier: { verb: number; speaker: Speaker }[]): Speaker | undefined {
+  let j = v - 1;
+  while (j >= 0 && items[j]!.k === 'word' && (items[j] as { time: boolean }).time) j--;
+  const prev = items[j];
+  const isCoord = (prev?.k === 'word' && COORDINATORS.has(prev.key)) || (prev?.k === 'punct' && prev.ch === ',');
+  if (!isCoord) return undefined;
+  for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k]!.speaker) return earlier[k]!.speaker;
+  return undefined;
+}
+
+/** The speaker before verb v: the nearest name (or pronoun, or title standing for a name) in the same clause. */
+function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastSpeaker: number | null): Speaker {
+  const { items } = sv;
+  let words = 0;
+  for (let j = v - 1; j >= 0; j--) {
+    const it = items[j]!;
+    if (it.k === 'name') {
+      const e = sv.entityOf(it);
+      // a country or body named in a title ("Tổng thống Xylia cho biết") stands for the title holder
+      if (e < 0) return null;
+      const type = doc.entityType(e);
+      if (items[j - 1]?.k === 'title' && type !== 'person' && type !== null) {
+        const person = doc.titleRefPerson(s, j - 1);
+        return person === null ? null : { entities: [person], start: j - 1 };
+      }
+      if (type === 'location') return null;
+      const entities = [e];
+      // coordinated subjects: "các quan chức Xylia và Bexland cho biết"
+      let k = j - 1;
+      while (k >= 1 && isAnd(items[k]!) && items[k - 1]!.k === 'name') {
+        const other = sv.entityOf(items[k - 1] as NameItem);
+        if (other >= 0 && doc.entityType(other) === type) entities.unshift(other);
+        k -= 2;
+      }
+      return { entities, start: phraseStart(items, k + 1) };
+    }
+    if (it.k === 'pron') {
+      if (lastSpeaker === null) return null;
+      return { entities: [lastSpeaker], start: j };
+    }
+    if (it.k === 'verb') {
+      if (!it.nominal) return null;
+      continue;
+    }
+    if (it.k === 'punct') {
+      if (it.ch === ':' || it.ch === ';' || OPEN_QUOTES.has(it.ch) || CLOSE_QUOTES.has(it.ch)) return null;
+      continue;
+    }
+    if (it.k === 'word') {
+      if (!it.time && ++words > MAX_GAP) return null;
+      if (THAT.has(it.key)) return null;
+      continue;
+    }
+    if (it.k === 'title' || it.k === 'hon') continue;
+    return null;
+  }
+  return null;
+}
+
+function isAnd(it: Item): boolean {
+  return (it.k === 'word' && it.key === foldToken('và')) || (it.k === 'word' && it.key === 'and') || (it.k === 'punct' && it.ch === ',');
+}
+
+/**
+ * Start of the speaker's phrase: back over its title, affiliation and honorific,
+ * and over an apposition ("Chánh văn phòng của Tổng thống Xylia - Ivan Petrov - nhận xét").
+ */
+function phraseStart(items: Item[], j: number): number {
+  let k = j;
+  while (k > 0) {
+    const prev = items[k - 1]!;
+    const titled = (at: number) => items[at]?.k === 'title' || (items[at]?.k === 'name' && items[at - 1]?.k === 'title');
+    if (prev.k === 'title' || prev.k === 'hon' || (prev.k === 'name' && items[k - 2]?.k === 'title')) k--;
+    else if (prev.k === 'word' && prev.key === OF && items[k - 2]?.k === 'title') k--;
+    else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2)) k--;
+    else break;
+  }
+  return k;
+}
+
+/** Entities spoken about by the speaker of verb v. */
+function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Speaker>, later: readonly { verb: number; speaker: Speaker }[]): number[] {
+  const sv = doc.sentences[s]!;
+  const { items } = sv;
+  const before = items[speaker.start - 1];
+  // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
+  if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
+    const quoted = isQuoteEnd(items[speaker.start - 2]);
+    if (quoted || (DASHES.has(before.ch) && endsAfter(items, v))) return namesIn(sv, 0, speaker.start - 1);
+  }
+  // otherwise what follows the verb, up to the next clause with its own speaker
+  let end = items.length;
+  for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
+  const names = namesIn(sv, v + 1, end);
+  if (names.length === 0 && endsAfter(items, v)) {
+    // "X cho biết. “…”": the quote that follows
+    const next = doc.sentences[s + 1];
+    if (next && next.items[0]?.k === 'punct' && OPEN_QUOTES.has(next.items[0].ch)) return namesIn(next, 0, next.items.length);
+  }
+  return names;
+}
+
+function isQuoteEnd(it: Item | undefined): boolean {
+  return it?.k === 'punct' && CLOSE_QUOTES.has(it.ch);
+}
+
+/** Nothing but punctuation after item v. */
+function endsAfter(items: Item[], v: number): boolean {
+  for (let j = v + 1; j < items.length; j++) if (items[j]!.k !== 'punct') return false;
+  return true;
+}
+
+function namesIn(sv: SentenceView, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j < to; j++) {
+    const it = sv.items[j]!;
+    if (it.k !== 'name') continue;
+    const e = sv.entityOf(it);
+    if (e >= 0 && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** "X: …" at the start of a sentence (after X's title), or "Theo X, …". */
+function leadingSpeaker(sv: SentenceView): { entity: number; from: number; label: string } | null {
+  const { items } = sv;
+  const first = items[0];
+  if (first?.k === 'word' && ACCORDING.has(first.key) && items[1]?.k === 'name') {
+    const e = sv.entityOf(items[1]);
+    const comma = items.findIndex((it, k) => k > 1 && it.k === 'punct' && it.ch === ',');
+    return e >= 0 && comma > 0 && comma <= 5 ? { entity: e, from: comma + 1, label: 'theo' } : null;
+  }
+  // only a title, its affiliation, honorifics and the speaker may come before the colon
+  for (let j = 0; j < items.length && j < 8; j++) {
+    const it = items[j]!;
+    if (it.k === 'punct' && it.ch === ':') {
+      const speaker = items[j - 1];
+      if (speaker?.k !== 'name') return null;
+      const e = sv.entityOf(speaker);
+      return e >= 0 ? { entity: e, from: j + 1, label: ':' } : null;
+    }
+    if (it.k !== 'title' && it.k !== 'hon' && it.k !== 'name') return null;
+  }
+  return null;
+}

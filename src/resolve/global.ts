@@ -1,0 +1,152 @@
+// resolve stage, across the corpus: joins the documents' entity records into
+// one node per real-world entity.
+//   - one node per gazetteer id
+//   - person names that are spellings of one name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy")
+//   - a person known only by a short form joins the one full name it fits
+//     ("Putin" → "Vladimir Putin"); when several fit, the far more frequent one, else none
+//   - an acronym defined anywhere joins its long form
+//   - an untyped name joins a typed record with the same name, or the person it is a short form of;
+//     one that nothing types is dropped (it never becomes a node)
+// Records of different types never join. The result does not depend on record order.
+import type { EntityType } from '../types.js';
+import { byCount } from '../graph/capped.js';
+import type { EntityRecord } from '../graph/aggregate.js';
+import { slug } from '../extract/normalize.js';
+import { isShortFormOf, nameWords, sameFullName, translitKey } from './names.js';
+
+export interface GlobalEntity {
+  key: string;
+  type: EntityType;
+  label: string;
+  aliases: string[];
+  iso?: string;
+  /** Keys of the records it joins. */
+  members: string[];
+}
+
+export interface GlobalResolution {
+  entities: GlobalEntity[];
+  /** Record key → node key (absent: dropped). */
+  nodeOf: Map<string, string>;
+}
+
+export function resolveGlobal(records: Iterable<EntityRecord>): GlobalResolution {
+  const recs = [...records].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const parent = new Map<string, string>(recs.map((r) => [r.key, r.key]));
+  const find = (k: string): string => {
+    let p = parent.get(k)!;
+    while (p !== parent.get(p)) p = parent.get(p)!;
+    parent.set(k, p);
+    return p;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  // a record's key holds its document's fullest name ("person:pavel novotny"); gazetteer records use their commonest name
+  const words = new Map(recs.map((r) => [r.key, r.ref ? nameWords(bestName(r)) : r.key.slice(r.key.indexOf(':') + 1).split(' ')]));
+
+  // spellings of one full person name
+  const persons = recs.filter((r) => r.type === 'person' && !r.ref);
+  const full = persons.filter((r) => words.get(r.key)!.length >= 2);
+  const bySpelling = new Map<string, EntityRecord[]>();
+  for (const r of full) {
+    const w = words.get(r.key)!;
+    const k = w.map((x) => (x.length >= 5 ? translitKey(x) : x)).join(' ');
+    const list = bySpelling.get(k) ?? [];
+    for (const o of list) if (sameFullName(w, words.get(o.key)!)) union(o.key, r.key);
+    list.push(r);
+    bySpelling.set(k, list);
+  }
+
+  // short forms of persons; untyped names. Full names are indexed by last and first word.
+  const wordKey = (x: string) => (x.length >= 5 ? translitKey(x) : x);
+  const byEdgeWord = new Map<string, EntityRecord[]>();
+  for (const f of full) {
+    const w = words.get(f.key)!;
+    for (const k of new Set([`l:${wordKey(w[w.length - 1]!)}`, `f:${w[0]!}`])) {
+      const list = byEdgeWord.get(k) ?? [];
+      list.push(f);
+      byEdgeWord.set(k, list);
+    }
+  }
+  const personFor = (w: string[]): string | null => {
+    if (w.length === 0) return null;
+    const candidates = new Set([...(byEdgeWord.get(`l:${wordKey(w[w.length - 1]!)}`) ?? []), ...(byEdgeWord.get(`f:${w[0]!}`) ?? [])]);
+    const fits = [...candidates].filter((f) => isShortFormOf(w, words.get(f.key)!));
+    const roots = [...new Set(fits.map((f) => find(f.key)))];
+    if (roots.length === 1) return roots[0]!;
+    if (roots.length === 0) return null;
+    const weight = (root: string) => fits.filter((f) => find(f.key) === root).reduce((n, f) => n + f.mentions, 0);
+    const ranked = roots.map((r) => ({ r, w: weight(r) })).sort((a, b) => b.w - a.w || (a.r < b.r ? -1 : 1));
+    return ranked[0]!.w >= 2 * ranked[1]!.w ? ranked[0]!.r : null;
+  };
+  for (const r of persons) {
+    if (words.get(r.key)!.length >= 2) continue;
+    const target = personFor(words.get(r.key)!);
+    if (target) union(target, r.key);
+  }
+  const typedByName = new Map<string, EntityRecord>();
+  for (const r of recs) {
+    if (r.type === null) continue;
+    const k = words.get(r.key)!.join(' ');
+    const prev = typedByName.get(k);
+    if (!prev || r.mentions > prev.mentions) typedByName.set(k, r);
+  }
+  // acronyms defined in text
+  for (const r of recs) {
+    if (!r.acronym || r.type === null) continue;
+    const acr = typedByName.get(r.acronym.toLowerCase());
+    if (acr && acr.type === r.type) union(r.key, acr.key);
+  }
+  const dropped = new Set<string>();
+  for (const r of recs) {
+    if (r.type !== null) continue;
+    const w = words.get(r.key)!;
+    const typed = typedByName.get(w.join(' '));
+    const target = typed ? typed.key : personFor(w);
+    if (target) union(target, r.key);
+    else dropped.add(r.key);
+  }
+
+  // one node per root
+  const groups = new Map<string, EntityRecord[]>();
+  for (const r of recs) {
+    if (dropped.has(r.key)) continue;
+    const root = find(r.key);
+    const list = groups.get(root) ?? [];
+    list.push(r);
+    groups.set(root, list);
+  }
+  const entities: GlobalEntity[] = [];
+  const nodeOf = new Map<string, string>();
+  const usedKeys = new Set<string>();
+  const sortedGroups = [...groups.values()].map((g) => ({ g, e: describe(g) })).sort((a, b) => (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : 0));
+  for (const { g, e } of sortedGroups) {
+    let key = e.key;
+    for (let n = 2; usedKeys.has(key); n++) key = `${e.key}-${n}`;
+    usedKeys.add(key);
+    const ent: GlobalEntity = { ...e, key };
+    entities.push(ent);
+    for (const r of g) nodeOf.set(r.key, key);
+  }
+  return { entities, nodeOf };
+}
+
+function bestName(r: EntityRecord): string {
+  return byCount(r.names)[0] ?? r.key;
+}
+
+function describe(group: EntityRecord[]): Omit<GlobalEntity, 'key'> & { key: string } {
+  const names = new Map<string, number>();
+  for (const r of group) for (const [n, c] of r.names) names.set(n, (names.get(n) ?? 0) + c);
+  const type = (group.find((r) => r.type !== null)?.type ?? 'person') as EntityType;
+  const ref = group.find((r) => r.ref)?.ref;
+  const iso = group.find((r) => r.iso)?.iso;
+  const aliases = byCount(names);
+  // persons are labelled by their fullest name; others by the name the corpus uses most
+  const label = type === 'person' ? aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || aliases.indexOf(a) - aliases.indexOf(b))[0]! : aliases[0]!;
+  const e = { key: ref ?? `${type}:${slug(label)}`, type, label, aliases, members: group.map((r) => r.key) };
+  return iso ? { ...e, iso } : e;
+}

@@ -1,0 +1,188 @@
+// resolve stage, within one document: groups the mentions that name the same
+// thing into document entities.
+//   - gazetteer names by their id ("Mỹ" = "Hoa Kỳ")
+//   - the same folded name and type ("Hoà Bình" = "Hòa Bình")
+//   - a person's short form to the full name it can stand for, the nearest one
+//     before it when several can ("Biden" after "Joe Biden")
+//   - transliteration variants of a full name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy")
+//   - an organization named without its country to the one with it ("Bộ Quốc phòng" → "Bộ Quốc phòng Nga")
+//   - an acronym defined in the text to its long form ("Tổ chức Y tế Thế giới (WHO)")
+//   - an untyped name to a typed one with the same name or that it is a short form of
+// Different people who share a word stay apart; so do a ministry and its country.
+import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
+import { isShortFormOf, nameWords, sameFullName } from './names.js';
+
+export interface LocalResolution {
+  entities: LocalEntity[];
+  /** Entity index of each mention (same order as DocExtraction.mentions). */
+  mentionEntity: number[];
+}
+
+interface Group {
+  type: EntityType | null;
+  ref?: string;
+  iso?: string;
+  acronym?: string;
+  mentions: number[];
+  /** Folded words of the best name. */
+  words: string[];
+}
+
+export function resolveLocal(x: DocExtraction): LocalResolution {
+  const { mentions } = x;
+  const groups: Group[] = [];
+  const mentionGroup = new Array<number>(mentions.length).fill(-1);
+  const byKey = new Map<string, number>();
+
+  const join = (m: number, g: number) => {
+    mentionGroup[m] = g;
+    const grp = groups[g]!;
+    grp.mentions.push(m);
+    const words = nameWords(mentions[m]!.text);
+    if (words.length > grp.words.length) grp.words = words;
+    if (mentions[m]!.acronym && !grp.acronym) grp.acronym = mentions[m]!.acronym;
+  };
+  const open = (m: Mention, idx: number) => {
+    const g = groups.push({ type: m.type, ...(m.ref ? { ref: m.ref } : {}), ...(m.iso ? { iso: m.iso } : {}), mentions: [], words: [] }) - 1;
+    join(idx, g);
+    return g;
+  };
+
+  // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
+  const order = mentions.map((_, i) => i).sort((a, b) => nameWords(mentions[b]!.text).length - nameWords(mentions[a]!.text).length || a - b);
+  for (const i of order) {
+    const m = mentions[i]!;
+    if (m.type === null) continue;
+    const key = m.ref ?? `${m.type}:${m.key}`;
+    const g = byKey.get(key);
+    if (g !== undefined) {
+      join(i, g);
+      continue;
+    }
+    if (m.type === 'person' && !m.ref) {
+      const target = personFor(m, i, groups, mentionGroup);
+      if (target !== null) {
+        join(i, target);
+        byKey.set(key, target);
+        continue;
+      }
+    }
+    if (m.type === 'organization' && !m.ref) {
+      const target = qualifiedOrgFor(m, groups);
+      if (target !== null) {
+        join(i, target);
+        continue;
+      }
+    }
+    byKey.set(key, open(m, i));
+  }
+
+  // 2. Acronyms defined in the text join their long form.
+  for (const g of groups) {
+    if (!g.acronym) continue;
+    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.words.length === 1 && o.words[0] === g.acronym!.toLowerCase());
+    if (acr >= 0) mergeGroups(groups, mentionGroup, groups.indexOf(g), acr);
+  }
+
+  // 3. Untyped names take the type of a typed name they match, else stay untyped.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.type !== null) continue;
+    const words = nameWords(m.text);
+    let target = groups.findIndex((g) => g.type !== null && g.words.join(' ') === words.join(' '));
+    if (target < 0) target = personFor(m, i, groups, mentionGroup) ?? -1;
+    if (target < 0) {
+      const key = `?:${m.key}`;
+      const g = byKey.get(key);
+      if (g !== undefined) join(i, g);
+      else byKey.set(key, open(m, i));
+    } else join(i, target);
+  }
+
+  return toEntities(groups, mentionGroup, mentions);
+}
+
+/** The person group a person (or untyped) mention belongs to: same full name spelled otherwise, or the full name of a short form. */
+function personFor(m: Mention, idx: number, groups: Group[], mentionGroup: number[]): number | null {
+  const words = nameWords(m.text);
+  const same: number[] = [];
+  const fuller: number[] = [];
+  groups.forEach((g, gi) => {
+    if (g.type !== 'person' || g.mentions.length === 0) return;
+    if (sameFullName(words, g.words)) same.push(gi);
+    else if (isShortFormOf(words, g.words)) fuller.push(gi);
+  });
+  if (same.length === 1) return same[0]!;
+  if (fuller.length === 1) return fuller[0]!;
+  if (fuller.length > 1) {
+    // several people share the word: the one named most recently before this mention
+    let best: number | null = null;
+    let bestPos = -1;
+    for (const gi of fuller) {
+      for (const mi of groups[gi]!.mentions) {
+        if (mi < idx && mi > bestPos && mentionGroup[mi] === gi) {
+          bestPos = mi;
+          best = gi;
+        }
+      }
+    }
+    return best;
+  }
+  return null;
+}
+
+/** "Bộ Quốc phòng" → the document's only "Bộ Quốc phòng <country>". */
+function qualifiedOrgFor(m: Mention, groups: Group[]): number | null {
+  const words = nameWords(m.text);
+  if (words.length < 2) return null;
+  const prefix = words.join(' ') + ' ';
+  const hits = groups.map((g, gi) => (g.type === 'organization' && g.words.join(' ').startsWith(prefix) ? gi : -1)).filter((gi) => gi >= 0);
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+function mergeGroups(groups: Group[], mentionGroup: number[], into: number, from: number): void {
+  const a = groups[into]!;
+  const b = groups[from]!;
+  for (const mi of b.mentions) {
+    mentionGroup[mi] = into;
+    a.mentions.push(mi);
+  }
+  if (b.words.length > a.words.length) a.words = b.words;
+  a.ref ??= b.ref;
+  b.mentions = [];
+}
+
+function toEntities(groups: Group[], mentionGroup: number[], mentions: Mention[]): LocalResolution {
+  // entities in order of first mention, so the same text always gives the same ids
+  const live = groups.map((g, gi) => ({ g, gi })).filter(({ g }) => g.mentions.length > 0);
+  for (const { g } of live) g.mentions.sort((a, b) => a - b);
+  live.sort((a, b) => a.g.mentions[0]! - b.g.mentions[0]!);
+  const rank = new Map(live.map(({ gi }, r) => [gi, r]));
+  const entities = live.map(({ g }): LocalEntity => {
+    const names: string[] = [];
+    for (const mi of g.mentions) if (!names.includes(mentions[mi]!.text)) names.push(mentions[mi]!.text);
+    const label = bestLabel(g, mentions);
+    const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${nameWords(label).join(' ')}`, type: g.type, label, names, mentions: g.mentions.length };
+    if (g.ref) e.ref = g.ref;
+    if (g.iso) e.iso = g.iso;
+    if (g.acronym) e.acronym = g.acronym;
+    return e;
+  });
+  return { entities, mentionEntity: mentionGroup.map((g) => (g < 0 ? -1 : rank.get(g)!)) };
+}
+
+/** The most complete name (most words), then the most frequent, then the first. */
+function bestLabel(g: Group, mentions: Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const mi of g.mentions) counts.set(mentions[mi]!.text, (counts.get(mentions[mi]!.text) ?? 0) + 1);
+  let best = '';
+  let bestScore = [-1, -1];
+  for (const [name, count] of counts) {
+    const score = [g.ref ? 0 : nameWords(name).length, count];
+    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,54 @@
+// Name comparison rules for resolution: when two person names can be the same
+// person, and when a short form refers to a full name.
+//
+//   short forms      "Putin" → "Vladimir Putin" (Western: last word)
+//                    "ông An" → "Nguyễn Văn An" (Vietnamese: given name, the last word)
+//                    "Kim" → "Kim Jong-un" (East Asian: family name first)
+//   transliteration  "Zelensky" = "Zelenskyy", "Andriy" = "Andrii", "Kiev"-style -ev/-iv
+// Never lists of people: only spelling rules.
+import { foldName, stripAccents } from '../extract/normalize.js';
+
+/** Words of a name, folded ("Kim Jong-un" → kim, jong, un). */
+export function nameWords(name: string): string[] {
+  const key = foldName(name);
+  return key ? key.split(' ') : [];
+}
+
+/**
+ * A spelling-insensitive key for foreign names written in Latin letters:
+ * accents dropped, y/i and w/v merged, doubled letters collapsed, "-ii"/"-iy"/"-yy" endings unified.
+ */
+export function translitKey(word: string): string {
+  return stripAccents(word)
+    .replace(/[^a-z]/g, '')
+    .replace(/y/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Two words that are spellings of one name word: equal, or equal after transliteration (long words only). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  return translitKey(a) === translitKey(b);
+}
+
+/** Two full person names (each ≥2 words) that are spellings of one name. */
+export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.length >= 2 && a.every((w, i) => sameWord(w, b[i]!));
+}
+
+/**
+ * Can `short` (fewer words) refer to the person called `full`?
+ * Its words must be the end of the full name (Western surname, Vietnamese given
+ * name) or its beginning (East Asian family name).
+ */
+export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length === 0 || short.length >= full.length) return false;
+  const tail = full.slice(full.length - short.length);
+  if (short.every((w, i) => sameWord(w, tail[i]!))) return true;
+  const head = full.slice(0, short.length);
+  return short.every((w, i) => w === head[i]);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../src/corpus/html.js';
+
+const PAGE = `<!doctype html><html><head>
+<title>Xylia họp khẩn - Báo Xylo</title>
+<meta property="og:title" content="Xylia họp khẩn">
+<meta property="article:published_time" content="2024-10-28T08:00:00+07:00">
+<meta name="author" content="Minh An">
+<link rel="canonical" href="https://xylo.example/xylia-hop-khan.html">
+<script>var menu = "Tổng thống Giả Mạo";</script>
+<style>.x{}</style>
+</head><body>
+<header><nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/tg">Thế giới</a></li></ul></nav></header>
+<div class="share-buttons"><a href="#">Facebook</a> <a href="#">Zalo</a></div>
+<article>
+  <h1>Xylia họp khẩn</h1>
+  <p>Tổng thống Xylia Ivan Petrov cho biết đã gặp &amp; trao đổi với <b>Bộ Ngoại giao</b> Bexland.</p>
+  <figure><img src="anh-petrov.jpg" alt="Ivan Petrov tại Hà Nội"><figcaption>Ông Petrov tại Hà Nội (Ảnh: Xylo Press)</figcaption></figure>
+  <p>Cuộc họp kéo dài 2 giờ.</p>
+  <div class="related-news"><a href="/a">Tin A</a><a href="/b">Tin B</a><a href="/c">Tin C về Marek Zielny</a></div>
+</article>
+<aside>Đọc nhiều: Ông Giả Định nói…</aside>
+<footer>© Báo Xylo</footer>
+</body></html>`;
+
+describe('htmlToText', () => {
+  it('keeps the article body, one block per line, and drops page furniture', () => {
+    const { text } = htmlToText(PAGE);
+    expect(text.split('\n')).toEqual([
+      'Xylia họp khẩn',
+      'Tổng thống Xylia Ivan Petrov cho biết đã gặp & trao đổi với Bộ Ngoại giao Bexland.',
+      'Ông Petrov tại Hà Nội (Ảnh: Xylo Press)',
+      'Cuộc họp kéo dài 2 giờ.',
+    ]);
+  });
+
+  it('reads the page metadata', () => {
+    expect(htmlToText(PAGE).meta).toEqual({
+      title: 'Xylia họp khẩn',
+      date: '2024-10-28T08:00:00+07:00',
+      url: 'https://xylo.example/xylia-hop-khan.html',
+      author: 'Minh An',
+    });
+  });
+
+  it('reads JSON-LD NewsArticle metadata', () => {
+    const html = `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Tin Xylia","datePublished":"2024-01-02","author":{"@type":"Person","name":"Thu Hà"}}</script></head><body><p>Nội dung.</p></body></html>`;
+    expect(htmlToText(html).meta).toMatchObject({ title: 'Tin Xylia', date: '2024-01-02', author: 'Thu Hà' });
+  });
+
+  it('survives broken markup', () => {
+    expect(htmlToText('<p>Một <b>câu<p>Hai câu</div></span>').text).toBe('Một câu\nHai câu');
+  });
+});

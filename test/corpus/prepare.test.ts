@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectLang } from '../../src/corpus/lang.js';
+import { prepare } from '../_helpers.js';
+
+const sentences = (text: string) => {
+  const d = prepare(text);
+  return d.sentences.map((s) => d.text.slice(s.start, s.end));
+};
+
+describe('prepare: page furniture yields no sentences', () => {
+  it.each([
+    ['TIN MỚI'],
+    ['ĐANG PHÁT'],
+    ['X'],
+    ['3 phút trước'],
+    ['3 giờ trướcBài gốc'],
+    ['Bản tin thời tiết chào buổi sáng 3 phút trước'],
+    ['* Mời quý độc giả theo dõi các chương trình trên kênh Xylo!'],
+    ['Xe tăng Xylia tiến vào làng - Ảnh 1.'],
+    ['anh-chup-xylia-2024.jpg'],
+    ['https://example.com/bai-viet-123.htm'],
+    ['Xem thêm:'],
+    ['Xylia: Bexland gửi 3.000 quân Xylia: Bexland gửi 3.000 quân'],
+  ])('%s', (line) => {
+    expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${line}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.']);
+  });
+});
+
+describe('prepare: metadata from the page', () => {
+  it('reads a byline with author, agency and date, keeping the agency as text', () => {
+    const d = prepare('Tiêu đề\n\nMinh An (Theo Xylo News)-Thứ ba, ngày 29/10/2024 11:00 GMT+7\n\nNội dung.');
+    expect(d.meta).toMatchObject({ title: 'Tiêu đề', author: 'Minh An', source: 'Xylo News', date: '2024-10-29T11:00+07:00' });
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Xylo News', 'Nội dung.']);
+  });
+
+  it('reads a source line with its URL and a closing signature', () => {
+    const d = prepare('Tiêu đề\nNội dung bài viết.\nThu Hà\nNguồn Xylo TV : https://xylo.example/bai-1.htm');
+    expect(d.meta).toMatchObject({ author: 'Thu Hà', source: 'Xylo TV', url: 'https://xylo.example/bai-1.htm' });
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.']);
+  });
+
+  it('drops a "Site.vn - " dateline prefix and reads a repeated line once', () => {
+    expect(sentences('Xylia họp khẩn\nXylia họp khẩn\nXylo.vn - Xylia đã họp khẩn.')).toEqual(['Xylia họp khẩn', 'Xylia đã họp khẩn.']);
+  });
+
+  it('joins a line wrapped in the middle of a sentence', () => {
+    expect(sentences('Tiêu đề\n\nÔng Lê Văn Khoa cho biết\nmọi việc đã ổn.')).toEqual(['Tiêu đề', 'Ông Lê Văn Khoa cho biết\nmọi việc đã ổn.']);
+  });
+});
+
+describe('detectLang', () => {
+  it.each([
+    ['Tổng thống Xylia đã đến Hà Nội hôm qua và gặp các quan chức.', 'vi'],
+    ['The president of Xylia arrived in Hanoi yesterday and met officials.', 'en'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLang(text)).toBe(lang);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/sentences.js';
+
+const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it.each([
+    ['Một câu. Câu thứ hai! Câu ba?', ['Một câu.', 'Câu thứ hai!', 'Câu ba?']],
+    ['Có 10.000 quân trong 2,5 năm. Ngày 28/10 họ rút.', ['Có 10.000 quân trong 2,5 năm.', 'Ngày 28/10 họ rút.']],
+    ['Ông đến TP.HCM hôm qua. Rồi về.', ['Ông đến TP.HCM hôm qua.', 'Rồi về.']],
+    ['Ông J. Smith gặp Mr. Brown. Họ nói chuyện.', ['Ông J. Smith gặp Mr. Brown.', 'Họ nói chuyện.']],
+    ['Ông cho biết. “Hôm nay trời đẹp”. Hết.', ['Ông cho biết.', '“Hôm nay trời đẹp”.', 'Hết.']],
+    ['Ông nói: “Tốt. Rất tốt”. Xong.', ['Ông nói: “Tốt. Rất tốt”.', 'Xong.']],
+    ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.', ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.']],
+    ['Giá tăng... rồi giảm. Xong.', ['Giá tăng... rồi giảm.', 'Xong.']],
+    ['Không có dấu chấm cuối', ['Không có dấu chấm cuối']],
+  ])('%j', (text, expected) => {
+    expect(split(text)).toEqual(expected);
+  });
+
+  it('a quotation left open does not swallow the rest of the paragraph', () => {
+    expect(split('Ông nói “sai. Câu khác. Câu nữa.')).toEqual(['Ông nói “sai.', 'Câu khác.', 'Câu nữa.']);
+  });
+});

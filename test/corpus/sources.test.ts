@@ -1,0 +1,103 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/corpus/sources.js';
+import { EntigraphError } from '../../src/errors.js';
+import { forEachDocument } from '../../src/pipeline.js';
+
+function corpus(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'entigraph-src-'));
+  for (const [name, body] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), body);
+  }
+  return dir;
+}
+
+async function collect(inputs: string[], stdin?: Readable) {
+  const docs: { id: string; text: string }[] = [];
+  const errors: { code: string; message: string }[] = [];
+  for await (const item of readInputs(inputs, stdin ? { stdin } : {})) {
+    if ('doc' in item) docs.push({ id: item.doc.id, text: item.doc.text });
+    else errors.push({ code: item.error.code, message: item.error.message });
+  }
+  return { docs, errors };
+}
+
+describe('readInputs', () => {
+  it('walks folders recursively in path order, with ids relative to the folder', async () => {
+    const dir = corpus({ 'b.txt': 'Bài B.', 'a/z.md': '# Bài Z\n\nNội dung.', 'a/y.html': '<p>Bài Y.</p>', 'skip.pdf': 'x', '.hidden.txt': 'x' });
+    const { docs } = await collect([dir]);
+    expect(docs.map((d) => d.id)).toEqual(['a/y.html', 'a/z.md', 'b.txt']);
+    expect(docs[0]!.text).toBe('Bài Y.');
+    expect(docs[1]!.text).toBe('Bài Z\n\nNội dung.');
+  });
+
+  it('reads JSONL records with their ids and metadata; a bad line names file and line, the rest still come', async () => {
+    const dir = corpus({
+      'c.jsonl': ['{"id":"n1","text":"Một.","title":"T1","url":"https://x.example/1"}', '{"text": broken', '', '{"title":"no text"}', '{"text":"Hai."}'].join('\n'),
+    });
+    const { docs, errors } = await collect([join(dir, 'c.jsonl')]);
+    expect(docs).toEqual([{ id: 'n1', text: 'Một.' }, { id: expect.stringMatching(/c\.jsonl#5$/) as unknown as string, text: 'Hai.' }]);
+    expect(errors.map((e) => e.code)).toEqual(['E_JSONL', 'E_JSONL']);
+    expect(errors[0]!.message).toMatch(/c\.jsonl:2: not valid JSON/);
+    expect(errors[1]!.message).toMatch(/c\.jsonl:4: no "text" string/);
+  });
+
+  it.each([
+    ['empty.txt', '   \n', 'E_EMPTY', /empty\.txt: file is empty/],
+    ['bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), 'E_BINARY', /bin\.txt: binary file/],
+    ['latin1.txt', Buffer.from([0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69]), 'E_ENCODING', /latin1\.txt: not valid UTF-8 \(first bad byte at offset 1\)/],
+    ['nobody.html', '<html><body><nav>Menu</nav></body></html>', 'E_EMPTY', /nobody\.html: page has no article text/],
+  ])('a bad file is an error naming it: %s', async (name, body, code, message) => {
+    const dir = corpus({ [name]: body, 'ok.txt': 'Bài tốt.' });
+    const { docs, errors } = await collect([dir]);
+    expect(docs.map((d) => d.id)).toEqual(['ok.txt']);
+    expect(errors).toEqual([{ code, message: expect.stringMatching(message) as unknown as string }]);
+  });
+
+  it('a missing path is a fatal error naming it', async () => {
+    await expect(collect(['/no/such/place'])).rejects.toMatchObject({ code: 'E_NO_INPUT', message: '/no/such/place: no such file or folder' });
+  });
+
+  it('a folder without articles is a fatal error', async () => {
+    const dir = corpus({ 'notes.pdf': 'x' });
+    await expect(collect([dir])).rejects.toMatchObject({ code: 'E_NO_INPUT', message: expect.stringContaining('folder has no .txt .md .html .htm .jsonl files') });
+  });
+
+  it('reads stdin as JSONL when it starts with "{", else as one document', async () => {
+    const jsonl = await collect(['-'], Readable.from(['{"id":"a","text":"Một."}\n{"id":"b","text":"Hai."}\n']));
+    expect(jsonl.docs.map((d) => d.id)).toEqual(['a', 'b']);
+    const text = await collect(['-'], Readable.from([Buffer.from('\uFEFFMột bài.\n')]));
+    expect(text.docs).toEqual([{ id: 'stdin', text: 'Một bài.\n' }]);
+  });
+
+  it('gives duplicate ids a suffix so every document keeps its own', async () => {
+    const a = corpus({ 'x.txt': 'A.' });
+    const b = corpus({ 'x.txt': 'B.' });
+    const { docs } = await collect([a, b]);
+    expect(docs.map((d) => d.id)).toEqual(['x.txt', 'x.txt#2']);
+  });
+});
+
+describe('forEachDocument', () => {
+  it('skips bad inputs with a warning and counts them', async () => {
+    const dir = corpus({ 'ok.txt': 'Bài tốt.', 'bad.txt': Buffer.from([0xff, 0xfe, 0x00]) });
+    const warnings: string[] = [];
+    const run = await forEachDocument([dir], { onWarning: (e) => warnings.push(e.message) }, () => {});
+    expect(run).toEqual({ documents: 1, skipped: 1 });
+    expect(warnings).toEqual([expect.stringContaining('bad.txt: binary file')]);
+  });
+
+  it('with strict, the first bad input is fatal', async () => {
+    const dir = corpus({ 'ok.txt': 'Bài tốt.', 'bad.txt': '' });
+    await expect(forEachDocument([dir], { strict: true }, () => {})).rejects.toBeInstanceOf(EntigraphError);
+  });
+
+  it('a run with nothing usable fails', async () => {
+    const dir = corpus({ 'a.txt': '', 'b.txt': ' ' });
+    await expect(forEachDocument([dir], { onWarning: () => {} }, () => {})).rejects.toMatchObject({ code: 'E_NO_INPUT', message: expect.stringContaining('no usable document (2 inputs skipped') });
+  });
+});

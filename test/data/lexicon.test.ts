@@ -1,0 +1,37 @@
+// Lint of the data files: lists are clean, every list loads, gazetteer ids are unique.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, phraseKeys, readList } from '../../src/extract/lexicon.js';
+import { DATA_DIR } from '../../src/util/paths.js';
+
+const lists = ['vi', 'en'].flatMap((lang) => readdirSync(join(DATA_DIR, lang)).filter((f) => f.endsWith('.txt')).map((f) => join(lang, f)));
+
+describe('data', () => {
+  it.each(lists)('%s: lowercase, trimmed, no duplicates', (file) => {
+    const lines = readList(join(DATA_DIR, file));
+    const phrases = lines.map((l) => l.split('\t')[0]!);
+    for (const p of phrases) {
+      expect(p, `${file}: "${p}"`).toBe(p.toLowerCase().normalize('NFC').trim());
+      expect(p, `${file}: "${p}"`).not.toMatch(/\s{2,}/);
+    }
+    const folded = phrases.map((p) => phraseKeys(p).join(' '));
+    expect(folded.filter((p, i) => folded.indexOf(p) !== i), `${file}: duplicates`).toEqual([]);
+  });
+
+  it('the gazetteers load, with unique ids and the generated country list up to date', () => {
+    const lex = loadLexicon(DATA_DIR);
+    expect(lex.entries.size).toBeGreaterThan(700);
+    const countries = JSON.parse(readFileSync(join(DATA_DIR, '_countries.json'), 'utf8'));
+    const aliases = JSON.parse(readFileSync(join(DATA_DIR, 'country-aliases.json'), 'utf8'));
+    for (const [iso, names] of Object.entries(aliases.aliases as Record<string, string[]>)) {
+      const c = countries.countries.find((x: { iso: string }) => x.iso === iso);
+      expect(c?.names, `${iso} in _countries.json: run node scripts/gen-countries.mjs`).toEqual(expect.arrayContaining(names));
+    }
+  });
+
+  it('every boilerplate pattern compiles', () => {
+    const data = JSON.parse(readFileSync(join(DATA_DIR, 'boilerplate.json'), 'utf8'));
+    for (const l of data.lines) expect(() => new RegExp(l.pattern, l.flags ?? 'iu')).not.toThrow();
+  });
+});

@@ -1,0 +1,48 @@
+// What extraction must NOT produce: capitalised common words, page furniture,
+// titles without names, direction words, dates, units, time zones.
+import { describe, expect, it } from 'vitest';
+import { names } from '../_helpers.js';
+
+describe('extract: must not extract', () => {
+  it.each([
+    ['Tuy nhiên, mọi việc vẫn ổn.', 'sentence-initial "Tuy"'],
+    ['Việc triển khai đã bắt đầu.', 'sentence-initial "Việc"'],
+    ['Các quan chức đã họp.', 'sentence-initial "Các"'],
+    ['Trong khi đó, giá tăng.', 'sentence-initial "Trong"'],
+    ['Nhà lãnh đạo này rất nổi tiếng.', 'a title without a name'],
+    ['Tổng thống đã phát biểu.', 'a title without a name'],
+    ['Binh sĩ đã rút về doanh trại.', 'a common noun at sentence start'],
+    ['Họ nói rằng mọi thứ ổn.', 'a pronoun at sentence start'],
+    ['Mời quý độc giả theo dõi.', 'a promotion line'],
+    ['Nên ông đã tìm cách khác.', 'a conjunction at sentence start'],
+    ['Quân đội đang di chuyển về phía Tây.', 'a direction'],
+    ['Hàng hóa chuyển sang miền Đông.', 'a direction after "miền"'],
+    ['Ảnh hưởng của phương Tây giảm.', '"phương Tây" (the West) is not a place name'],
+    ['Cập nhật lúc 11:00 GMT+7, Thứ ba, ngày 29/10.', 'time zone and weekday'],
+    ['Giá 100 USD mỗi thùng, GDP tăng 5%.', 'currencies and economic acronyms'],
+    ['Cuộc chiến lớn nhất từ Thế chiến II đến nay.', 'a war (an event, not an entity)'],
+    ['“Chúng tôi sẽ trở lại”, ông nói.', 'a quote that starts with a pronoun'],
+    ['X', 'a lone letter'],
+  ])('%s (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('drops a capitalised common word before a country at sentence start', () => {
+    expect(names('Phía Mỹ cho biết đã nhận thư.')).toEqual(['Mỹ/country']);
+    expect(names('Quân đội Triều Tiên đã được triển khai.')).toEqual(['Triều Tiên/country']);
+  });
+
+  it('does not take an ambiguous country name at sentence start without support', () => {
+    expect(names('Anh ấy nói rằng mọi việc ổn.')).toEqual([]);
+    expect(names('Anh cho biết sẽ về sớm. Hôm sau anh đi Đà Nẵng.')).toEqual(['Đà Nẵng/location']);
+  });
+
+  it('takes it when the document uses it as a country elsewhere', () => {
+    expect(names('Anh và Pháp ký hiệp định. Quan hệ giữa Pháp và Anh tốt đẹp.')).toEqual([
+      'Anh/country',
+      'Pháp/country',
+      'Pháp/country',
+      'Anh/country',
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeGraphJson } from '../../src/export/json.js';
+import { CorpusAggregate } from '../../src/graph/aggregate.js';
+import { buildGraph } from '../../src/graph/build.js';
+import { analyze } from '../_helpers.js';
+
+const DOCS = [
+  'Tổng thống Séc Pavel Novotny đến Ba Lan. Ông Novotny cho biết Hungary đã đồng ý. Ba Lan và Séc ký hiệp định.',
+  'Thủ tướng Ba Lan Marek Zielny gặp ông Novotny tại Vienna. "Séc là bạn" - ông Zielny nói.',
+  'Bộ Ngoại giao Hungary cho biết Ba Lan và Séc đã mời Hungary.',
+];
+
+function graphOf(docs: string[], order = docs.map((_, i) => i)) {
+  const agg = new CorpusAggregate({ evidence: 3, documents: 10 });
+  for (const i of order) agg.add(analyze(docs[i]!, `d${i}.txt`), i);
+  return buildGraph(agg, { generator: 'entigraph', version: 'test', seed: 1 });
+}
+
+async function json(docs: string[], order?: number[]): Promise<string> {
+  const path = join(mkdtempSync(join(tmpdir(), 'entigraph-g-')), 'graph.json');
+  await writeGraphJson(graphOf(docs, order), path);
+  return readFileSync(path, 'utf8');
+}
+
+describe('graph', () => {
+  it('is byte-identical for the same input, whatever order documents are added in', async () => {
+    const a = await json(DOCS);
+    expect(await json(DOCS)).toBe(a);
+    expect(await json(DOCS, [2, 0, 1])).toBe(a);
+  });
+
+  it('follows the graph.json contract: graphology format, typed attributes, no "type" attribute', async () => {
+    const g = JSON.parse(await json(DOCS));
+    expect(g.options).toEqual({ type: 'mixed', multi: true, allowSelfLoops: false });
+    expect(g.attributes.documents.map((d: { id: string }) => d.id)).toEqual(['d0.txt', 'd1.txt', 'd2.txt']);
+    for (const n of g.nodes) {
+      expect(Object.keys(n.attributes)).toEqual(expect.arrayContaining(['label', 'entityType', 'aliases', 'mentions', 'documents', 'x', 'y', 'size', 'color', 'community', 'degree', 'weightedDegree', 'pagerank']));
+      expect(n.attributes.type).toBeUndefined();
+      expect(Number.isFinite(n.attributes.x) && Number.isFinite(n.attributes.y)).toBe(true);
+    }
+    for (const e of g.edges) {
+      expect(Object.keys(e.attributes)).toEqual(expect.arrayContaining(['relation', 'weight', 'label', 'documents', 'evidence']));
+      expect(e.attributes.type).toBeUndefined();
+      expect(e.attributes.weight).toBeGreaterThan(0);
+    }
+  });
+
+  it('every edge carries the sentences it came from, and they name both ends', () => {
+    const g = graphOf(DOCS);
+    g.forEachEdge((_e, a, s, t) => {
+      expect(a.evidence.length).toBeGreaterThan(0);
+      const names = (n: string) => [g.getNodeAttribute(n, 'label'), ...g.getNodeAttribute(n, 'aliases')];
+      for (const ev of a.evidence) {
+        if (a.relation === 'co-mention' || a.relation === 'role') {
+          expect(names(s).some((x) => ev.text.includes(x))).toBe(true);
+          expect(names(t).some((x) => ev.text.includes(x))).toBe(true);
+        }
+      }
+    });
+  });
+
+  it('joins the same person across documents and weights edges by sentences', () => {
+    const g = graphOf(DOCS);
+    expect(g.hasNode('person:pavel-novotny')).toBe(true);
+    expect(g.getNodeAttribute('person:pavel-novotny', 'aliases')).toEqual(['Novotny', 'Pavel Novotny']);
+    expect(g.getNodeAttribute('person:pavel-novotny', 'documents')).toEqual(['d0.txt', 'd1.txt']);
+    const key = 'co-mention:country:CZ--country:PL';
+    expect(g.getEdgeAttribute(key, 'weight')).toBe(3);
+    expect(g.hasDirectedEdge('statement:person:marek-zielny->country:CZ')).toBe(true);
+    expect(g.hasDirectedEdge('role:person:pavel-novotny->country:CZ')).toBe(true);
+    expect(g.getEdgeAttribute('role:person:pavel-novotny->country:CZ', 'label')).toBe('Tổng thống');
+  });
+});

@@ -1,0 +1,51 @@
+// Who said what about whom, with invented names.
+import { describe, expect, it } from 'vitest';
+import { relations } from '../_helpers.js';
+
+describe('relate: statements', () => {
+  it.each([
+    ['Ông Ivan Petrov cho biết Ba Lan đã gửi thư cho Hungary.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Hungary']],
+    ['"Ba Lan sẽ không lùi bước" - người phát ngôn Bộ Ngoại giao Séc Anna Nowacka nói.', ['Anna Nowacka > Ba Lan']],
+    ['Việc Hungary rút quân là sai lầm - Thủ tướng Slovakia Marek Zielny nói.', ['Marek Zielny > Hungary']],
+    ['Thủ tướng Slovakia Marek Zielny: “Hungary đã sai”.', ['Marek Zielny > Hungary']],
+    ['Theo Bộ Quốc phòng Séc, Ba Lan đã nhận 20 xe tăng.', ['Bộ Quốc phòng Séc > Ba Lan']],
+    ['Bà Anna Nowacka không xác nhận việc Ba Lan có mặt ở Hungary, nhưng cho biết Séc đã đồng ý.', ['Anna Nowacka > Ba Lan', 'Anna Nowacka > Hungary', 'Anna Nowacka > Séc']],
+    ['Các quan chức Ba Lan và Séc cho biết Hungary đã đồng ý.', ['Ba Lan > Hungary', 'Séc > Hungary']],
+    ['Ông Ivan Petrov đưa ra tuyên bố sau cuộc họp với Séc tại Vienna.', []],
+    ['Bản tuyên bố của Ba Lan nhắc tới Séc.', []],
+    ['Ông Ivan Petrov nói chuyện với Séc về Ba Lan.', []],
+    ['Các chuyên gia cho biết Ba Lan sẽ tăng chi tiêu.', []],
+  ])('%s', (text, expected) => {
+    expect(relations(text, 'statement')).toEqual(expected);
+  });
+
+  it('a speaker whose verb ends the sentence said the quote that follows', () => {
+    expect(relations('Tổng thống Séc Pavel Novotny trong bài phát biểu cho biết. “Ba Lan đã sẵn sàng”.', 'statement')).toEqual(['Pavel Novotny > Ba Lan']);
+  });
+
+  it('a pronoun takes up the person who last spoke', () => {
+    const text = 'Ông Marek Zielny cho biết Séc đã đồng ý. Ông nói thêm rằng Ba Lan cũng ủng hộ.';
+    expect(relations(text, 'statement')).toEqual(['Marek Zielny > Ba Lan', 'Marek Zielny > Séc']);
+  });
+
+  it('a title that stands for a name goes to the one holder of that title', () => {
+    const text = 'Tổng thống Séc Pavel Novotny đến Ba Lan. Trước đó, Tổng thống Séc cho biết Hungary đã mời ông.';
+    expect(relations(text, 'statement')).toEqual(['Pavel Novotny > Hungary']);
+  });
+
+  it('a nested report gives each speaker their own content', () => {
+    const text = 'Bộ Ngoại giao Séc cho biết hôm qua khi Bộ Quốc phòng Ba Lan cho biết Hungary đã rút quân.';
+    expect(relations(text, 'statement')).toEqual(['Bộ Quốc phòng Ba Lan > Hungary']);
+  });
+});
+
+describe('relate: co-mentions and roles', () => {
+  it('counts a pair once per sentence and never pairs an entity with itself', () => {
+    const text = 'Ba Lan và Séc họp. Ba Lan, Séc và Ba Lan lại họp. Hungary vắng mặt.';
+    expect(relations(text, 'co-mention')).toEqual(['Ba Lan -- Séc']);
+  });
+
+  it('a role goes from the person to the body of the title', () => {
+    expect(relations('Bộ trưởng Bộ Tài chính Lào Somsak Vongsa đến Hà Nội.', 'role')).toEqual(['Somsak Vongsa > Bộ Tài chính Lào']);
+  });
+});

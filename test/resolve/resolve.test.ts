@@ -1,0 +1,102 @@
+// One node per real-world entity, with invented names.
+import { describe, expect, it } from 'vitest';
+import { CorpusAggregate } from '../../src/graph/aggregate.js';
+import { isShortFormOf, nameWords, sameFullName } from '../../src/resolve/names.js';
+import { resolveGlobal } from '../../src/resolve/global.js';
+import { analyze } from '../_helpers.js';
+
+/** Node labels of a corpus, each with its aliases. */
+function nodes(...texts: string[]): string[] {
+  const agg = new CorpusAggregate();
+  texts.forEach((t, i) => agg.add(analyze(t, `d${i}.txt`), i));
+  return resolveGlobal(agg.entities.values())
+    .entities.map((e) => `${e.label} [${e.aliases.join(' | ')}] ${e.type}`)
+    .sort();
+}
+
+describe('resolve: names', () => {
+  it.each([
+    ['Petrov', 'Ivan Petrov', true],
+    ['Khoa', 'Nguyễn Văn Khoa', true],
+    ['Ri', 'Ri Chol-su', true],
+    ['Zelensky', 'Oleksandr Zelenskyy', true],
+    ['Ivan', 'Marek Petrov', false],
+    ['Petrova', 'Ivan Petrov', false],
+  ])('%s can stand for %s: %s', (short, full, ok) => {
+    expect(isShortFormOf(nameWords(short), nameWords(full))).toBe(ok);
+  });
+
+  it.each([
+    ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', true],
+    ['Andriy Yermakov', 'Andrii Yermakov', true],
+    ['Ivan Petrov', 'Ivan Petrova', false],
+    ['Ivan Petrov', 'Oleg Petrov', false],
+  ])('%s and %s are spellings of one name: %s', (a, b, ok) => {
+    expect(sameFullName(nameWords(a), nameWords(b))).toBe(ok);
+  });
+});
+
+describe('resolve: within a document', () => {
+  it('joins a short form to the full name, and a title-only mention to nobody', () => {
+    const a = analyze('Tổng thống Ukraine Ivan Petrov đến Hà Nội. Ông Petrov gặp bà Lê Thị Xuân. Bà Xuân tiếp ông Petrov.');
+    expect(a.entities.map((e) => `${e.label}:${e.names.join('|')}`)).toEqual([
+      'Ukraine:Ukraine',
+      'Ivan Petrov:Ivan Petrov|Petrov',
+      'Hà Nội:Hà Nội',
+      'Lê Thị Xuân:Lê Thị Xuân|Xuân',
+    ]);
+  });
+
+  it('keeps two people with one surname apart; a bare surname goes to the one named last', () => {
+    const a = analyze('Ông Ivan Petrov gặp ông Oleg Petrov. Sau đó Ivan Petrov về nước. Ông Petrov cho biết Séc ủng hộ.');
+    const ivan = a.entities.find((e) => e.label === 'Ivan Petrov')!;
+    expect(ivan.names).toEqual(['Ivan Petrov', 'Petrov']);
+    expect(a.entities.find((e) => e.label === 'Oleg Petrov')!.names).toEqual(['Oleg Petrov']);
+  });
+
+  it('joins an organization named without its country to the one with it', () => {
+    const a = analyze('Bộ Quốc phòng Xylia họp. Sau đó Bộ Quốc phòng ra thông cáo.');
+    expect(a.entities.map((e) => e.names)).toEqual([['Bộ Quốc phòng Xylia', 'Bộ Quốc phòng']]);
+  });
+
+  it('joins an acronym defined in the text to its long form', () => {
+    const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
+    expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
+  });
+});
+
+describe('resolve: across the corpus', () => {
+  it('one node for short forms and spelling variants in different documents', () => {
+    expect(nodes('Tổng thống Xylia Volodar Zelenskyy đến Xylia.', 'Ông Zelensky nói.', 'Volodar Zelensky cười.', 'Volodar Zelenskyy khóc.')).toEqual([
+      'Volodar Zelenskyy [Volodar Zelenskyy | Volodar Zelensky | Zelensky] person',
+      'Xylia [Xylia] location',
+    ]);
+  });
+
+  it('one node per country whatever its name ("Mỹ" = "Hoa Kỳ")', () => {
+    expect(nodes('Mỹ và Hàn Quốc họp.', 'Hoa Kỳ, Mỹ và Nam Hàn họp.')).toEqual([
+      'Hàn Quốc [Hàn Quốc | Nam Hàn] country',
+      'Mỹ [Mỹ | Hoa Kỳ] country',
+    ]);
+  });
+
+  it('never merges a country and a place or body named after it', () => {
+    expect(nodes('Triều Tiên và Bán đảo Triều Tiên.', 'Bộ Ngoại giao Triều Tiên và Triều Tiên.')).toEqual([
+      'Bán đảo Triều Tiên [Bán đảo Triều Tiên] location',
+      'Bộ Ngoại giao Triều Tiên [Bộ Ngoại giao Triều Tiên] organization',
+      'Triều Tiên [Triều Tiên] country',
+    ]);
+  });
+
+  it('a bare surname shared by two people stays unresolved unless one is far more frequent', () => {
+    expect(nodes('Ông Ivan Petrov đến.', 'Ông Oleg Petrov đi.', 'Ông Petrov cười.')).toEqual([
+      'Ivan Petrov [Ivan Petrov] person',
+      'Oleg Petrov [Oleg Petrov] person',
+      'Petrov [Petrov] person',
+    ]);
+  });
+
+  it('an untyped name takes the type the corpus gives it, and is dropped when nothing types it', () => {
+    expect(nodes('Lực lượng Xylia tiến vào vùng Zarovsk.', 'Giao tranh ác liệt ở gần Zarovsk hôm qua.', 'Chiều nay Quorvin im lặng.')).toEqual(['Zarovsk [Zarovsk] location']);
+  });
+});
