@@ -80,6 +80,8 @@ export interface RoleCue {
   /** The title as written ("Tổng thống", "người phát ngôn"). */
   title: string;
   sentence: number;
+  /** Item index of the title in its sentence. */
+  item: number;
 }
 
 /** A title used in place of a name: "Tổng thống Ukraine cho biết" (item index in its sentence). */

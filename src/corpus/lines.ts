@@ -32,6 +32,8 @@ function boilerplatePatterns(): Pattern[] {
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
 // "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)"
 const BYLINE = new RegExp(String.raw`^(?<author>${NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
+// "By Jane Doe", "By Jane Doe and John Roe"
+const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)$`, 'u');
 const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
 const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 // "Nguồn Hà Nội TV : https://…", "Nguồn: VnExpress"
@@ -63,6 +65,11 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   for (const p of boilerplatePatterns()) if (p.re.test(line)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
+  const en = BYLINE_EN.exec(line);
+  if (en) {
+    if (!meta.author) meta.author = en[1]!;
+    return { ...base, kind: 'byline', reason: 'byline' };
+  }
   const by = BYLINE.exec(line);
   if (by?.groups && (by.groups.author || by.groups.rest !== undefined || line.startsWith('('))) {
     if (by.groups.author && !meta.author) meta.author = by.groups.author.trim();

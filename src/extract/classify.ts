@@ -29,6 +29,8 @@ export interface TitleChain {
 }
 
 const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
+const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
+const APPOSITION = new Set([',', '-', '–', '(']);
 
 export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
   mergeRegionCompounds(items);
@@ -45,6 +47,12 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
       continue;
     }
     if (it.type !== null) continue;
+    // English puts the place noun after the name: "the Kursk region", "Xylia province"
+    const next = items[idx + 1];
+    if (lex.lang === 'en' && next?.k === 'word' && lex.locationHeads.match(tokens, next.s, next.e)) {
+      set(it, 'location', 'location-head-after');
+      continue;
+    }
     typeFromShape(it, prev, tokens, lex);
   }
   markAcronyms(items, tokens);
@@ -91,8 +99,10 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
     let labelEnd = title.e;
     let of: number | null = null;
     let person: number | null = null;
-    const before = items[a - 1];
-    if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person' && !before.forced) of = a - 1;
+    // English puts the affiliation first: "NATO Secretary General X", "South Korea's Foreign Minister X"
+    const possessive = items[a - 1]?.k === 'punct' && /^['’]s$/.test((items[a - 1] as { ch: string }).ch);
+    const before = items[possessive ? a - 2 : a - 1];
+    if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = possessive ? a - 2 : a - 1;
     let b = a + 1;
     for (; b < items.length; b++) {
       const it = items[b]!;
@@ -108,6 +118,11 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
         continue;
       }
       if (it.k === 'hon') continue;
+      // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the posting place is not the affiliation
+      if ((it.k === 'place-prep' || (it.k === 'word' && POSTED.has(it.key))) && of !== null && items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type !== 'person') {
+        b++;
+        continue;
+      }
       // "Tổng thống Xylia Ivan Petrov" split by the document: an untyped name right before another is the affiliation
       if (it.k === 'name' && it.type === null && of === null && items[b + 1]?.k === 'name' && isPersonCandidate(items[b + 1])) {
         of = b;
@@ -137,6 +152,13 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
       if (name.type !== 'person') setPerson(name, 'title');
       person = a + 2;
     }
+    // "Vũ Hồng Văn, Giám đốc Công an tỉnh Xuyên Mộc, cho biết": the title follows the name
+    const lead = items[a - 1];
+    if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(items[a - 2]) && !(items[a - 2] as NameItem).ambiguous) {
+      const name = items[a - 2] as NameItem;
+      if (name.type !== 'person') setPerson(name, 'title-apposition');
+      person = a - 2;
+    }
     chains.push({ title: a, labelStart: title.s, labelEnd, of, person });
   }
   return chains;
@@ -154,8 +176,9 @@ function markAcronyms(items: Item[], tokens: readonly Token[]): void {
     const acr = items[i + 2]!;
     const close = items[i + 3]!;
     if (name.k !== 'name' || open.k !== 'punct' || open.ch !== '(' || acr.k !== 'name' || close.k !== 'punct' || close.ch !== ')') continue;
-    if (acr.e - acr.s !== 1 || !isAcronym(tokens[acr.s]!.text)) continue;
-    if (name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition
+    // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
+    const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
+    if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition
     name.acronym = tokens[acr.s]!.text;
     if (name.type !== null) {
       acr.type = name.type;

@@ -43,7 +43,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       const of = c.of === null ? null : mentionOf(items[c.of]);
       if (c.person !== null) {
         const person = mentionOf(items[c.person]);
-        if (person !== null) roles.push({ person, of, title, sentence });
+        if (person !== null) roles.push({ person, of, title, sentence, item: c.title });
       } else if (of !== null) titleRefs.push({ sentence, item: c.title, title, of });
     }
   });
@@ -56,26 +56,42 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
  * document names it on its own elsewhere ("… đến Xylia"), it is split off.
  */
 function splitKnownPrefixes(scans: SentenceScan[]): void {
+  // names the document uses bare (not after an honorific or title, which would make them a person's)
   const alone = new Set<string>();
   for (const { tokens, items } of scans) {
-    for (const it of items) if (it.k === 'name' && it.e - it.s <= 2) alone.add(foldName(textOf(tokens, it.s, it.e)));
+    items.forEach((it, i) => {
+      const prev = items[i - 1]?.k;
+      if (it.k === 'name' && prev !== 'hon' && prev !== 'title' && it.e - it.s <= 3) alone.add(foldName(textOf(tokens, it.s, it.e)));
+    });
   }
   for (const { tokens, items } of scans) {
     for (let i = 1; i < items.length; i++) {
       const it = items[i]!;
       if (it.k !== 'name' || it.type !== null || items[i - 1]!.k !== 'title') continue;
-      const words = [];
-      for (let k = it.s; k < it.e; k++) if (tokens[k]!.kind === Kind.Word) words.push(k);
+      const words = wordStarts(tokens, it.s, it.e); // "Sang-sik" is one word
       if (words.length < 3) continue;
       for (const cut of [1, 2]) {
-        if (words.length - cut < 2 || !alone.has(foldName(textOf(tokens, it.s, words[cut - 1]! + 1)))) continue;
-        const head: NameItem = { ...it, e: words[cut - 1]! + 1 };
+        if (words.length - cut < 2 || !alone.has(foldName(textOf(tokens, it.s, words[cut]!)))) continue;
+        const head: NameItem = { ...it, e: words[cut]! };
         const rest: NameItem = { ...it, s: words[cut]!, forced: false };
         items.splice(i, 1, head, rest);
         break;
       }
     }
   }
+}
+
+/** Token indices where the words of [s, e) start; hyphen-glued parts belong to one word. */
+function wordStarts(tokens: readonly Token[], s: number, e: number): number[] {
+  const out: number[] = [];
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word) continue;
+    const prev = tokens[k - 1];
+    if (k > s && t.glued && prev?.glued && prev.kind === Kind.Punct) continue;
+    out.push(k);
+  }
+  return out;
 }
 
 function textOf(tokens: readonly Token[], s: number, e: number): string {

@@ -4,11 +4,12 @@
 // Gazetteer names (countries, places, organizations) also keep their
 // capitalisation: a capitalised word of a name only matches a capitalised word
 // of the text ("Nga" the country, not "nga"), an acronym only an acronym.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType, Lang } from '../types.js';
 import { DATA_DIR } from '../util/paths.js';
 import { foldToken, slug } from './normalize.js';
+import { hasVietnameseMarks } from './orthography.js';
 import { tokenize, Kind } from './tokenize.js';
 import { TokenTrie } from './trie.js';
 
@@ -40,6 +41,17 @@ export interface LangLexicon {
   orgHeads: TokenTrie<true>;
   /** Heads that begin names when capitalised but say nothing of a name after them ("lực lượng Xylia"). */
   orgCuesNot: TokenTrie<true>;
+  /** Heads that with only a country after them still name an institution ("Chính phủ Nhật Bản"). */
+  orgHeadsNational: TokenTrie<true>;
+  /** Heads and last words of event names ("bão Yagi", "Xylo Cup"): events are not entities. */
+  eventHeads: TokenTrie<true>;
+  eventSuffixes: TokenTrie<true>;
+  /** Compounds read as plain words though a cue word ends them ("trụ sở"). */
+  plainCompounds: TokenTrie<true>;
+  /** Words after a hyphen that turn a name into an adjective ("California-based"). */
+  hyphenSuffixes: TokenTrie<true>;
+  /** Adjectives of nationality → country gazetteer entry ("Russian" → country:RU); English only. */
+  demonyms: TokenTrie<GazetteerEntry>;
   orgWords: TokenTrie<true>;
   orgSuffixes: TokenTrie<true>;
   locationHeads: TokenTrie<true>;
@@ -56,12 +68,20 @@ export interface LangLexicon {
   placePrepositions: TokenTrie<true>;
 }
 
+export interface GazetteerInfo {
+  type: EntityType;
+  label: string;
+  labelEn: string;
+  iso?: string;
+  names: string[];
+}
+
 export interface Lexicon {
   vi: LangLexicon;
   en: LangLexicon;
   gazetteer: TokenTrie<GazetteerEntry>;
-  /** ref → display data of gazetteer entities. */
-  entries: Map<string, { type: EntityType; label: string; iso?: string; names: string[] }>;
+  /** ref → display data of gazetteer entities (labelEn: the English name, for English corpora). */
+  entries: Map<string, GazetteerInfo>;
 }
 
 let cached: Lexicon | null = null;
@@ -73,24 +93,25 @@ export function getLexicon(): Lexicon {
 }
 
 export function loadLexicon(dataDir: string): Lexicon {
-  const entries = new Map<string, { type: EntityType; label: string; iso?: string; names: string[] }>();
+  const entries = new Map<string, GazetteerInfo>();
   const gazetteer = new TokenTrie<GazetteerEntry>();
   const countries = readJson(join(dataDir, '_countries.json')) as {
     ambiguous: string[];
     supportAtSentenceStart: string[];
-    countries: { iso: string; label: string; names: string[] }[];
+    countries: { iso: string; label: string; en: string; names: string[] }[];
   };
   const ambiguous = new Set(countries.ambiguous.map((n) => n.normalize('NFC')));
   const weakStart = new Set(countries.supportAtSentenceStart.map((n) => n.normalize('NFC')));
-  const addAll = (ref: string, type: EntityType, names: string[], extra: { iso?: string; kind?: string } = {}) => {
+  const addAll = (ref: string, type: EntityType, names: string[], extra: { iso?: string; kind?: string } = {}, labelEn?: string) => {
     if (entries.has(ref)) throw new Error(`extract/lexicon: duplicate gazetteer id ${ref}`);
-    entries.set(ref, { type, label: names[0]!, names, ...(extra.iso ? { iso: extra.iso } : {}) });
+    const english = labelEn ?? names.find((n) => !hasVietnameseMarks(n) && n !== n.toUpperCase()) ?? names[0]!;
+    entries.set(ref, { type, label: names[0]!, labelEn: english, names, ...(extra.iso ? { iso: extra.iso } : {}) });
     for (const name of names) {
       const n = name.normalize('NFC');
       addName(gazetteer, n, { ref, type, ...extra, ambiguous: ambiguous.has(n), weakStart: weakStart.has(n) });
     }
   };
-  for (const c of countries.countries) addAll(`country:${c.iso}`, 'country', c.names, { iso: c.iso });
+  for (const c of countries.countries) addAll(`country:${c.iso}`, 'country', c.names, { iso: c.iso }, c.en);
   const places = readJson(join(dataDir, 'locations.json')) as { places: { kind: string; names: string[] }[] };
   for (const p of places.places) addAll(`location:${slug(p.names[0]!)}`, 'location', p.names, { kind: p.kind });
   const orgs = readJson(join(dataDir, 'organizations.json')) as { organizations: { names: string[] }[] };
@@ -129,6 +150,12 @@ function loadLang(dataDir: string, lang: Lang): LangLexicon {
     pronouns,
     orgHeads: phrases('org-heads.txt'),
     orgCuesNot: phrases('org-cues-not.txt'),
+    orgHeadsNational: phrases('org-heads-national.txt'),
+    eventHeads: phrases('event-heads.txt'),
+    eventSuffixes: phrases('event-suffixes.txt'),
+    plainCompounds: phrases('plain-compounds.txt'),
+    hyphenSuffixes: phrases('hyphen-suffixes.txt'),
+    demonyms: loadDemonyms(join(dir, 'demonyms.json')),
     orgWords: phrases('org-words.txt'),
     // Organization suffixes are mostly English words ("Getty Images", "Hà Nội TV") in either language.
     orgSuffixes: (() => {
@@ -148,6 +175,16 @@ function loadLang(dataDir: string, lang: Lang): LangLexicon {
     timeWords: phrases('time-words.txt'),
     placePrepositions: phrases('place-prepositions.txt'),
   };
+}
+
+function loadDemonyms(path: string): TokenTrie<GazetteerEntry> {
+  const trie = new TokenTrie<GazetteerEntry>();
+  if (!existsSync(path)) return trie;
+  const data = readJson(path) as { demonyms: Record<string, string> };
+  for (const [word, iso] of Object.entries(data.demonyms)) {
+    addName(trie, word.normalize('NFC'), { ref: `country:${iso}`, type: 'country', iso, ambiguous: false, weakStart: false });
+  }
+  return trie;
 }
 
 /** Folded token keys of a lexicon phrase (tokenized like text, so "pgs.ts" → pgs . ts). */

@@ -22,6 +22,8 @@ export interface ScanContext {
   lex: LangLexicon;
   gaz: TokenTrie<GazetteerEntry>;
   forced: boolean[];
+  /** The previous item is a person's title: a name after an organization here is the person's. */
+  afterTitle: boolean;
 }
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', ':', '•', '*', '–', '—', '-', '.', '!', '?', '…', ';']);
@@ -50,7 +52,7 @@ export function forcedPositions(tokens: readonly Token[]): boolean[] {
 }
 
 export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon): Item[] {
-  const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens) };
+  const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens), afterTitle: false };
   const items: Item[] = [];
   const n = tokens.length;
   let i = 0;
@@ -61,10 +63,24 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i++;
       continue;
     }
+    ctx.afterTitle = items.at(-1)?.k === 'title';
+    const event = eventAt(ctx, i);
+    if (event) {
+      items.push(event);
+      i = event.e;
+      continue;
+    }
     const next = longestAt(ctx, i);
     if (next) {
       items.push(next);
       i = next.e;
+      continue;
+    }
+    // "TP Biên Hòa", "TX. Xuyên Mộc": an abbreviated place noun is a cue, not an acronym
+    const abbr = t.upper ? lex.locationHeads.match(tokens, i, n) : null;
+    if (abbr && tokens[i + abbr.len]?.cap) {
+      items.push({ k: 'loc-cue', s: i, e: i + abbr.len });
+      i += abbr.len;
       continue;
     }
     if (t.cap && !(ctx.forced[i] && demoted(ctx, i))) {
@@ -84,6 +100,14 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
 function longestAt(ctx: ScanContext, i: number): Item | null {
   const { tokens } = ctx;
   const n = tokens.length;
+  // "Russian President X", "North Korean troops": an adjective of nationality names the country
+  if (tokens[i]!.cap) {
+    const dem = ctx.lex.demonyms.match(tokens, i, n, (_v, len) => tokens.slice(i, i + len).every((t) => t.kind !== Kind.Word || t.cap));
+    if (dem && !gazetteerAt(ctx, i, n)) {
+      const entry = dem.values[0]!;
+      return { k: 'name', s: i, e: i + dem.len, type: 'country', rule: 'demonym', ref: entry.ref, iso: entry.iso!, forced: ctx.forced[i]! };
+    }
+  }
   const nonEntity = ctx.lex.nonEntities.match(tokens, i, n);
   const gaz = tokens[i]!.cap || startsLower(ctx, i) ? gazetteerAt(ctx, i, n) : null;
   const org = tokens[i]!.cap ? orgPattern(ctx, i) : null;
@@ -99,7 +123,10 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   const forced = ctx.forced[i]!;
   if (gaz && gaz.len === nameLen) {
     const entry = gaz.values[0]!;
-    const item: NameItem = { k: 'name', s: i, e: i + gaz.len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
+    let e = i + gaz.len;
+    // "Apple Inc", "Tesla Motors": a known organization with its legal or trade suffix
+    if (entry.type === 'organization') while (tokens[e]?.cap && ctx.lex.orgSuffixes.match(tokens, e, e + 1)) e++;
+    const item: NameItem = { k: 'name', s: i, e, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
     if (entry.iso) item.iso = entry.iso;
     if (entry.ambiguous) item.ambiguous = true;
     if (entry.weakStart) item.weakStart = true;
@@ -108,6 +135,21 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   }
   if (org === nameLen) return { k: 'name', s: i, e: i + org, type: 'organization', rule: 'org-head', forced };
   return { k: 'name', s: i, e: i + nameLen, type: 'location', rule: 'place-head', forced };
+}
+
+/**
+ * An event name, which is not an entity: "bão Yagi", "Hội nghị Thượng đỉnh Xylia",
+ * "Xylo Cup 2024". Returned as a plain word item spanning it, or null.
+ */
+function eventAt(ctx: ScanContext, i: number): Item | null {
+  const { tokens, lex } = ctx;
+  const n = tokens.length;
+  const head = lex.eventHeads.match(tokens, i, n);
+  if (!head || !tokens[i + head.len]?.cap || tokens[i + head.len]!.kind !== Kind.Word) return null;
+  // a known name after the head is not swallowed ("chiến tranh Nga - Ukraine"), nor is a known
+  // organization that starts with the head ("Chương trình Lương thực Thế giới")
+  if (gazetteerAt(ctx, i + head.len, n) || (gazetteerAt(ctx, i, n)?.len ?? 0) > head.len) return null;
+  return { k: 'word', s: i, e: capRunEnd(ctx, i + head.len), key: '', time: false };
 }
 
 /** Lowercase-initial gazetteer names ("châu Âu", "sông Mekong") may start on a lowercase word. */
@@ -128,7 +170,7 @@ function gazetteerAt(ctx: ScanContext, i: number, end: number): { len: number; v
     // A name must not end inside a hyphenated word ("Lào" of "Lào-Cai" is fine, "Anh" of "Anh-đô" is not).
     const after = tokens[i + len];
     const afterNext = tokens[i + len + 1];
-    if (after && after.glued && after.text === '-' && afterNext?.glued && afterNext.kind === Kind.Word && !afterNext.cap) return false;
+    if (after && after.glued && after.text === '-' && afterNext?.glued && afterNext.kind === Kind.Word && !afterNext.cap && !ctx.lex.hyphenSuffixes.match(tokens, i + len + 1, i + len + 2)) return false;
     return true;
   });
 }
@@ -147,7 +189,8 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   if (!title) return null;
   j += title.len;
   const domain = lex.titleDomains.match(tokens, j, n);
-  if (domain && !gazetteerAt(ctx, j, n)) j += domain.len;
+  // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)
+  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && lex.orgHeads.startsAt(tokens, j) && orgPattern(ctx, j))) j += domain.len;
   return j - i;
 }
 
@@ -187,6 +230,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         const start = j;
         j++;
         while (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)) j++;
+        // "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn": after a title, a family name starts the person, not a part
+        if (ctx.afterTitle && parts > 0 && lex.surnames.has(foldToken(tokens[start]!.text)) && j - start >= 2 && j - start <= 4) {
+          j = start;
+          break;
+        }
         // "Bộ Năng lượng Xylia": a one-syllable capitalised part and one lowercase syllable form a
         // Vietnamese compound when the name clearly goes on or stops right after it
         const lower = tokens[j];
@@ -233,7 +281,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
   // "Lực lượng Xylia …". It is a name when a part is a known organization word or the
   // head itself carries capitals ("Ủy ban Nhân dân").
-  if (ctx.forced[i] && compounds + headProper === 0) return null;
+  if (ctx.forced[i] && compounds + headProper === 0 && !(lex.orgHeadsNational.match(tokens, i, n)?.len === head.len)) return null;
   return j - i;
 }
 
@@ -338,7 +386,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
     }
     const next = tokens[j + 1];
     // "Jong-un", "Mát-xcơ-va", "O.J": glued punctuation inside a name
-    if (t.kind === Kind.Punct && t.glued && (t.text === '-' || t.text === '.' || t.text === '‐') && next?.glued && next.kind === Kind.Word) {
+    if (t.kind === Kind.Punct && t.glued && (t.text === '-' || t.text === '.' || t.text === '‐') && next?.glued && next.kind === Kind.Word && !(t.text !== '.' && lex.hyphenSuffixes.match(tokens, j + 1, n))) {
       j += 2;
       continue;
     }
@@ -377,8 +425,16 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   const { tokens, lex } = ctx;
   const forced = ctx.forced[i]!;
   const words = wordIndices(tokens, i, end);
-  if (words.length >= 2 && lex.orgSuffixes.match(tokens, words[words.length - 1]!, end)?.len === end - words[words.length - 1]!) {
+  const last = words[words.length - 1]!;
+  if (lex.eventSuffixes.match(tokens, last, end)?.len === end - last) {
+    return [{ k: 'word', s: i, e: end, key: '', time: false }]; // "Xylo Cup": an event
+  }
+  if (words.length >= 2 && lex.orgSuffixes.match(tokens, last, end)?.len === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
+  }
+  // "UNRWA Philippe Lazzarini": a leading acronym is a name of its own
+  if (words.length >= 2 && isAcronym(tokens[i]!.text) && !tokens[i + 1]!.upper && tokens[i + 1]!.kind === Kind.Word) {
+    return [unknown(ctx, i, i + 1), ...segmentRun(ctx, i + 1, end)];
   }
   const out: Item[] = [];
   let pending = i;
@@ -433,6 +489,16 @@ function cueAt(ctx: ScanContext, i: number): Item {
     const t = tokens[i + len];
     return !!t && t.kind === Kind.Word && t.cap;
   };
+  const plain = lex.plainCompounds.match(tokens, i, n);
+  if (plain) return { k: 'word', s: i, e: i + plain.len, key: foldToken(tokens[i]!.text), time: false };
+  // a cue types the name after it, unless that "name" is one capitalised syllable running on
+  // in lowercase: the start of a compound the cue word belongs to ("Trung tâm Dự báo khí tượng")
+  const nameAfter = (len: number) => {
+    if (!nextCap(len)) return false;
+    const t = tokens[i + len]!;
+    const after = tokens[i + len + 1];
+    return !(isVietnameseSyllable(t.text) && !tokens[i + len + 1]?.cap && after?.kind === Kind.Word);
+  };
   const hon = lex.honorifics.match(tokens, i, n);
   if (hon && nextCap(hon.len)) return { k: 'hon', s: i, e: i + hon.len };
   const pron = lex.pronouns.match(tokens, i, n);
@@ -445,9 +511,9 @@ function cueAt(ctx: ScanContext, i: number): Item {
   }
   const org = lex.orgHeads.match(tokens, i, n);
   const notCue = lex.orgCuesNot.match(tokens, i, n);
-  if (org && nextCap(org.len) && !(notCue && notCue.len >= org.len)) return { k: 'org-cue', s: i, e: i + org.len };
+  if (org && nameAfter(org.len) && !(notCue && notCue.len >= org.len)) return { k: 'org-cue', s: i, e: i + org.len };
   const loc = lex.locationHeads.match(tokens, i, n);
-  if (loc && nextCap(loc.len)) return { k: 'loc-cue', s: i, e: i + loc.len };
+  if (loc && nameAfter(loc.len)) return { k: 'loc-cue', s: i, e: i + loc.len };
   const prep = lex.placePrepositions.match(tokens, i, n);
   if (prep && nextCap(prep.len)) return { k: 'place-prep', s: i, e: i + prep.len };
   const time = lex.timeWords.match(tokens, i, n);

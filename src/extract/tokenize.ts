@@ -27,6 +27,7 @@ export interface Token {
 
 // A word: letters, marks and digits, with inner apostrophes ("O'Brien") and
 // inner number separators between digits ("10.000", "2,5", "28/10/2024").
+const POSSESSIVE = /\p{L}['’]s$/u;
 const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Tokens of text[start, end), offsets relative to the whole text. */
@@ -42,7 +43,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     const t = m[0];
     const e = Math.min(s + t.length, end);
     const text0 = e === s + t.length ? t : t.slice(0, e - s);
-    out.push(makeToken(text0, s, e, prevEnd === s));
+    // English possessive: "Russia's" → Russia | 's
+    if (text0.length > 3 && POSSESSIVE.test(text0)) {
+      out.push(makeToken(text0.slice(0, -2), s, e - 2, prevEnd === s));
+      out.push({ start: e - 2, end: e, text: text0.slice(-2), kind: Kind.Punct, cap: false, upper: false, glued: true });
+    } else out.push(makeToken(text0, s, e, prevEnd === s));
     prevEnd = e;
   }
   return out;
@@ -79,7 +84,7 @@ export function countTokens(text: string, start = 0, end = text.length): number 
   for (;;) {
     const m = re.exec(text);
     if (m === null || m.index >= end) break;
-    n++;
+    n += m[0].length > 3 && POSSESSIVE.test(m[0]) ? 2 : 1;
   }
   return n;
 }

@@ -2,7 +2,7 @@
 // documents' entity keys, before corpus-level resolution. Holds no article text
 // beyond the capped evidence sentences; the result does not depend on the order
 // documents are added in.
-import type { DocAnalysis, EntityType, Evidence, GraphDocument, RelationType } from '../types.js';
+import type { DocAnalysis, EntityType, Evidence, GraphDocument, Lang, RelationType } from '../types.js';
 import { bump, CappedList, type Ranked } from './capped.js';
 
 export interface AggregateOptions {
@@ -48,6 +48,12 @@ export class CorpusAggregate {
   mentionCount = 0;
 
   constructor(readonly opts: AggregateOptions = DEFAULT_AGGREGATE_OPTIONS) {}
+
+  /** The language most documents are in. */
+  mainLang(): Lang {
+    const en = this.documents.filter((d) => d.lang === 'en').length;
+    return en * 2 > this.documents.length ? 'en' : 'vi';
+  }
 
   /** Adds one document's analysis; di is its position in the input. */
   add(a: DocAnalysis, di: number): void {

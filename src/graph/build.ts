@@ -31,7 +31,7 @@ export interface BuildOptions {
 }
 
 export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGraph {
-  const res = resolveGlobal(agg.entities.values());
+  const res = resolveGlobal(agg.entities.values(), agg.mainLang());
   const documents = agg.documents.slice().sort((a, b) => a.di - b.di).map(({ di: _di, ...d }) => d);
   const graph: EntityGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.replaceAttributes({ generator: opts.generator, version: opts.version, documentCount: documents.length, documents });

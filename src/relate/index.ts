@@ -66,8 +66,14 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
   };
 }
 
-/** "Tổng thống Xylia cho biết": the one person this document gives that title of that country or body. */
+/**
+ * The person a title at (sentence, item) belongs to: the one named with it
+ * ("X, Giám đốc Công an tỉnh Y, cho biết"), or for a title standing alone
+ * ("Tổng thống Xylia cho biết") the one person this document gives that title of that body.
+ */
 function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, item: number): number | null {
+  const own = x.roles.find((r) => r.sentence === sentence && r.item === item);
+  if (own) return res.mentionEntity[own.person]!;
   const ref = x.titleRefs.find((t) => t.sentence === sentence && t.item === item);
   if (!ref || ref.of === null) return null;
   const of = res.mentionEntity[ref.of]!;

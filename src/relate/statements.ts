@@ -39,6 +39,7 @@ const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
 const OF = foldToken('của');
+const PREPOSITIONS = new Set(['do', 'bởi', 'của', 'với', 'về', 'cho', 'từ', 'tại', 'ở', 'trong', 'giữa', 'by', 'of', 'with', 'about', 'from', 'in', 'at'].map(foldToken));
 
 type Speaker = { entities: number[]; start: number } | null;
 
@@ -92,12 +93,19 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     const it = items[j]!;
     if (it.k === 'name') {
       const e = sv.entityOf(it);
-      // a country or body named in a title ("Tổng thống Xylia cho biết") stands for the title holder
+      // "Bộ Y tế Gaza do Hamas điều hành cho biết": a name after a preposition is not the subject
+      const prev = items[j - 1];
+      if (prev?.k === 'word' && PREPOSITIONS.has(prev.key)) {
+        words++;
+        continue;
+      }
       if (e < 0) return null;
       const type = doc.entityType(e);
-      if (items[j - 1]?.k === 'title' && type !== 'person' && type !== null) {
+      // a country or body named in a title ("Tổng thống Xylia cho biết", "X, Giám đốc Công an Y, cho biết")
+      // stands for the title's holder
+      if (prev?.k === 'title' && type !== 'person' && type !== null) {
         const person = doc.titleRefPerson(s, j - 1);
-        return person === null ? null : { entities: [person], start: j - 1 };
+        return person === null ? null : { entities: [person], start: phraseStart(items, j - 1) };
       }
       if (type === 'location') return null;
       const entities = [e];
@@ -159,10 +167,12 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   const sv = doc.sentences[s]!;
   const { items } = sv;
   const before = items[speaker.start - 1];
+  // "“…,” X said": what the quote just before the speaker says
+  if (isQuoteEnd(before) && speaker.start - 1 < v) return namesIn(sv, 0, speaker.start - 1);
   // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
   if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
-    if (quoted || (DASHES.has(before.ch) && endsAfter(items, v))) return namesIn(sv, 0, speaker.start - 1);
+    if (quoted || endsAfter(items, v)) return namesIn(sv, 0, speaker.start - 1);
   }
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
@@ -180,9 +190,13 @@ function isQuoteEnd(it: Item | undefined): boolean {
   return it?.k === 'punct' && CLOSE_QUOTES.has(it.ch);
 }
 
-/** Nothing but punctuation after item v. */
+/** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
 function endsAfter(items: Item[], v: number): boolean {
-  for (let j = v + 1; j < items.length; j++) if (items[j]!.k !== 'punct') return false;
+  for (let j = v + 1; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.k === 'punct' || (it.k === 'word' && (it.time || /^[0-9]/.test(it.key)))) continue;
+    return false;
+  }
   return true;
 }
 

@@ -8,11 +8,12 @@
 //   - an untyped name joins a typed record with the same name, or the person it is a short form of;
 //     one that nothing types is dropped (it never becomes a node)
 // Records of different types never join. The result does not depend on record order.
-import type { EntityType } from '../types.js';
+import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
+import { getLexicon } from '../extract/lexicon.js';
 import { slug } from '../extract/normalize.js';
-import { isShortFormOf, nameWords, sameFullName, translitKey } from './names.js';
+import { isShortFormOf, nameWords, orgCore, sameFullName, translitKey } from './names.js';
 
 export interface GlobalEntity {
   key: string;
@@ -30,7 +31,8 @@ export interface GlobalResolution {
   nodeOf: Map<string, string>;
 }
 
-export function resolveGlobal(records: Iterable<EntityRecord>): GlobalResolution {
+/** lang: the corpus's main language, for naming a gazetteer entity no text names the way the gazetteer does. */
+export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'): GlobalResolution {
   const recs = [...records].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const parent = new Map<string, string>(recs.map((r) => [r.key, r.key]));
   const find = (k: string): string => {
@@ -94,6 +96,18 @@ export function resolveGlobal(records: Iterable<EntityRecord>): GlobalResolution
     const prev = typedByName.get(k);
     if (!prev || r.mentions > prev.mentions) typedByName.set(k, r);
   }
+  // an organization's name with and without its head noun ("Tập đoàn Masan" = "Masan")
+  const orgs = recs.filter((r) => r.type === 'organization');
+  const orgByName = new Map<string, EntityRecord[]>();
+  for (const r of orgs) {
+    const k = words.get(r.key)!.join(' ');
+    orgByName.set(k, [...(orgByName.get(k) ?? []), r]);
+  }
+  for (const r of orgs) {
+    const core = orgCore(words.get(r.key)!);
+    const same = core ? orgByName.get(core.join(' ')) : undefined;
+    if (same?.length === 1) union(same[0]!.key, r.key);
+  }
   // acronyms defined in text
   for (const r of recs) {
     if (!r.acronym || r.type === null) continue;
@@ -122,7 +136,7 @@ export function resolveGlobal(records: Iterable<EntityRecord>): GlobalResolution
   const entities: GlobalEntity[] = [];
   const nodeOf = new Map<string, string>();
   const usedKeys = new Set<string>();
-  const sortedGroups = [...groups.values()].map((g) => ({ g, e: describe(g) })).sort((a, b) => (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : 0));
+  const sortedGroups = [...groups.values()].map((g) => ({ g, e: describe(g, lang) })).sort((a, b) => (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : 0));
   for (const { g, e } of sortedGroups) {
     let key = e.key;
     for (let n = 2; usedKeys.has(key); n++) key = `${e.key}-${n}`;
@@ -138,15 +152,21 @@ function bestName(r: EntityRecord): string {
   return byCount(r.names)[0] ?? r.key;
 }
 
-function describe(group: EntityRecord[]): Omit<GlobalEntity, 'key'> & { key: string } {
+function describe(group: EntityRecord[], lang: Lang): Omit<GlobalEntity, 'key'> & { key: string } {
   const names = new Map<string, number>();
   for (const r of group) for (const [n, c] of r.names) names.set(n, (names.get(n) ?? 0) + c);
   const type = (group.find((r) => r.type !== null)?.type ?? 'person') as EntityType;
   const ref = group.find((r) => r.ref)?.ref;
   const iso = group.find((r) => r.iso)?.iso;
   const aliases = byCount(names);
-  // persons are labelled by their fullest name; others by the name the corpus uses most
-  const label = type === 'person' ? aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || aliases.indexOf(a) - aliases.indexOf(b))[0]! : aliases[0]!;
+  // persons are labelled by their fullest name; others by the name the corpus uses most,
+  // for gazetteer entities among their names (not "Russian" for Russia)
+  const entry = ref ? getLexicon().entries.get(ref) : undefined;
+  const known = entry?.names.map((n) => n.normalize('NFC'));
+  const label =
+    type === 'person'
+      ? aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || aliases.indexOf(a) - aliases.indexOf(b))[0]!
+      : (known && (aliases.find((a) => known.includes(a)) ?? (lang === 'en' ? entry!.labelEn : entry!.label))) || aliases[0]!;
   const e = { key: ref ?? `${type}:${slug(label)}`, type, label, aliases, members: group.map((r) => r.key) };
   return iso ? { ...e, iso } : e;
 }

@@ -10,7 +10,7 @@
 //   - an untyped name to a typed one with the same name or that it is a short form of
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
-import { isShortFormOf, nameWords, sameFullName } from './names.js';
+import { isShortFormOf, nameWords, orgCore, sameFullName } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -67,10 +67,12 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
         continue;
       }
     }
-    if (m.type === 'organization' && !m.ref) {
+    if (m.type === 'organization') {
       const target = qualifiedOrgFor(m, groups);
-      if (target !== null) {
+      if (target !== null && !(m.ref && groups[target]!.ref && groups[target]!.ref !== m.ref)) {
         join(i, target);
+        if (m.ref) groups[target]!.ref ??= m.ref;
+        byKey.set(key, target);
         continue;
       }
     }
@@ -131,12 +133,25 @@ function personFor(m: Mention, idx: number, groups: Group[], mentionGroup: numbe
   return null;
 }
 
-/** "Bộ Quốc phòng" → the document's only "Bộ Quốc phòng <country>". */
+/**
+ * The organization group an organization mention belongs to: "Bộ Quốc phòng" → the
+ * document's only "Bộ Quốc phòng <country>"; "Masan" ↔ "Tập đoàn Masan" (same name
+ * without its head noun).
+ */
 function qualifiedOrgFor(m: Mention, groups: Group[]): number | null {
   const words = nameWords(m.text);
-  if (words.length < 2) return null;
-  const prefix = words.join(' ') + ' ';
-  const hits = groups.map((g, gi) => (g.type === 'organization' && g.words.join(' ').startsWith(prefix) ? gi : -1)).filter((gi) => gi >= 0);
+  const key = words.join(' ');
+  const core = orgCore(words)?.join(' ');
+  const hits = groups
+    .map((g, gi) => {
+      if (g.type !== 'organization' || g.mentions.length === 0) return -1;
+      const other = g.words.join(' ');
+      const otherCore = orgCore(g.words)?.join(' ');
+      // a gazetteer organization is a specific one: it never stands for a longer, qualified name
+      const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ');
+      return qualified || other === core || otherCore === key ? gi : -1;
+    })
+    .filter((gi) => gi >= 0);
   return hits.length === 1 ? hits[0]! : null;
 }
 

@@ -6,7 +6,9 @@
 //                    "Kim" → "Kim Jong-un" (East Asian: family name first)
 //   transliteration  "Zelensky" = "Zelenskyy", "Andriy" = "Andrii", "Kiev"-style -ev/-iv
 // Never lists of people: only spelling rules.
+import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
+import type { Token } from '../extract/tokenize.js';
 
 /** Words of a name, folded ("Kim Jong-un" → kim, jong, un). */
 export function nameWords(name: string): string[] {
@@ -51,4 +53,17 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
   if (short.every((w, i) => sameWord(w, tail[i]!))) return true;
   const head = full.slice(0, short.length);
   return short.every((w, i) => w === head[i]);
+}
+
+/**
+ * An organization's name without its head noun: "Tập đoàn Masan" → masan,
+ * "Đại học Harvard" → harvard. The bare name and the full one are the same
+ * organization. Null when there is no head or nothing after it.
+ */
+export function orgCore(words: readonly string[]): string[] | null {
+  const lex = getLexicon();
+  const toks = words.map((text) => ({ text }) as Token);
+  let best = 0;
+  for (const l of [lex.vi, lex.en]) best = Math.max(best, l.orgHeads.match(toks, 0, toks.length)?.len ?? 0);
+  return best > 0 && best < words.length ? words.slice(best) : null;
 }

@@ -39,7 +39,7 @@ Examples:
         mentions: a.mentions.filter((m) => m.entity >= 0).map((m) => ({ start: m.start, end: m.end, text: m.text, key: a.entities[m.entity]!.key })),
       });
     });
-    const res = resolveGlobal(agg.entities.values());
+    const res = resolveGlobal(agg.entities.values(), agg.mainLang());
     const typeOf = new Map<string, EntityType>(res.entities.map((e) => [e.key, e.type]));
     let out = '';
     for (const d of docs) {

@@ -1,0 +1,77 @@
+// Constructions met in real news, rebuilt with invented names.
+import { describe, expect, it } from 'vitest';
+import { extract, names, prepare, relations } from '../_helpers.js';
+
+const roles = (text: string) => {
+  const { x } = extract(text);
+  return x.roles.filter((r) => r.of !== null).map((r) => `${x.mentions[r.person]!.text} > ${x.mentions[r.of!]!.text} (${r.title})`);
+};
+
+describe('Vietnamese news constructions', () => {
+  it.each([
+    ['Thủ tướng tiếp Đại sứ Ba Lan tại Việt Nam Jan Kowalczyk chiều qua.', ['Jan Kowalczyk > Ba Lan (Đại sứ)']],
+    ['Đại tá Vũ Hồng Khánh, Giám đốc Công an tỉnh Xuyên Mộc, cho biết vụ án đã rõ.', ['Vũ Hồng Khánh > Công an tỉnh Xuyên Mộc (Giám đốc)']],
+    ['Có mặt Bộ trưởng Bộ Ngoại giao Lương Văn Toản.', ['Lương Văn Toản > Bộ Ngoại giao (Bộ trưởng)']],
+    ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
+  ])('roles: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Bị can trú TP Xuyên Mộc, tỉnh Lâm Đồng.', ['Xuyên Mộc/location', 'Lâm Đồng/location']],
+    ['Bão Xangsane đổ bộ vào Quảng Ninh, còn Xylo Cup 2024 bị hoãn.', ['Quảng Ninh/location']],
+    ['Hội nghị Thượng đỉnh Xylia khai mạc tại Hà Nội.', ['Hà Nội/location']],
+    ['Tại trụ sở Chính phủ, đại diện Chính phủ Ba Lan phát biểu.', ['Chính phủ/organization', 'Chính phủ Ba Lan/organization']],
+    ['Không quân Ukraine cho biết đã bắn hạ 20 máy bay.', ['Không quân Ukraine/organization']],
+    ['Trung tâm Dự báo khí tượng quốc gia cảnh báo mưa lớn.', ['Trung tâm Dự báo/organization']],
+    ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
+  ])('names: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('a brand in parentheses after a company name is the same company', () => {
+    const { x } = extract('Công ty Cổ phần Sữa Xylia (Xylomilk) báo lãi lớn.');
+    expect(x.mentions.map((m) => `${m.text}/${m.type}/${m.acronym ?? ''}`)).toEqual(['Công ty Cổ phần Sữa Xylia/organization/Xylomilk', 'Xylomilk/organization/']);
+  });
+
+  it.each([
+    ['Ít nhất 35 người thiệt mạng sau khi Ba Lan không kích, Bộ Y tế Séc do Hungary điều hành cho biết ngày 6/6.', ['Bộ Y tế Séc > Ba Lan']],
+    ['Ông Nguyễn Văn Khoa, Chủ tịch UBND tỉnh Xuyên Mộc, cho biết Lào đã đồng ý.', ['Nguyễn Văn Khoa > Lào']],
+  ])('statements: %s', (text, expected) => {
+    expect(relations(text, 'statement')).toEqual(expected);
+  });
+});
+
+describe('English news constructions', () => {
+  it.each([
+    ['Russian President Ivan Petrov said he would visit.', ['Ivan Petrov > Russian (President)']],
+    ["Poland's Foreign Minister Anna Nowacka met reporters.", ['Anna Nowacka > Poland (Foreign Minister)']],
+    ['Pentagon spokeswoman Sabrina Kowal said it was true.', ['Sabrina Kowal > Pentagon (spokeswoman)']],
+    ['NATO Secretary General Dirk Vandamme arrived on Monday.', ['Dirk Vandamme > NATO (Secretary General)']],
+  ])('roles: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Fighting continued in the Zarovsk region on Monday.', ['Zarovsk/location']],
+    ['Shares of the Cupertino, California-based company rose.', ['California/location']],
+    ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
+    ['The Pentagon said North Korean troops had moved.', ['Pentagon/organization', 'North Korean/country']],
+    ["They met in Russia's Kursk region.", ['Russia/country', 'Kursk/location']],
+  ])('names: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('a byline is the author, not a person in the story', () => {
+    const d = prepare('Title of the story\n\nBy Jane Roe\n\nThe minister resigned.');
+    expect(d.meta.author).toBe('Jane Roe');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
+  });
+
+  it.each([
+    ['"Poland will not back down," Anna Nowacka told reporters in Vienna.', ['Anna Nowacka > Poland']],
+    ['Marek Zielny said Hungary had agreed, but Austria had not.', ['Marek Zielny > Austria', 'Marek Zielny > Hungary']],
+  ])('statements: %s', (text, expected) => {
+    expect(relations(text, 'statement')).toEqual(expected);
+  });
+});
