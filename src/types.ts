@@ -174,6 +174,8 @@ export interface LocalRelation {
   sentences: number[];
   /** For roles and statements: the title or reporting verb of each sentence (same order). */
   labels?: string[];
+  /** When the evidence of a sentence runs on into the next ones ("X cho biết. “…”"): its last sentence (same order). */
+  through?: number[];
 }
 
 /** The per-document result that is cached and merged: small, text kept only for evidence. */

@@ -6,6 +6,7 @@ import { removePendingFiles } from '../export/atomic.js';
 import { VERSION } from '../version.js';
 import { buildCommand } from './commands/build.js';
 import { extractCommand } from './commands/extract.js';
+import { htmlCommand, viewCommand } from './commands/view.js';
 
 export function makeProgram(): Command {
   return new Command('entigraph')
@@ -13,6 +14,8 @@ export function makeProgram(): Command {
     .version(VERSION)
     .addCommand(buildCommand)
     .addCommand(extractCommand)
+    .addCommand(viewCommand)
+    .addCommand(htmlCommand)
     .showHelpAfterError('(run with --help for usage)');
 }
 

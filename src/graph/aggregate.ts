@@ -62,9 +62,12 @@ export class CorpusAggregate {
     for (const k of ['title', 'date', 'url', 'author', 'source'] as const) if (meta[k]) doc[k] = meta[k];
     this.documents.push(doc);
     this.mentionCount += a.mentions.length;
-    const evidenceOf = (s: number): RankedEvidence => {
+    const evidenceOf = (s: number, through = s): RankedEvidence => {
       const sent = a.sentences[s]!;
-      return { doc: a.id, text: sent.text, start: sent.start, end: sent.end, di, at: sent.start };
+      if (through === s) return { doc: a.id, text: sent.text, start: sent.start, end: sent.end, di, at: sent.start };
+      const parts = [];
+      for (let k = s; k <= through; k++) if (a.sentences[k]) parts.push(a.sentences[k]!.text);
+      return { doc: a.id, text: parts.join(' '), start: sent.start, end: a.sentences[through]!.end, di, at: sent.start };
     };
     const firstSentence = new Map<number, number>();
     const surfaces: Map<string, number>[] = a.entities.map(() => new Map());
@@ -102,7 +105,7 @@ export class CorpusAggregate {
       r.docCount++;
       r.docs.add({ id: a.id, di, at: 0 });
       for (const label of rel.labels ?? []) bump(r.labels, label);
-      for (const s of rel.sentences) r.evidence.add(evidenceOf(s));
+      rel.sentences.forEach((s, k) => r!.evidence.add(evidenceOf(s, rel.through?.[k] ?? s)));
     }
   }
 }

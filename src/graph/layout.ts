@@ -26,8 +26,34 @@ export function layout(g: Projection, opts: LayoutOptions): void {
     forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
     noverlap.assign(g, { maxIterations: n <= 5000 ? 150 : 30, settings: { margin: 2, ratio: 1.2 } });
   }
+  ringIsolated(g);
   g.forEachNode((n, a) => {
     g.mergeNodeAttributes(n, { x: round(a.x ?? 0), y: round(a.y ?? 0) });
+  });
+}
+
+/**
+ * Nodes with no edge drift far away under ForceAtlas2's repulsion and shrink the
+ * rest of the picture; they are set on a ring just outside the connected nodes.
+ */
+function ringIsolated(g: Projection): void {
+  const isolated = g.filterNodes((n) => g.degree(n) === 0).sort();
+  const placed = g.filterNodes((n) => g.degree(n) > 0);
+  if (isolated.length === 0 || placed.length === 0) return;
+  let cx = 0;
+  let cy = 0;
+  for (const n of placed) {
+    cx += g.getNodeAttribute(n, 'x') ?? 0;
+    cy += g.getNodeAttribute(n, 'y') ?? 0;
+  }
+  cx /= placed.length;
+  cy /= placed.length;
+  let r = 0;
+  for (const n of placed) r = Math.max(r, Math.hypot((g.getNodeAttribute(n, 'x') ?? 0) - cx, (g.getNodeAttribute(n, 'y') ?? 0) - cy));
+  r = r * 1.1 + 10;
+  isolated.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / isolated.length + Math.PI / 4;
+    g.mergeNodeAttributes(n, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle) });
   });
 }
 

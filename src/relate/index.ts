@@ -10,7 +10,7 @@ import { findStatements, type DocView } from './statements.js';
 
 export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalResolution): DocAnalysis {
   const rel = new Map<string, LocalRelation>();
-  const add = (relation: RelationType, source: number, target: number, sentence: number, label?: string) => {
+  const add = (relation: RelationType, source: number, target: number, sentence: number, label?: string, through = sentence) => {
     if (source < 0 || target < 0 || source === target) return;
     if (relation === 'co-mention' && source > target) [source, target] = [target, source];
     const key = `${relation}|${source}|${target}`;
@@ -22,6 +22,10 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
     if (r.sentences.includes(sentence)) return;
     r.sentences.push(sentence);
     if (label !== undefined) r.labels!.push(label);
+    if (through !== sentence) {
+      r.through ??= r.sentences.slice(0, -1);
+      r.through.push(through);
+    } else r.through?.push(sentence);
   };
   const entityOfMention = (m: number | null | undefined) => (m === null || m === undefined || m < 0 ? -1 : res.mentionEntity[m]!);
 
@@ -44,7 +48,7 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
     entityType: (e) => res.entities[e]?.type ?? null,
     titleRefPerson: (sentence, item) => titleHolder(x, res, sentence, item),
   };
-  for (const h of findStatements(view)) add('statement', h.speaker, h.target, h.sentence, h.verb);
+  for (const h of findStatements(view)) add('statement', h.speaker, h.target, h.sentence, h.verb, h.through);
 
   // evidence text of the sentences the relations and entities rely on
   const sentences: DocAnalysis['sentences'] = {};
@@ -52,7 +56,10 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
     const span = doc.sentences[s]!;
     sentences[s] ??= { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
   };
-  for (const r of rel.values()) r.sentences.forEach(need);
+  for (const r of rel.values()) {
+    r.sentences.forEach(need);
+    r.through?.forEach(need);
+  }
   x.mentions.forEach((m) => need(m.sentence));
 
   return {

@@ -28,7 +28,9 @@ export interface StatementHit {
   speaker: number;
   target: number;
   verb: string;
+  /** The speaker's sentence, and the last sentence of what was said (the next one holds the quote in "X cho biết. “…”"). */
   sentence: number;
+  through: number;
 }
 
 const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
@@ -63,13 +65,14 @@ export function findStatements(doc: DocView): StatementHit[] {
       if (!speaker) return;
       const content = contentOf(doc, s, verb, speaker, speakers.slice(idx + 1));
       const label = (items[verb] as { text: string }).text;
-      for (const sp of speaker.entities) for (const t of content) if (t !== sp) hits.push({ speaker: sp, target: t, verb: label, sentence: s });
+      const through = content.fromNext ? s + 1 : s;
+      for (const sp of speaker.entities) for (const t of content.targets) if (t !== sp) hits.push({ speaker: sp, target: t, verb: label, sentence: s, through });
       const person = speaker.entities.find((e) => doc.entityType(e) === 'person');
       if (person !== undefined) last = { person, sentence: s };
     });
     // "X: …" and "Theo X, …" need no verb
     const lead = speakers.some((sp) => sp.speaker) ? null : leadingSpeaker(sv);
-    if (lead) for (const t of namesIn(sv, lead.from, items.length)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s });
+    if (lead) for (const t of namesIn(sv, lead.from, items.length)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s, through: s });
   });
   return hits;
 }
@@ -163,16 +166,16 @@ function phraseStart(items: Item[], j: number): number {
 }
 
 /** Entities spoken about by the speaker of verb v. */
-function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Speaker>, later: readonly { verb: number; speaker: Speaker }[]): number[] {
+function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Speaker>, later: readonly { verb: number; speaker: Speaker }[]): { targets: number[]; fromNext?: boolean } {
   const sv = doc.sentences[s]!;
   const { items } = sv;
   const before = items[speaker.start - 1];
   // "“…,” X said": what the quote just before the speaker says
-  if (isQuoteEnd(before) && speaker.start - 1 < v) return namesIn(sv, 0, speaker.start - 1);
+  if (isQuoteEnd(before) && speaker.start - 1 < v) return { targets: namesIn(sv, 0, speaker.start - 1) };
   // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
   if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
-    if (quoted || endsAfter(items, v)) return namesIn(sv, 0, speaker.start - 1);
+    if (quoted || endsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
   }
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
@@ -181,9 +184,9 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   if (names.length === 0 && endsAfter(items, v)) {
     // "X cho biết. “…”": the quote that follows
     const next = doc.sentences[s + 1];
-    if (next && next.items[0]?.k === 'punct' && OPEN_QUOTES.has(next.items[0].ch)) return namesIn(next, 0, next.items.length);
+    if (next && next.items[0]?.k === 'punct' && OPEN_QUOTES.has(next.items[0].ch)) return { targets: namesIn(next, 0, next.items.length), fromNext: true };
   }
-  return names;
+  return { targets: names };
 }
 
 function isQuoteEnd(it: Item | undefined): boolean {

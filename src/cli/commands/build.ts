@@ -2,7 +2,9 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
 import { writeGexf } from '../../export/gexf.js';
+import { writeViewerHtml } from '../../export/html.js';
 import { writeGraphJson } from '../../export/json.js';
+import { readFile } from 'node:fs/promises';
 import { buildCorpusGraph } from '../../pipeline.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import { makeReporter } from '../output.js';
@@ -43,8 +45,10 @@ Examples:
     rep.done();
     const jsonPath = join(opts.out, 'graph.json');
     const gexfPath = join(opts.out, 'graph.gexf');
+    const htmlPath = join(opts.out, 'graph.html');
     await writeGraphJson(result.graph, jsonPath);
     await writeGexf(result.graph, gexfPath);
+    await writeViewerHtml(await readFile(jsonPath, 'utf8'), htmlPath, 'entigraph');
     if (opts.quiet) return;
     const { graph } = result;
     const nodesBy = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
@@ -57,6 +61,6 @@ Examples:
       `entigraph: ${result.documents} document${result.documents === 1 ? '' : 's'}${result.skipped ? ` (${result.skipped} skipped)` : ''}, ${result.mentions} mentions, ${secs.toFixed(2)} s\n` +
         `  nodes: ${graph.order} (${list(nodesBy)})\n` +
         `  edges: ${graph.size} (${list(edgesBy)})\n` +
-        `  wrote ${jsonPath}\n  wrote ${gexfPath}\n`,
+        `  wrote ${jsonPath}\n  wrote ${gexfPath}\n  wrote ${htmlPath}  (open it in a browser, or run: entigraph view ${opts.out})\n`,
     );
   });
