@@ -1,13 +1,28 @@
 // Language of a document: Vietnamese when a fair share of its letters carry
-// Vietnamese-only diacritics, English otherwise.
+// Vietnamese-only letters or tone marks, English otherwise.
 import type { Lang } from '../types.js';
 
-const VI_MARKED = /[ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ]/giu;
+// Vietnamese-only letters and vowels with tone marks (NFC), lowercase and uppercase.
+const VI = new Set(
+  'ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ'
+    .split('')
+    .flatMap((c) => [c, c.toUpperCase()]),
+);
 
 export function detectLang(text: string): Lang {
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const end = Math.min(text.length, 4000);
+  let letters = 0;
+  let marked = 0;
+  let combining = 0;
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+    else if (c >= 0x300 && c <= 0x323) combining++; // text in NFD: tone marks come apart
+    else if (c >= 0xc0 && VI.has(text[i]!)) {
+      letters++;
+      marked++;
+    }
+  }
   if (letters === 0) return 'vi';
-  const marked = sample.normalize('NFC').match(VI_MARKED)?.length ?? 0;
-  return marked / letters > 0.03 ? 'vi' : 'en';
+  return (marked + combining) / letters > 0.03 ? 'vi' : 'en';
 }

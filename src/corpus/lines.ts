@@ -60,8 +60,15 @@ export function classifyLines(text: string, meta: DocMeta): Line[] {
   return lines;
 }
 
+/** Furniture lines are short; a long line is a paragraph (only a dateline prefix is checked). */
+const FURNITURE_MAX = 200;
+
 function classify(line: string, start: number, end: number, meta: DocMeta): Line {
   const base = { start, end, contentStart: start };
+  if (line.length > FURNITURE_MAX) {
+    const dl = DATELINE_PREFIX.exec(line.slice(0, 80));
+    return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start };
+  }
   for (const p of boilerplatePatterns()) if (p.re.test(line)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };

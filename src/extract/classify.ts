@@ -49,7 +49,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     if (it.type !== null) continue;
     // English puts the place noun after the name: "the Kursk region", "Xylia province"
     const next = items[idx + 1];
-    if (lex.lang === 'en' && next?.k === 'word' && lex.locationHeads.match(tokens, next.s, next.e)) {
+    if (lex.lang === 'en' && next?.k === 'word' && lex.locationHeads.len(tokens, next.s, next.e)) {
       set(it, 'location', 'location-head-after');
       continue;
     }
@@ -75,7 +75,7 @@ function typeFromShape(it: NameItem, prev: Item | undefined, tokens: readonly To
   const vietnamese = words.every((w) => isVietnameseSyllable(w.text));
   if (prev?.k === 'loc-cue') return set(it, 'location', 'location-head');
   if (prev?.k === 'org-cue') return set(it, 'organization', 'org-head-word');
-  const surname = lex.surnames.has(foldToken(first.text));
+  const surname = lex.surnames.has(first.key);
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
   if (words.length >= 2 && !vietnamese && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');

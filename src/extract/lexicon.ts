@@ -11,7 +11,7 @@ import { DATA_DIR } from '../util/paths.js';
 import { foldToken, slug } from './normalize.js';
 import { hasVietnameseMarks } from './orthography.js';
 import { tokenize, Kind } from './tokenize.js';
-import { TokenTrie } from './trie.js';
+import { PhraseList, TokenTrie } from './trie.js';
 
 export type Gender = 'male' | 'female' | 'any';
 
@@ -33,39 +33,43 @@ export interface GazetteerEntry {
 
 export interface LangLexicon {
   lang: Lang;
-  titles: TokenTrie<true>;
-  titleModifiers: TokenTrie<true>;
-  titleDomains: TokenTrie<true>;
-  honorifics: TokenTrie<true>;
+  titles: PhraseList;
+  titleModifiers: PhraseList;
+  titleDomains: PhraseList;
+  honorifics: PhraseList;
   pronouns: TokenTrie<Gender>;
-  orgHeads: TokenTrie<true>;
+  orgHeads: PhraseList;
   /** Heads that begin names when capitalised but say nothing of a name after them ("lực lượng Xylia"). */
-  orgCuesNot: TokenTrie<true>;
+  orgCuesNot: PhraseList;
   /** Heads that with only a country after them still name an institution ("Chính phủ Nhật Bản"). */
-  orgHeadsNational: TokenTrie<true>;
+  orgHeadsNational: PhraseList;
   /** Heads and last words of event names ("bão Yagi", "Xylo Cup"): events are not entities. */
-  eventHeads: TokenTrie<true>;
-  eventSuffixes: TokenTrie<true>;
+  eventHeads: PhraseList;
+  eventSuffixes: PhraseList;
   /** Compounds read as plain words though a cue word ends them ("trụ sở"). */
-  plainCompounds: TokenTrie<true>;
+  plainCompounds: PhraseList;
   /** Words after a hyphen that turn a name into an adjective ("California-based"). */
-  hyphenSuffixes: TokenTrie<true>;
+  hyphenSuffixes: PhraseList;
   /** Adjectives of nationality → country gazetteer entry ("Russian" → country:RU); English only. */
   demonyms: TokenTrie<GazetteerEntry>;
-  orgWords: TokenTrie<true>;
-  orgSuffixes: TokenTrie<true>;
-  locationHeads: TokenTrie<true>;
-  locationHeadsInName: TokenTrie<true>;
-  reportingVerbs: TokenTrie<true>;
-  reportingNot: TokenTrie<true>;
-  nominalMarkers: TokenTrie<true>;
-  commonWords: TokenTrie<true>;
+  /** Keys that begin a cue word of some kind: any other lowercase word is just a word. */
+  cueStarts: Set<string>;
+  /** Keys that begin a title, a title modifier or a non-entity phrase. */
+  phraseStarts: Set<string>;
+  orgWords: PhraseList;
+  orgSuffixes: PhraseList;
+  locationHeads: PhraseList;
+  locationHeadsInName: PhraseList;
+  reportingVerbs: PhraseList;
+  reportingNot: PhraseList;
+  nominalMarkers: PhraseList;
+  commonWords: PhraseList;
   surnames: Set<string>;
   /** "mỹ phẩm", "ý kiến": a country's name followed by these is a common word. */
-  ambiguousCompounds: TokenTrie<true>;
-  nonEntities: TokenTrie<true>;
-  timeWords: TokenTrie<true>;
-  placePrepositions: TokenTrie<true>;
+  ambiguousCompounds: PhraseList;
+  nonEntities: PhraseList;
+  timeWords: PhraseList;
+  placePrepositions: PhraseList;
 }
 
 export interface GazetteerInfo {
@@ -123,13 +127,13 @@ function addName(trie: TokenTrie<GazetteerEntry>, name: string, base: Omit<Gazet
   const toks = tokenize(name);
   const caps = toks.map((t) => t.kind === Kind.Word && t.cap);
   const upper = toks.map((t) => t.kind === Kind.Word && t.upper && t.text.length <= 5);
-  trie.add(toks.map((t) => foldToken(t.text)), { ...base, caps, upper });
+  trie.add(toks.map((t) => t.key), { ...base, caps, upper });
 }
 
 function loadLang(dataDir: string, lang: Lang): LangLexicon {
   const dir = join(dataDir, lang);
-  const phrases = (file: string): TokenTrie<true> => {
-    const trie = new TokenTrie<true>();
+  const phrases = (file: string): PhraseList => {
+    const trie = new PhraseList();
     for (const line of readList(join(dir, file))) trie.add(phraseKeys(line), true);
     return trie;
   };
@@ -141,8 +145,7 @@ function loadLang(dataDir: string, lang: Lang): LangLexicon {
     }
     pronouns.add(phraseKeys(phrase), gender);
   }
-  return {
-    lang,
+  const lists = {
     titles: phrases('titles.txt'),
     titleModifiers: phrases('title-modifiers.txt'),
     titleDomains: phrases('title-domains.txt'),
@@ -159,7 +162,7 @@ function loadLang(dataDir: string, lang: Lang): LangLexicon {
     orgWords: phrases('org-words.txt'),
     // Organization suffixes are mostly English words ("Getty Images", "Hà Nội TV") in either language.
     orgSuffixes: (() => {
-      const trie = new TokenTrie<true>();
+      const trie = new PhraseList();
       for (const line of readList(join(dataDir, 'en', 'org-suffixes.txt'))) trie.add(phraseKeys(line), true);
       return trie;
     })(),
@@ -175,6 +178,13 @@ function loadLang(dataDir: string, lang: Lang): LangLexicon {
     timeWords: phrases('time-words.txt'),
     placePrepositions: phrases('place-prepositions.txt'),
   };
+  const cueStarts = new Set<string>();
+  for (const list of [lists.honorifics, lists.pronouns, lists.reportingVerbs, lists.reportingNot, lists.orgHeads, lists.locationHeads, lists.placePrepositions, lists.timeWords, lists.plainCompounds]) {
+    for (const k of list.firstKeys()) cueStarts.add(k);
+  }
+  const phraseStarts = new Set<string>();
+  for (const list of [lists.titles, lists.titleModifiers, lists.nonEntities]) for (const k of list.firstKeys()) phraseStarts.add(k);
+  return { lang, ...lists, cueStarts, phraseStarts };
 }
 
 function loadDemonyms(path: string): TokenTrie<GazetteerEntry> {
@@ -189,7 +199,7 @@ function loadDemonyms(path: string): TokenTrie<GazetteerEntry> {
 
 /** Folded token keys of a lexicon phrase (tokenized like text, so "pgs.ts" → pgs . ts). */
 export function phraseKeys(phrase: string): string[] {
-  return tokenize(phrase.normalize('NFC')).map((t) => foldToken(t.text));
+  return tokenize(phrase.normalize('NFC')).map((t) => t.key);
 }
 
 /** Lines of a list file: trimmed, without blank lines and # comments. */

@@ -18,6 +18,7 @@ const CACHE_LIMIT = 200_000;
 
 /** Key of one token: lowercase, NFC, tone mark (if any) moved to the end. */
 export function foldToken(token: string): string {
+  if (isLowerAscii(token)) return token;
   let key = cache.get(token);
   if (key !== undefined) return key;
   key = computeFold(token);
@@ -40,6 +41,15 @@ function computeFold(token: string): string {
   return base.normalize('NFC') + tone;
 }
 
+/** Only a-z, digits and ASCII punctuation: already its own key. */
+function isLowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
@@ -47,9 +57,22 @@ function isAscii(s: string): boolean {
 
 /** Key of a multi-word name: folded tokens joined by single spaces; hyphens and dots count as spaces. */
 export function foldName(name: string): string {
-  const parts = name.split(/[\s\-‐‑–—.·]+/u).filter((p) => p.length > 0);
-  return parts.map(foldToken).join(' ');
+  let out = '';
+  let start = -1;
+  for (let i = 0; i <= name.length; i++) {
+    const sep = i === name.length || SEPARATORS.has(name.charCodeAt(i));
+    if (sep) {
+      if (start >= 0) {
+        out += (out ? ' ' : '') + foldToken(name.slice(start, i));
+        start = -1;
+      }
+    } else if (start < 0) start = i;
+  }
+  return out;
 }
+
+// whitespace, hyphens and dashes, dots: what separates the words of a name
+const SEPARATORS = new Set([...' \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2009\u200a\u202f\u3000-‐‑–—.·'].map((c) => c.charCodeAt(0)));
 
 /** Letters only, no diacritics, lowercase, đ→d: for accent-insensitive comparison. */
 export function stripAccents(s: string): string {

@@ -77,10 +77,10 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     // "TP Biên Hòa", "TX. Xuyên Mộc": an abbreviated place noun is a cue, not an acronym
-    const abbr = t.upper ? lex.locationHeads.match(tokens, i, n) : null;
-    if (abbr && tokens[i + abbr.len]?.cap) {
-      items.push({ k: 'loc-cue', s: i, e: i + abbr.len });
-      i += abbr.len;
+    const abbr = t.upper ? lex.locationHeads.len(tokens, i, n) : 0;
+    if (abbr && tokens[i + abbr]?.cap) {
+      items.push({ k: 'loc-cue', s: i, e: i + abbr });
+      i += abbr;
       continue;
     }
     if (t.cap && !(ctx.forced[i] && demoted(ctx, i))) {
@@ -108,15 +108,18 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
       return { k: 'name', s: i, e: i + dem.len, type: 'country', rule: 'demonym', ref: entry.ref, iso: entry.iso!, forced: ctx.forced[i]! };
     }
   }
-  const nonEntity = ctx.lex.nonEntities.match(tokens, i, n);
-  const gaz = tokens[i]!.cap || startsLower(ctx, i) ? gazetteerAt(ctx, i, n) : null;
+  const cap = tokens[i]!.cap;
+  const phrase = ctx.lex.phraseStarts.has(tokens[i]!.key);
+  if (!cap && !phrase && !startsLower(ctx, i)) return null; // a plain lowercase word
+  const nonEntity = phrase ? ctx.lex.nonEntities.len(tokens, i, n) : 0;
+  const gaz = cap || startsLower(ctx, i) ? gazetteerAt(ctx, i, n) : null;
   const org = tokens[i]!.cap ? orgPattern(ctx, i) : null;
   const loc = tokens[i]!.cap ? placePattern(ctx, i) : null;
-  const title = titleAt(ctx, i);
+  const title = phrase ? titleAt(ctx, i) : null;
   const nameLen = Math.max(gaz?.len ?? 0, org ?? 0, loc ?? 0);
   // a non-entity phrase ("Thứ ba", "GMT", "miền Đông") unless it begins a longer name ("Đông Hà")
-  if (nonEntity && nonEntity.len >= nameLen && nonEntity.len >= (title ?? 0) && !(tokens[i + nonEntity.len]?.cap && tokens[i + nonEntity.len]!.kind === Kind.Word)) {
-    return { k: 'word', s: i, e: i + nonEntity.len, key: '', time: false };
+  if (nonEntity && nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(tokens[i + nonEntity]?.cap && tokens[i + nonEntity]!.kind === Kind.Word)) {
+    return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
   if (title && title >= nameLen) return { k: 'title', s: i, e: i + title };
   if (nameLen === 0) return null;
@@ -125,7 +128,7 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     const entry = gaz.values[0]!;
     let e = i + gaz.len;
     // "Apple Inc", "Tesla Motors": a known organization with its legal or trade suffix
-    if (entry.type === 'organization') while (tokens[e]?.cap && ctx.lex.orgSuffixes.match(tokens, e, e + 1)) e++;
+    if (entry.type === 'organization') while (tokens[e]?.cap && ctx.lex.orgSuffixes.len(tokens, e, e + 1)) e++;
     const item: NameItem = { k: 'name', s: i, e, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
     if (entry.iso) item.iso = entry.iso;
     if (entry.ambiguous) item.ambiguous = true;
@@ -144,12 +147,12 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
 function eventAt(ctx: ScanContext, i: number): Item | null {
   const { tokens, lex } = ctx;
   const n = tokens.length;
-  const head = lex.eventHeads.match(tokens, i, n);
-  if (!head || !tokens[i + head.len]?.cap || tokens[i + head.len]!.kind !== Kind.Word) return null;
+  const head = lex.eventHeads.len(tokens, i, n);
+  if (!head || !tokens[i + head]?.cap || tokens[i + head]!.kind !== Kind.Word) return null;
   // a known name after the head is not swallowed ("chiến tranh Nga - Ukraine"), nor is a known
   // organization that starts with the head ("Chương trình Lương thực Thế giới")
-  if (gazetteerAt(ctx, i + head.len, n) || (gazetteerAt(ctx, i, n)?.len ?? 0) > head.len) return null;
-  return { k: 'word', s: i, e: capRunEnd(ctx, i + head.len), key: '', time: false };
+  if (gazetteerAt(ctx, i + head, n) || (gazetteerAt(ctx, i, n)?.len ?? 0) > head) return null;
+  return { k: 'word', s: i, e: capRunEnd(ctx, i + head), key: '', time: false };
 }
 
 /** Lowercase-initial gazetteer names ("châu Âu", "sông Mekong") may start on a lowercase word. */
@@ -166,11 +169,11 @@ function gazetteerAt(ctx: ScanContext, i: number, end: number): { len: number; v
       if (entry.upper[m] && tok.text !== tok.text.toUpperCase()) return false;
     }
     // At the start of a sentence "Mỹ phẩm", "Ý kiến" are common words, not "Mỹ", "Ý".
-    if (entry.ambiguous && ctx.forced[i] && len === 1 && ctx.lex.ambiguousCompounds.match(tokens, i, tokens.length)) return false;
+    if (entry.ambiguous && ctx.forced[i] && len === 1 && ctx.lex.ambiguousCompounds.len(tokens, i, tokens.length)) return false;
     // A name must not end inside a hyphenated word ("Lào" of "Lào-Cai" is fine, "Anh" of "Anh-đô" is not).
     const after = tokens[i + len];
     const afterNext = tokens[i + len + 1];
-    if (after && after.glued && after.text === '-' && afterNext?.glued && afterNext.kind === Kind.Word && !afterNext.cap && !ctx.lex.hyphenSuffixes.match(tokens, i + len + 1, i + len + 2)) return false;
+    if (after && after.glued && after.text === '-' && afterNext?.glued && afterNext.kind === Kind.Word && !afterNext.cap && !ctx.lex.hyphenSuffixes.len(tokens, i + len + 1, i + len + 2)) return false;
     return true;
   });
 }
@@ -181,16 +184,16 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   const n = tokens.length;
   let j = i;
   for (;;) {
-    const mod = lex.titleModifiers.match(tokens, j, n);
-    if (!mod || !lex.titles.startsAt(tokens, j + mod.len)) break;
-    j += mod.len;
+    const mod = lex.titleModifiers.len(tokens, j, n);
+    if (!mod || !(lex.titles.len(tokens, j + mod) > 0)) break;
+    j += mod;
   }
-  const title = lex.titles.match(tokens, j, n);
+  const title = lex.titles.len(tokens, j, n);
   if (!title) return null;
-  j += title.len;
-  const domain = lex.titleDomains.match(tokens, j, n);
+  j += title;
+  const domain = lex.titleDomains.len(tokens, j, n);
   // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)
-  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && lex.orgHeads.startsAt(tokens, j) && orgPattern(ctx, j))) j += domain.len;
+  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain;
   return j - i;
 }
 
@@ -203,10 +206,10 @@ function titleAt(ctx: ScanContext, i: number): number | null {
 function orgPattern(ctx: ScanContext, i: number): number | null {
   const { tokens, lex } = ctx;
   const n = tokens.length;
-  const head = lex.orgHeads.match(tokens, i, n);
+  const head = lex.orgHeads.len(tokens, i, n);
   if (!head) return null;
-  if (lex.lang === 'en') return englishOrg(ctx, i, head.len);
-  let j = i + head.len;
+  if (lex.lang === 'en') return englishOrg(ctx, i, head);
+  let j = i + head;
   let proper = 0; // parts that are not just a country/place qualifier
   let parts = 0;
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
@@ -221,17 +224,17 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         parts++;
         break; // a country or place ends the name: "Bộ Ngoại giao Ukraine | Andrii Sybiha"
       }
-      if (parts > 0 && lex.orgHeads.startsAt(tokens, j) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
-      const compound = lex.orgWords.match(tokens, j, n) ?? lex.titleDomains.match(tokens, j, n);
+      if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
+      const compound = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n);
       if (compound) {
-        j += compound.len;
+        j += compound;
         compounds++;
       } else {
         const start = j;
         j++;
         while (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)) j++;
         // "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn": after a title, a family name starts the person, not a part
-        if (ctx.afterTitle && parts > 0 && lex.surnames.has(foldToken(tokens[start]!.text)) && j - start >= 2 && j - start <= 4) {
+        if (ctx.afterTitle && parts > 0 && lex.surnames.has(tokens[start]!.key) && j - start >= 2 && j - start <= 4) {
           j = start;
           break;
         }
@@ -241,7 +244,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         const after = tokens[j + 1];
         if (j - start >= 2) compounds++; // "Bệnh viện Bạch Mai": several capitalised words are a name
         else if (isVietnameseSyllable(tokens[start]!.text) && lower && lower.kind === Kind.Word && !lower.cap &&
-            isVietnameseSyllable(lower.text) && !lex.commonWords.match(tokens, j, n) && !lex.reportingVerbs.startsAt(tokens, j) &&
+            isVietnameseSyllable(lower.text) && !lex.commonWords.len(tokens, j, n) && !(lex.reportingVerbs.len(tokens, j) > 0) &&
             (!after || after.kind === Kind.Punct || after.cap)) j++;
       }
       parts++;
@@ -250,9 +253,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     }
     if (parts > 0 && t.kind === Kind.Word && !t.cap) {
       // "tỉnh Quảng Nam": an administrative word and its place end the name
-      const admin = lex.locationHeads.match(tokens, j, n);
-      if (admin && tokens[j + admin.len]?.cap) {
-        j += admin.len + placeLength(ctx, j + admin.len);
+      const admin = lex.locationHeads.len(tokens, j, n);
+      if (admin && tokens[j + admin]?.cap) {
+        j += admin + placeLength(ctx, j + admin);
         parts++;
         break;
       }
@@ -266,11 +269,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       j++;
       continue;
     }
-    if (parts === 0 && t.kind === Kind.Word && !t.cap && (head.len > 1 || tokens[i]!.upper)) {
+    if (parts === 0 && t.kind === Kind.Word && !t.cap && (head > 1 || tokens[i]!.upper)) {
       // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc"
-      const admin = lex.locationHeads.match(tokens, j, n);
-      if (admin && tokens[j + admin.len]?.cap) {
-        j += admin.len + placeLength(ctx, j + admin.len);
+      const admin = lex.locationHeads.len(tokens, j, n);
+      if (admin && tokens[j + admin]?.cap) {
+        j += admin + placeLength(ctx, j + admin);
         parts++;
         proper += headProper;
       }
@@ -281,7 +284,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
   // "Lực lượng Xylia …". It is a name when a part is a known organization word or the
   // head itself carries capitals ("Ủy ban Nhân dân").
-  if (ctx.forced[i] && compounds + headProper === 0 && !(lex.orgHeadsNational.match(tokens, i, n)?.len === head.len)) return null;
+  if (ctx.forced[i] && compounds + headProper === 0 && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
   return j - i;
 }
 
@@ -290,8 +293,8 @@ function continuesName(ctx: ScanContext, j: number): boolean {
   const t = ctx.tokens[j];
   if (!t || t.kind !== Kind.Word || !t.cap) return false;
   if (gazetteerAt(ctx, j, ctx.tokens.length)) return false;
-  if (ctx.lex.orgHeads.startsAt(ctx.tokens, j)) return false;
-  return !!(ctx.lex.orgWords.match(ctx.tokens, j, ctx.tokens.length) ?? ctx.lex.titleDomains.match(ctx.tokens, j, ctx.tokens.length));
+  if (ctx.lex.orgHeads.len(ctx.tokens, j) > 0) return false;
+  return ctx.lex.orgWords.len(ctx.tokens, j) > 0 || ctx.lex.titleDomains.len(ctx.tokens, j) > 0;
 }
 
 /** "Ministry of Defence", "Bank of Xylia": head + (of|for|and) + capitalised words. */
@@ -313,13 +316,13 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
 /** "Bán đảo Xam", "Biển Ngọc": a capitalised place noun that begins its own name. */
 function placePattern(ctx: ScanContext, i: number): number | null {
   const { tokens, lex } = ctx;
-  const head = lex.locationHeadsInName.match(tokens, i, tokens.length);
+  const head = lex.locationHeadsInName.len(tokens, i, tokens.length);
   if (!head) return null;
-  const j = i + head.len;
+  const j = i + head;
   if (!tokens[j]?.cap || tokens[j]!.kind !== Kind.Word) return null;
   const gaz = gazetteerAt(ctx, j, tokens.length);
   const len = gaz ? gaz.len : capWords(tokens, j);
-  return head.len + len;
+  return head + len;
 }
 
 /** Length of the place name at j: a gazetteer name, or capitalised words up to a person's name ("tỉnh Xuyên Mộc | Trần Văn Khải"). */
@@ -338,10 +341,10 @@ function placeLength(ctx: ScanContext, j: number): number {
  */
 function personStart(ctx: ScanContext, s: number, e: number): number | null {
   const { tokens, lex } = ctx;
-  if (lex.surnames.has(foldToken(tokens[s]!.text))) return null;
+  if (lex.surnames.has(tokens[s]!.key)) return null;
   for (let k = s + 2; k < e; k++) {
     const rest = e - k;
-    if (rest >= 3 && rest <= 4 && lex.surnames.has(foldToken(tokens[k]!.text)) && wordIndices(tokens, k, e).length === rest &&
+    if (rest >= 3 && rest <= 4 && lex.surnames.has(tokens[k]!.key) && wordIndices(tokens, k, e).length === rest &&
         tokens.slice(k, e).every((t) => isVietnameseSyllable(t.text))) return k;
   }
   return null;
@@ -361,13 +364,13 @@ function capWords(tokens: readonly Token[], j: number): number {
 function demoted(ctx: ScanContext, i: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[i]!;
-  if (lex.commonWords.match(tokens, i, tokens.length)) return true;
+  if (lex.commonWords.len(tokens, i, tokens.length)) return true;
   if (lex.lang === 'en') return false;
   if (!isVietnameseSyllable(t.text)) return false;
   const next = tokens[i + 1];
   const nextIsName = !!next && next.kind === Kind.Word && next.cap;
   if (!nextIsName) return true;
-  if (lex.surnames.has(foldToken(t.text))) return false;
+  if (lex.surnames.has(t.key)) return false;
   return !!(longestAt({ ...ctx, forced: ctx.forced.map(() => false) }, i + 1));
 }
 
@@ -375,7 +378,7 @@ function demoted(ctx: ScanContext, i: number): boolean {
 function capRunEnd(ctx: ScanContext, i: number): number {
   const { tokens, lex } = ctx;
   const n = tokens.length;
-  const englishOrgHead = lex.lang === 'en' && lex.orgHeads.startsAt(tokens, i);
+  const englishOrgHead = lex.lang === 'en' && (lex.orgHeads.len(tokens, i) > 0);
   let j = i + 1;
   while (j < n) {
     const t = tokens[j]!;
@@ -386,7 +389,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
     }
     const next = tokens[j + 1];
     // "Jong-un", "Mát-xcơ-va", "O.J": glued punctuation inside a name
-    if (t.kind === Kind.Punct && t.glued && (t.text === '-' || t.text === '.' || t.text === '‐') && next?.glued && next.kind === Kind.Word && !(t.text !== '.' && lex.hyphenSuffixes.match(tokens, j + 1, n))) {
+    if (t.kind === Kind.Punct && t.glued && (t.text === '-' || t.text === '.' || t.text === '‐') && next?.glued && next.kind === Kind.Word && !(t.text !== '.' && lex.hyphenSuffixes.len(tokens, j + 1, n))) {
       j += 2;
       continue;
     }
@@ -410,8 +413,8 @@ function capRunEnd(ctx: ScanContext, i: number): number {
 
 function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
-  if (lex.titles.startsAt(tokens, j) && titleAt(ctx, j)) return true;
-  if (lex.orgHeads.startsAt(tokens, j) && orgPattern(ctx, j)) return true;
+  if ((lex.titles.len(tokens, j) > 0) && titleAt(ctx, j)) return true;
+  if ((lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) return true;
   return false;
 }
 
@@ -426,10 +429,10 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   const forced = ctx.forced[i]!;
   const words = wordIndices(tokens, i, end);
   const last = words[words.length - 1]!;
-  if (lex.eventSuffixes.match(tokens, last, end)?.len === end - last) {
+  if (lex.eventSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'word', s: i, e: end, key: '', time: false }]; // "Xylo Cup": an event
   }
-  if (words.length >= 2 && lex.orgSuffixes.match(tokens, last, end)?.len === end - last) {
+  if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
   }
   // "UNRWA Philippe Lazzarini": a leading acronym is a name of its own
@@ -444,7 +447,7 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
     if (gaz) {
       const entry = gaz.values[0]!;
       const pendingWords = wordIndices(tokens, pending, k).length;
-      const personSoFar = pendingWords > 0 && lex.surnames.has(foldToken(tokens[pending]!.text)) && pendingWords < 3;
+      const personSoFar = pendingWords > 0 && lex.surnames.has(tokens[pending]!.key) && pendingWords < 3;
       if (pendingWords === 0 || (!entry.ambiguous && !(personSoFar && gaz.len === 1))) {
         if (pendingWords > 0) out.push(unknown(ctx, pending, k));
         const item: NameItem = { k: 'name', s: k, e: k + gaz.len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced: ctx.forced[k]! };
@@ -485,12 +488,13 @@ function wordIndices(tokens: readonly Token[], s: number, e: number): number[] {
 function cueAt(ctx: ScanContext, i: number): Item {
   const { tokens, lex } = ctx;
   const n = tokens.length;
+  if (!lex.cueStarts.has(tokens[i]!.key)) return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
   const nextCap = (len: number) => {
     const t = tokens[i + len];
     return !!t && t.kind === Kind.Word && t.cap;
   };
-  const plain = lex.plainCompounds.match(tokens, i, n);
-  if (plain) return { k: 'word', s: i, e: i + plain.len, key: foldToken(tokens[i]!.text), time: false };
+  const plain = lex.plainCompounds.len(tokens, i, n);
+  if (plain) return { k: 'word', s: i, e: i + plain, key: tokens[i]!.key, time: false };
   // a cue types the name after it, unless that "name" is one capitalised syllable running on
   // in lowercase: the start of a compound the cue word belongs to ("Trung tâm Dự báo khí tượng")
   const nameAfter = (len: number) => {
@@ -499,26 +503,26 @@ function cueAt(ctx: ScanContext, i: number): Item {
     const after = tokens[i + len + 1];
     return !(isVietnameseSyllable(t.text) && !tokens[i + len + 1]?.cap && after?.kind === Kind.Word);
   };
-  const hon = lex.honorifics.match(tokens, i, n);
-  if (hon && nextCap(hon.len)) return { k: 'hon', s: i, e: i + hon.len };
+  const hon = lex.honorifics.len(tokens, i, n);
+  if (hon && nextCap(hon)) return { k: 'hon', s: i, e: i + hon };
   const pron = lex.pronouns.match(tokens, i, n);
   if (pron && !nextCap(pron.len)) return { k: 'pron', s: i, e: i + pron.len, gender: pron.values[0]! };
-  const not = lex.reportingNot.match(tokens, i, n);
-  const verb = lex.reportingVerbs.match(tokens, i, n);
-  if (verb && !(not && not.len >= verb.len)) {
-    const text = tokens.slice(i, i + verb.len).map((t) => t.text.toLowerCase()).join(' ');
-    return { k: 'verb', s: i, e: i + verb.len, nominal: isNominal(ctx, i, verb.len), text };
+  const not = lex.reportingNot.len(tokens, i, n);
+  const verb = lex.reportingVerbs.len(tokens, i, n);
+  if (verb && !(not && not >= verb)) {
+    const text = tokens.slice(i, i + verb).map((t) => t.text.toLowerCase()).join(' ');
+    return { k: 'verb', s: i, e: i + verb, nominal: isNominal(ctx, i, verb), text };
   }
-  const org = lex.orgHeads.match(tokens, i, n);
-  const notCue = lex.orgCuesNot.match(tokens, i, n);
-  if (org && nameAfter(org.len) && !(notCue && notCue.len >= org.len)) return { k: 'org-cue', s: i, e: i + org.len };
-  const loc = lex.locationHeads.match(tokens, i, n);
-  if (loc && nameAfter(loc.len)) return { k: 'loc-cue', s: i, e: i + loc.len };
-  const prep = lex.placePrepositions.match(tokens, i, n);
-  if (prep && nextCap(prep.len)) return { k: 'place-prep', s: i, e: i + prep.len };
-  const time = lex.timeWords.match(tokens, i, n);
-  if (time) return { k: 'word', s: i, e: i + time.len, key: foldToken(tokens[i]!.text), time: true };
-  return { k: 'word', s: i, e: i + 1, key: foldToken(tokens[i]!.text), time: false };
+  const org = lex.orgHeads.len(tokens, i, n);
+  const notCue = lex.orgCuesNot.len(tokens, i, n);
+  if (org && nameAfter(org) && !(notCue && notCue >= org)) return { k: 'org-cue', s: i, e: i + org };
+  const loc = lex.locationHeads.len(tokens, i, n);
+  if (loc && nameAfter(loc)) return { k: 'loc-cue', s: i, e: i + loc };
+  const prep = lex.placePrepositions.len(tokens, i, n);
+  if (prep && nextCap(prep)) return { k: 'place-prep', s: i, e: i + prep };
+  const time = lex.timeWords.len(tokens, i, n);
+  if (time) return { k: 'word', s: i, e: i + time, key: tokens[i]!.key, time: true };
+  return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
 }
 
 /** "đưa ra tuyên bố", "bản tuyên bố", "tuyên bố của X": the reporting word is a noun. */
@@ -526,11 +530,11 @@ function isNominal(ctx: ScanContext, i: number, len: number): boolean {
   const { tokens, lex } = ctx;
   for (let back = 1; back <= 2; back++) {
     if (i - back < 0) break;
-    const m = lex.nominalMarkers.match(tokens, i - back, i);
-    if (m && m.len === back) return true;
+    const m = lex.nominalMarkers.len(tokens, i - back, i);
+    if (m && m === back) return true;
   }
   const after = tokens[i + len];
-  return !!after && after.kind === Kind.Word && NOUN_FOLLOWERS.has(foldToken(after.text));
+  return !!after && after.kind === Kind.Word && NOUN_FOLLOWERS.has(after.key);
 }
 
 /** Is this all-caps word an acronym (a name) rather than shouting? */

@@ -6,6 +6,8 @@
 //   "Kim Jong-un"  → Kim | Jong | - | un   (the hyphen is glued on both sides)
 //   "10.000 quân", "2,5 năm", "28/10", "11:00" → one number token each
 
+import { foldToken } from './normalize.js';
+
 export const enum Kind {
   Word = 0,
   Number = 1,
@@ -23,68 +25,90 @@ export interface Token {
   upper: boolean;
   /** No whitespace between this token and the previous one. */
   glued: boolean;
+  /** Lookup key: the folded text (extract/normalize), computed once per token. */
+  key: string;
 }
 
 // A word: letters, marks and digits, with inner apostrophes ("O'Brien") and
 // inner number separators between digits ("10.000", "2,5", "28/10/2024").
-const POSSESSIVE = /\p{L}['’]s$/u;
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*|\S/gu;
+// Sticky: tried at a position after whitespace is skipped by hand, so no match
+// array is built per token.
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+
+/** Calls emit(start, end) for each token of text[start, end): the tokenizer's rules, nothing else. */
+function scan(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000 || c === 0xfeff) {
+      i++;
+      continue;
+    }
+    WORD_RE.lastIndex = i;
+    let e = WORD_RE.test(text) ? WORD_RE.lastIndex : i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
+    if (e > end) e = end;
+    // English possessive: "Russia's" → Russia | 's
+    if (e - i > 3 && (text.charCodeAt(e - 1) === 115 || text.charCodeAt(e - 1) === 83) && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019) && isLetter(text.charCodeAt(e - 3))) {
+      emit(i, e - 2);
+      emit(e - 2, e);
+    } else emit(i, e);
+    i = e;
+  }
+}
 
 /** Tokens of text[start, end), offsets relative to the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
-  re.lastIndex = start;
   let prevEnd = -1;
-  for (;;) {
-    const m = re.exec(text);
-    if (m === null || m.index >= end) break;
-    const s = m.index;
-    const t = m[0];
-    const e = Math.min(s + t.length, end);
-    const text0 = e === s + t.length ? t : t.slice(0, e - s);
-    // English possessive: "Russia's" → Russia | 's
-    if (text0.length > 3 && POSSESSIVE.test(text0)) {
-      out.push(makeToken(text0.slice(0, -2), s, e - 2, prevEnd === s));
-      out.push({ start: e - 2, end: e, text: text0.slice(-2), kind: Kind.Punct, cap: false, upper: false, glued: true });
-    } else out.push(makeToken(text0, s, e, prevEnd === s));
+  scan(text, start, end, (s, e) => {
+    out.push(makeToken(text.slice(s, e), s, e, prevEnd === s));
     prevEnd = e;
-  }
+  });
   return out;
 }
 
 function makeToken(text: string, start: number, end: number, glued: boolean): Token {
   const c = text.charCodeAt(0);
-  let kind: Kind;
-  let cap = false;
-  let upper = false;
-  if (c >= 48 && c <= 57) kind = Kind.Number;
-  else if (isWordStart(text)) {
-    kind = Kind.Word;
-    const first = text[0]!;
-    cap = first !== first.toLowerCase();
-    if (cap && text.length > 1) upper = text === text.toUpperCase() && /\p{L}.*\p{L}/u.test(text);
-  } else kind = Kind.Punct;
-  if (kind === Kind.Word && /^\p{N}/u.test(text)) kind = Kind.Number;
-  return { start, end, text, kind, cap, upper, glued };
+  const cls = charClass(c);
+  if (cls === NUMBER) return { start, end, text, kind: Kind.Number, cap: false, upper: false, glued, key: text };
+  if (cls === OTHER) return { start, end, text, kind: Kind.Punct, cap: false, upper: false, glued, key: text };
+  const cap = cls === UPPER;
+  // all caps: two or more letters and no lowercase letter ("NATO", "ĐANG")
+  const upper = cap && text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase() && LETTERS2.test(text);
+  return { start, end, text, kind: Kind.Word, cap, upper, glued, key: foldToken(text) };
 }
 
-function isWordStart(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128) return false;
-  return /^[\p{L}\p{M}\p{N}]/u.test(text);
-}
+const NUMBER = 1;
+const UPPER = 2;
+const LOWER = 3;
+const OTHER = 4;
+/** Class of a first character, cached per UTF-16 code unit: digit, uppercase letter, other letter/mark, other. */
+const classes = new Uint8Array(65536);
+const LETTERS2 = /\p{L}.*\p{L}/u;
 
-/** Counts tokens without building them: the benchmark's floor. */
-export function countTokens(text: string, start = 0, end = text.length): number {
-  const re = new RegExp(TOKEN_RE.source, 'gu');
-  re.lastIndex = start;
-  let n = 0;
-  for (;;) {
-    const m = re.exec(text);
-    if (m === null || m.index >= end) break;
-    n += m[0].length > 3 && POSSESSIVE.test(m[0]) ? 2 : 1;
+function charClass(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    if (/\p{N}/u.test(ch)) k = NUMBER;
+    else if (/[\p{L}\p{M}]/u.test(ch)) k = ch !== ch.toLowerCase() ? UPPER : LOWER;
+    else if (c >= 0xd800 && c <= 0xdbff) k = LOWER; // a surrogate pair: a letter outside the BMP
+    else k = OTHER;
+    classes[c] = k;
   }
+  return k;
+}
+
+/** Counts tokens without building them: the benchmark's floor (the same rules, nothing else). */
+export function countTokens(text: string, start = 0, end = text.length): number {
+  let n = 0;
+  scan(text, start, end, () => {
+    n++;
+  });
   return n;
+}
+
+function isLetter(c: number): boolean {
+  const k = charClass(c);
+  return k === UPPER || k === LOWER;
 }

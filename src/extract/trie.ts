@@ -1,6 +1,5 @@
 // A token trie for longest-match lookup of multi-word phrases by folded key.
 import type { Token } from './tokenize.js';
-import { foldToken } from './normalize.js';
 
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -31,21 +30,46 @@ export class TokenTrie<V> {
     let node = this.root;
     let best: { len: number; values: V[] } | null = null;
     for (let j = i; j < end; j++) {
-      const child = node.next.get(foldToken(tokens[j]!.text));
+      const child = node.next.get(tokens[j]!.key);
       if (!child) break;
       node = child;
       if (node.values.length) {
         const len = j - i + 1;
-        const ok = accept ? node.values.filter((v) => accept(v, len)) : node.values;
-        if (ok.length) best = { len, values: ok };
+        if (!accept) best = { len, values: node.values };
+        else {
+          const ok = node.values.filter((v) => accept(v, len));
+          if (ok.length) best = { len, values: ok };
+        }
       }
     }
     return best;
   }
 
+  /** Keys that begin some phrase. */
+  firstKeys(): IterableIterator<string> {
+    return this.root.next.keys();
+  }
+
   /** True if some phrase starts with the token at i. */
   startsAt(tokens: readonly Token[], i: number): boolean {
     const t = tokens[i];
-    return t !== undefined && this.root.next.has(foldToken(t.text));
+    return t !== undefined && this.root.next.has(t.key);
+  }
+}
+
+/** A phrase list (a trie whose phrases carry no value), asked for the length of the longest phrase. */
+export class PhraseList extends TokenTrie<true> {
+  /** Length in tokens of the longest phrase at tokens[i] that ends by `end` (0: none). No allocation. */
+  len(tokens: readonly Token[], i: number, end = tokens.length): number {
+    if (i < 0) return 0;
+    let node = this.root;
+    let best = 0;
+    for (let j = i; j < end; j++) {
+      const child = node.next.get(tokens[j]!.key);
+      if (!child) break;
+      node = child;
+      if (node.values.length) best = j - i + 1;
+    }
+    return best;
   }
 }

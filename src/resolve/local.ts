@@ -10,7 +10,7 @@
 //   - an untyped name to a typed one with the same name or that it is a short form of
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
-import { isShortFormOf, nameWords, orgCore, sameFullName } from './names.js';
+import { isShortFormOf, orgCore, sameFullName } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -24,12 +24,17 @@ interface Group {
   iso?: string;
   acronym?: string;
   mentions: number[];
-  /** Folded words of the best name. */
+  /** Folded words of the best name, and the same joined by spaces. */
   words: string[];
+  name: string;
+  /** The name without its organization head noun, cached ("Tập đoàn X" → "x"); undefined: not computed. */
+  core?: string | null;
 }
 
 export function resolveLocal(x: DocExtraction): LocalResolution {
   const { mentions } = x;
+  // a mention's key is its folded name: its words once, not per comparison
+  const words = mentions.map((m) => (m.key ? m.key.split(' ') : []));
   const groups: Group[] = [];
   const mentionGroup = new Array<number>(mentions.length).fill(-1);
   const byKey = new Map<string, number>();
@@ -38,18 +43,21 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     mentionGroup[m] = g;
     const grp = groups[g]!;
     grp.mentions.push(m);
-    const words = nameWords(mentions[m]!.text);
-    if (words.length > grp.words.length) grp.words = words;
+    if (words[m]!.length > grp.words.length) {
+      grp.words = words[m]!;
+      grp.name = mentions[m]!.key;
+      delete grp.core;
+    }
     if (mentions[m]!.acronym && !grp.acronym) grp.acronym = mentions[m]!.acronym;
   };
   const open = (m: Mention, idx: number) => {
-    const g = groups.push({ type: m.type, ...(m.ref ? { ref: m.ref } : {}), ...(m.iso ? { iso: m.iso } : {}), mentions: [], words: [] }) - 1;
+    const g = groups.push({ type: m.type, ...(m.ref ? { ref: m.ref } : {}), ...(m.iso ? { iso: m.iso } : {}), mentions: [], words: [], name: '' }) - 1;
     join(idx, g);
     return g;
   };
 
   // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
-  const order = mentions.map((_, i) => i).sort((a, b) => nameWords(mentions[b]!.text).length - nameWords(mentions[a]!.text).length || a - b);
+  const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
   for (const i of order) {
     const m = mentions[i]!;
     if (m.type === null) continue;
@@ -60,7 +68,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       continue;
     }
     if (m.type === 'person' && !m.ref) {
-      const target = personFor(m, i, groups, mentionGroup);
+      const target = personFor(words[i]!, i, groups, mentionGroup);
       if (target !== null) {
         join(i, target);
         byKey.set(key, target);
@@ -68,7 +76,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       }
     }
     if (m.type === 'organization') {
-      const target = qualifiedOrgFor(m, groups);
+      const target = qualifiedOrgFor(m, words[i]!, groups);
       if (target !== null && !(m.ref && groups[target]!.ref && groups[target]!.ref !== m.ref)) {
         join(i, target);
         if (m.ref) groups[target]!.ref ??= m.ref;
@@ -90,9 +98,8 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type !== null) continue;
-    const words = nameWords(m.text);
-    let target = groups.findIndex((g) => g.type !== null && g.words.join(' ') === words.join(' '));
-    if (target < 0) target = personFor(m, i, groups, mentionGroup) ?? -1;
+    let target = groups.findIndex((g) => g.type !== null && g.name === m.key);
+    if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup) ?? -1;
     if (target < 0) {
       const key = `?:${m.key}`;
       const g = byKey.get(key);
@@ -105,8 +112,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
 }
 
 /** The person group a person (or untyped) mention belongs to: same full name spelled otherwise, or the full name of a short form. */
-function personFor(m: Mention, idx: number, groups: Group[], mentionGroup: number[]): number | null {
-  const words = nameWords(m.text);
+function personFor(words: readonly string[], idx: number, groups: Group[], mentionGroup: number[]): number | null {
   const same: number[] = [];
   const fuller: number[] = [];
   groups.forEach((g, gi) => {
@@ -138,15 +144,15 @@ function personFor(m: Mention, idx: number, groups: Group[], mentionGroup: numbe
  * document's only "Bộ Quốc phòng <country>"; "Masan" ↔ "Tập đoàn Masan" (same name
  * without its head noun).
  */
-function qualifiedOrgFor(m: Mention, groups: Group[]): number | null {
-  const words = nameWords(m.text);
-  const key = words.join(' ');
+function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]): number | null {
+  const key = m.key;
   const core = orgCore(words)?.join(' ');
   const hits = groups
     .map((g, gi) => {
       if (g.type !== 'organization' || g.mentions.length === 0) return -1;
-      const other = g.words.join(' ');
-      const otherCore = orgCore(g.words)?.join(' ');
+      const other = g.name;
+      if (g.core === undefined) g.core = orgCore(g.words)?.join(' ') ?? null;
+      const otherCore = g.core;
       // a gazetteer organization is a specific one: it never stands for a longer, qualified name
       const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ');
       return qualified || other === core || otherCore === key ? gi : -1;
@@ -162,7 +168,11 @@ function mergeGroups(groups: Group[], mentionGroup: number[], into: number, from
     mentionGroup[mi] = into;
     a.mentions.push(mi);
   }
-  if (b.words.length > a.words.length) a.words = b.words;
+  if (b.words.length > a.words.length) {
+    a.words = b.words;
+    a.name = b.name;
+    delete a.core;
+  }
   a.ref ??= b.ref;
   b.mentions = [];
 }
@@ -176,8 +186,9 @@ function toEntities(groups: Group[], mentionGroup: number[], mentions: Mention[]
   const entities = live.map(({ g }): LocalEntity => {
     const names: string[] = [];
     for (const mi of g.mentions) if (!names.includes(mentions[mi]!.text)) names.push(mentions[mi]!.text);
-    const label = bestLabel(g, mentions);
-    const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${nameWords(label).join(' ')}`, type: g.type, label, names, mentions: g.mentions.length };
+    const best = bestMention(g, mentions);
+    const label = mentions[best]!.text;
+    const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${mentions[best]!.key}`, type: g.type, label, names, mentions: g.mentions.length };
     if (g.ref) e.ref = g.ref;
     if (g.iso) e.iso = g.iso;
     if (g.acronym) e.acronym = g.acronym;
@@ -186,16 +197,17 @@ function toEntities(groups: Group[], mentionGroup: number[], mentions: Mention[]
   return { entities, mentionEntity: mentionGroup.map((g) => (g < 0 ? -1 : rank.get(g)!)) };
 }
 
-/** The most complete name (most words), then the most frequent, then the first. */
-function bestLabel(g: Group, mentions: Mention[]): string {
+/** The mention with the most complete name (most words), then the most frequent name, then the first. */
+function bestMention(g: Group, mentions: Mention[]): number {
   const counts = new Map<string, number>();
   for (const mi of g.mentions) counts.set(mentions[mi]!.text, (counts.get(mentions[mi]!.text) ?? 0) + 1);
-  let best = '';
+  let best = g.mentions[0]!;
   let bestScore = [-1, -1];
-  for (const [name, count] of counts) {
-    const score = [g.ref ? 0 : nameWords(name).length, count];
+  for (const mi of g.mentions) {
+    const m = mentions[mi]!;
+    const score = [g.ref ? 0 : m.key.split(' ').length, counts.get(m.text)!];
     if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
-      best = name;
+      best = mi;
       bestScore = score;
     }
   }

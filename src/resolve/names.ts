@@ -20,7 +20,19 @@ export function nameWords(name: string): string[] {
  * A spelling-insensitive key for foreign names written in Latin letters:
  * accents dropped, y/i and w/v merged, doubled letters collapsed, "-ii"/"-iy"/"-yy" endings unified.
  */
+const translitCache = new Map<string, string>();
+
 export function translitKey(word: string): string {
+  let k = translitCache.get(word);
+  if (k === undefined) {
+    k = computeTranslit(word);
+    if (translitCache.size > 100_000) translitCache.clear();
+    translitCache.set(word, k);
+  }
+  return k;
+}
+
+function computeTranslit(word: string): string {
   return stripAccents(word)
     .replace(/[^a-z]/g, '')
     .replace(/y/g, 'i')
@@ -62,7 +74,7 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
  */
 export function orgCore(words: readonly string[]): string[] | null {
   const lex = getLexicon();
-  const toks = words.map((text) => ({ text }) as Token);
+  const toks = words.map((w) => ({ text: w, key: w }) as Token);
   let best = 0;
   for (const l of [lex.vi, lex.en]) best = Math.max(best, l.orgHeads.match(toks, 0, toks.length)?.len ?? 0);
   return best > 0 && best < words.length ? words.slice(best) : null;
