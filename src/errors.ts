@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'E_JSONL' // a malformed JSONL line
   | 'E_FORMAT' // a file that is not what its name says (a graph that is not a graph)
   | 'E_WRITE' // an output that cannot be written
+  | 'E_CACHE' // a cache that cannot be used (rebuilt)
+  | 'E_ANALYZE' // a document the analysis failed on (a bug: reported, skipped)
   | 'E_USAGE'; // bad command-line use
 
 export class EntigraphError extends Error {
@@ -24,4 +26,4 @@ export class EntigraphError extends Error {
 }
 
 /** Problems in one input that a folder run skips (with a warning) unless --strict. */
-export const SKIPPABLE: ReadonlySet<ErrorCode> = new Set(['E_READ', 'E_BINARY', 'E_ENCODING', 'E_EMPTY', 'E_JSONL']);
+export const SKIPPABLE: ReadonlySet<ErrorCode> = new Set(['E_READ', 'E_BINARY', 'E_ENCODING', 'E_EMPTY', 'E_JSONL', 'E_ANALYZE']);

@@ -7,21 +7,24 @@
 //   export   graph.json, graph.gexf (atomic writes)                  export/
 // The per-document part (analyzeDocument) is a pure function: it can run in a
 // worker thread and its result can be cached by content hash.
+import { AnalysisCache, docKey, type CacheStats } from './cache.js';
 import { readInputs, type ReadOptions } from './corpus/sources.js';
 import { prepareDoc } from './corpus/prepare.js';
 import { EntigraphError, SKIPPABLE } from './errors.js';
 import { extractDocument } from './extract/index.js';
 import { CorpusAggregate, DEFAULT_AGGREGATE_OPTIONS, type AggregateOptions } from './graph/aggregate.js';
 import { buildGraph, type EntityGraph } from './graph/build.js';
+import { AnalysisPool, type AnalysisResult } from './parallel.js';
 import { resolveLocal } from './resolve/local.js';
 import { relateDocument } from './relate/index.js';
 import type { DocAnalysis, SourceDoc } from './types.js';
 import { VERSION } from './version.js';
 
-export function analyzeDocument(src: SourceDoc): DocAnalysis {
+/** opts.mentions: keep every mention's span (for `entigraph extract`); a graph build needs only counts. */
+export function analyzeDocument(src: SourceDoc, opts: { mentions?: boolean } = {}): DocAnalysis {
   const doc = prepareDoc(src);
   const x = extractDocument(doc);
-  return relateDocument(doc, x, resolveLocal(x));
+  return relateDocument(doc, x, resolveLocal(x), opts);
 }
 
 export interface CorpusOptions extends ReadOptions {
@@ -60,22 +63,102 @@ export interface BuildOptions extends CorpusOptions {
   aggregate?: AggregateOptions;
   seed?: number;
   layoutIterations?: number;
+  /** Worker threads for the analysis (1: in this thread). */
+  jobs?: number;
+  /** SQLite cache of per-document analyses (null: none). */
+  cachePath?: string | null;
+  /** Called as documents are done (for progress display). */
+  onAnalysed?: (done: number, chars: number) => void;
+  /** Called when a phase after reading starts ("building the graph"). */
+  onPhase?: (text: string) => void;
 }
 
 export interface BuildResult extends CorpusRun {
   graph: EntityGraph;
   mentions: number;
+  cache: CacheStats | null;
 }
 
-/** Reads and analyses the corpus and builds the graph (nothing written yet). */
+/** Documents per worker message, and characters: small enough to keep workers busy, big enough to make messaging cheap. */
+const BATCH_DOCS = 64;
+const BATCH_CHARS = 256_000;
+
+/**
+ * Reads and analyses the corpus and builds the graph (nothing written yet).
+ * Documents stream through: at most a few batches per worker are in flight, so
+ * memory holds the graph being built, not the corpus.
+ */
 export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOptions = {}): Promise<BuildResult> {
   const agg = new CorpusAggregate(opts.aggregate ?? DEFAULT_AGGREGATE_OPTIONS);
-  const run = await forEachDocument(inputs, opts, (doc, i) => agg.add(analyzeDocument(doc), i));
+  const warn = (e: EntigraphError) => opts.onWarning?.(e);
+  const cache = opts.cachePath ? AnalysisCache.open(opts.cachePath, (m) => warn(new EntigraphError('E_CACHE', m))) : null;
+  const jobs = Math.max(1, opts.jobs ?? 1);
+  const pool = jobs > 1 ? new AnalysisPool(jobs) : null;
+  let done = 0;
+  let chars = 0;
+  let failed = 0;
+  const accept = (doc: SourceDoc, di: number, key: string, result: AnalysisResult, cached = false) => {
+    done++;
+    chars += doc.text.length;
+    if ('analysis' in result) {
+      agg.add(result.analysis, di);
+      if (!cached) cache?.put(key, result.analysis);
+    } else {
+      failed++;
+      warn(new EntigraphError('E_ANALYZE', `could not analyse this document: ${result.error.split('\n')[0]}`, doc.origin));
+    }
+    opts.onAnalysed?.(done, chars);
+  };
+
+  let batch: { doc: SourceDoc; di: number; key: string }[] = [];
+  let batchChars = 0;
+  const inflight = new Set<Promise<void>>();
+  const sendBatch = async () => {
+    if (!batch.length || !pool) return;
+    const jobsOf = batch;
+    batch = [];
+    batchChars = 0;
+    const p = pool.analyze(jobsOf.map((j) => j.doc)).then((results) => results.forEach((r, k) => accept(jobsOf[k]!.doc, jobsOf[k]!.di, jobsOf[k]!.key, r)));
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+    while (inflight.size >= jobs * 2) await Promise.race(inflight);
+  };
+
+  let run: CorpusRun;
+  try {
+    run = await forEachDocument(inputs, opts, async (doc, di) => {
+      const key = cache ? docKey(doc) : '';
+      const hit = cache?.get(key);
+      if (hit) {
+        cache!.touch(key, doc.id);
+        return accept(doc, di, key, { analysis: hit }, true);
+      }
+      if (!pool) return accept(doc, di, key, analyzeSafely(doc));
+      batch.push({ doc, di, key });
+      batchChars += doc.text.length;
+      if (batch.length >= BATCH_DOCS || batchChars >= BATCH_CHARS) await sendBatch();
+    });
+    await sendBatch();
+    await Promise.all(inflight);
+  } finally {
+    await pool?.close();
+    cache?.close();
+  }
+  if (run.documents === failed) throw new EntigraphError('E_NO_INPUT', 'no document could be analysed (see the warnings above)', inputs.join(' '));
+  opts.onPhase?.('building the graph');
   const graph = buildGraph(agg, {
     generator: 'entigraph',
     version: VERSION,
     seed: opts.seed ?? 1,
     ...(opts.layoutIterations !== undefined ? { layoutIterations: opts.layoutIterations } : {}),
   });
-  return { ...run, graph, mentions: agg.mentionCount };
+  return { documents: run.documents - failed, skipped: run.skipped + failed, graph, mentions: agg.mentionCount, cache: cache ? cache.stats : null };
+}
+
+function analyzeSafely(doc: SourceDoc): AnalysisResult {
+  try {
+    return { analysis: analyzeDocument(doc) };
+  } catch (err) {
+    return { error: (err as Error).stack ?? String(err) };
+  }
 }

@@ -155,6 +155,10 @@ export interface LocalEntity {
   iso?: string;
   acronym?: string;
   mentions: number;
+  /** Each surface form with its number of mentions. */
+  surfaces: [string, number][];
+  /** Index of the first sentence that names it. */
+  first: number;
 }
 
 export interface Evidence {
@@ -186,8 +190,10 @@ export interface DocAnalysis {
   /** Sentences referenced by relations or mentions, for evidence (index → span + text). */
   sentences: Record<number, { start: number; end: number; text: string }>;
   entities: LocalEntity[];
-  /** Mention spans with their entity index, for `entigraph extract`. */
-  mentions: { start: number; end: number; text: string; entity: number; sentence: number; rule: string }[];
+  /** Number of mentions kept. */
+  mentionCount: number;
+  /** Mention spans with their entity index, for `entigraph extract` (left out when building a graph). */
+  mentions?: { start: number; end: number; text: string; entity: number; sentence: number; rule: string }[];
   relations: LocalRelation[];
 }
 
@@ -197,6 +203,10 @@ export interface NodeAttributes {
   label: string;
   entityType: EntityType;
   aliases: string[];
+  /** Mentions of each alias (same order as aliases, most frequent first). */
+  aliasCounts: number[];
+  /** Acronym the articles define for it ("WHO"). */
+  acronym?: string;
   /** Number of mentions across the corpus. */
   mentions: number;
   /** Ids of the documents that mention it (capped; see documentCount). */
@@ -211,6 +221,8 @@ export interface NodeAttributes {
   degree: number;
   weightedDegree: number;
   pagerank: number;
+  /** The first sentences that name it (capped). */
+  evidence: Evidence[];
 }
 
 export interface EdgeAttributes {
@@ -218,7 +230,10 @@ export interface EdgeAttributes {
   /** Number of supporting sentences. */
   weight: number;
   label: string;
+  /** For roles and statements: each title or reporting verb with its number of sentences. */
+  labelCounts?: Record<string, number>;
   documents: string[];
+  documentCount: number;
   evidence: Evidence[];
   size?: number;
   color?: string;

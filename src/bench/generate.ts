@@ -67,7 +67,8 @@ export class NewsGenerator {
   private readonly companies: Pool;
   private readonly countries: Pool;
 
-  constructor(seed = 42, poolSize = 4000) {
+  /** shortForms: false writes people by their full name only (no "Ông Khoa"): no short form is ever ambiguous. */
+  constructor(seed = 42, poolSize = 4000, private readonly opts: { shortForms?: boolean } = {}) {
     this.rnd = mulberry32(seed);
     const r = this.rnd;
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
@@ -80,7 +81,7 @@ export class NewsGenerator {
     this.foreigners = new Pool(unique(() => `${pick(FOREIGN_FIRST)} ${pick(FOREIGN_LAST)}`, Math.min(250, poolSize)), r);
     this.provinces = new Pool(unique(() => `${pick(PLACE_SYL)} ${pick(PLACE_SYL)}`, Math.min(300, poolSize)), r);
     this.companies = new Pool(unique(() => `${pick(COMPANY_HEADS)} ${pick(COMPANY_NAMES)}${r() < 0.5 ? '' : ' ' + pick(PLACE_SYL)}`, Math.min(400, poolSize)), r);
-    this.countries = new Pool(COUNTRIES, r);
+    this.countries = new Pool(COUNTRIES.slice(0, Math.max(2, Math.min(COUNTRIES.length, poolSize))), r);
   }
 
   private pick<T>(xs: readonly T[]): T {
@@ -106,6 +107,8 @@ export class NewsGenerator {
   }
 
   private sentence(): string {
+    // about half the sentences of a news story name nobody
+    if (this.rnd() < 0.5) return `${cap(this.pick(FILLER))}, ${this.pick(FILLER)}.`;
     const x = this.rnd();
     const p = this.person();
     const c1 = this.countries.pick();
@@ -113,13 +116,13 @@ export class NewsGenerator {
     if (x < 0.3) return `${p.intro} ${this.pick(VERBS)} ${c1} và ${this.org()} đã đạt thỏa thuận về ${this.pick(FILLER)} tại ${place}.`;
     if (x < 0.5) return `"${cap(this.pick(FILLER))} ở ${place}, và ${c1} sẽ hỗ trợ" - ${p.intro} ${this.pick(['nói', 'phát biểu'])}.`;
     if (x < 0.65) return `Theo ${this.org()}, ${this.pick(FILLER)} trong ngày ${1 + Math.floor(this.rnd() * 28)}/${1 + Math.floor(this.rnd() * 12)}.`;
-    if (x < 0.8) return `Ông ${p.name.split(' ').slice(-1)[0]} ${this.pick(VERBS)} thêm rằng ${this.pick(FILLER)}, đồng thời đề nghị ${c1} phối hợp với ${this.org()}.`;
+    if (x < 0.8) return `Ông ${this.opts.shortForms === false ? p.name : p.name.split(' ').slice(-1)[0]} ${this.pick(VERBS)} thêm rằng ${this.pick(FILLER)}, đồng thời đề nghị ${c1} phối hợp với ${this.org()}.`;
     if (x < 0.9) return `Trước đó, ${this.org()} đã làm việc với đại diện ${this.companies.pick()} tại ${place} về ${this.pick(FILLER)}.`;
     return `Tuy nhiên, ${this.pick(FILLER)} khi ${c1} và ${this.countries.pick()} chưa thống nhất lịch trình, tính đến 10.000 người và 2,5 tỷ đồng.`;
   }
 
-  /** One article of about `size` characters. */
-  article(i: number, size = 3500): GeneratedDoc {
+  /** One article of about `size` characters (about 3.5 KB of UTF-8 for the default). */
+  article(i: number, size = 2700): GeneratedDoc {
     const p = this.person();
     const title = `${p.name} ${this.pick(['gặp', 'làm việc với', 'tiếp'])} đại diện ${this.org()}`;
     const lines = [title, '', `${this.pick(['Minh An', 'Thu Hà', 'Quỳnh Chi', 'Hải Đăng'])} (Theo ${this.pick(['Reuters', 'AFP', 'TTXVN'])})-Thứ ba, ngày ${1 + (i % 28)}/${1 + (i % 12)}/2024 08:00 GMT+7`, ''];

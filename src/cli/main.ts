@@ -6,6 +6,7 @@ import { removePendingFiles } from '../export/atomic.js';
 import { VERSION } from '../version.js';
 import { buildCommand } from './commands/build.js';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
 import { htmlCommand, viewCommand } from './commands/view.js';
 
 export function makeProgram(): Command {
@@ -14,6 +15,7 @@ export function makeProgram(): Command {
     .version(VERSION)
     .addCommand(buildCommand)
     .addCommand(extractCommand)
+    .addCommand(mergeCommand)
     .addCommand(viewCommand)
     .addCommand(htmlCommand)
     .showHelpAfterError('(run with --help for usage)');

@@ -13,6 +13,10 @@ import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.js';
 import { writeAtomic } from './atomic.js';
 
 type AttrType = 'string' | 'integer' | 'double' | 'liststring';
+
+/** What GEXF keeps of the lists graph.json holds in full (a Gephi data table is for browsing). */
+const GEXF_EVIDENCE = 2;
+const GEXF_DOCUMENTS = 10;
 interface Column<A> { id: string; type: AttrType; get: (a: A) => unknown }
 
 const NODE_COLUMNS: Column<NodeAttributes & { evidence?: Evidence[] }>[] = [
@@ -21,7 +25,7 @@ const NODE_COLUMNS: Column<NodeAttributes & { evidence?: Evidence[] }>[] = [
   { id: 'iso', type: 'string', get: (a) => a.iso },
   { id: 'mentions', type: 'integer', get: (a) => a.mentions },
   { id: 'document_count', type: 'integer', get: (a) => a.documentCount },
-  { id: 'documents', type: 'liststring', get: (a) => a.documents },
+  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS) },
   { id: 'community', type: 'integer', get: (a) => a.community },
   { id: 'degree', type: 'integer', get: (a) => a.degree },
   { id: 'weighted_degree', type: 'double', get: (a) => a.weightedDegree },
@@ -32,7 +36,7 @@ const NODE_COLUMNS: Column<NodeAttributes & { evidence?: Evidence[] }>[] = [
 const EDGE_COLUMNS: Column<EdgeAttributes & { documentCount?: number }>[] = [
   { id: 'relation', type: 'string', get: (a) => a.relation },
   { id: 'document_count', type: 'integer', get: (a) => a.documentCount },
-  { id: 'documents', type: 'liststring', get: (a) => a.documents },
+  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS) },
   { id: 'evidence', type: 'string', get: (a) => joinEvidence(a.evidence) },
 ];
 
@@ -109,18 +113,21 @@ function value(type: AttrType, v: unknown): string | null {
   }
 }
 
-/** Evidence sentences as one string: "doc: sentence | doc: sentence" (a list type cannot hold commas safely). */
+/**
+ * Evidence as one string, "doc: sentence | doc: sentence" (a list type cannot hold
+ * commas safely), the first few only: graph.json and the viewer carry all kept.
+ */
 function joinEvidence(ev: readonly Evidence[] | undefined): string | undefined {
-  return ev && ev.length ? ev.map((e) => `${e.doc}: ${e.text}`).join(' | ') : undefined;
+  return ev && ev.length ? ev.slice(0, GEXF_EVIDENCE).map((e) => `${e.doc}: ${e.text}`).join(' | ') : undefined;
 }
 
 /** Gephi turns every "INF" inside attribute strings into "Infinity"; a word joiner keeps the text intact. */
 function guardInf(s: string): string {
-  return s.replace(/INF/g, 'IN\u2060F');
+  return s.includes('INF') ? s.replace(/INF/g, 'IN\u2060F') : s;
 }
 
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 function num(v: number): string {
@@ -136,6 +143,10 @@ function rgb(hex: string): [number, number, number] {
 // XML-illegal characters (C0 controls but tab/newline/CR, U+FFFE/U+FFFF, lone surrogates) are dropped.
 const ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const NEEDS_ESCAPE = /[&<>"\n\r\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
+
 function esc(s: string): string {
-  return s.replace(ILLEGAL, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+  if (!NEEDS_ESCAPE.test(s)) return s;
+  return s.replace(ILLEGAL, '').replace(/[&<>"\n\r\t]/g, (c) => ENTITIES[c]!);
 }

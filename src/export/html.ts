@@ -29,22 +29,35 @@ export function scriptSafeJson(json: string): string {
   return json.replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** The standalone page for a graph given as graphology JSON text. */
-export function inlineViewer(assets: ViewerAssets, graphJson: string, title = 'entigraph'): string {
+/**
+ * The standalone page in pieces: the page up to the graph, the graph's JSON
+ * (escaped chunk by chunk), and the rest. Streamed, so a big graph is never one
+ * string in memory.
+ */
+export function* inlineViewerChunks(assets: ViewerAssets, graphChunks: Iterable<string>, title = 'entigraph'): Generator<string> {
   const css = assets.css.replace(/<\/style/gi, '<\\/style');
   const js = assets.js.replace(/<\/script/gi, '<\\/script');
+  const marker = '<script src="viewer.js"></script>';
   const page = assets.html
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(title)}</title>`)
-    .replace('<link rel="stylesheet" href="viewer.css">', () => `<style>${css}</style>`)
-    .replace('<script src="viewer.js"></script>', () => `<script id="entigraph-data" type="application/json">${scriptSafeJson(graphJson)}</script>\n<script>${js}</script>`);
-  if (page === assets.html || !page.includes('entigraph-data')) throw new EntigraphError('E_FORMAT', 'viewer page template has changed: cannot inline', VIEWER_DIR);
-  return page;
+    .replace('<link rel="stylesheet" href="viewer.css">', () => `<style>${css}</style>`);
+  const at = page.indexOf(marker);
+  if (at < 0 || !page.includes('<style>')) throw new EntigraphError('E_FORMAT', 'viewer page template has changed: cannot inline', VIEWER_DIR);
+  yield `${page.slice(0, at)}<script id="entigraph-data" type="application/json">`;
+  for (const chunk of graphChunks) yield scriptSafeJson(chunk);
+  yield `</script>\n<script>${js}</script>${page.slice(at + marker.length)}`;
 }
 
-export async function writeViewerHtml(graphJson: string, path: string, title?: string): Promise<void> {
-  const page = inlineViewer(await readViewerAssets(), graphJson, title);
+/** The standalone page for a graph given as graphology JSON text. */
+export function inlineViewer(assets: ViewerAssets, graphJson: string, title = 'entigraph'): string {
+  return [...inlineViewerChunks(assets, [graphJson], title)].join('');
+}
+
+/** Writes the standalone page of a graph given as JSON text or as JSON chunks. */
+export async function writeViewerHtml(graph: string | Iterable<string>, path: string, title?: string): Promise<void> {
+  const assets = await readViewerAssets();
   await writeAtomic(path, async (out) => {
-    await out.write(page);
+    for (const chunk of inlineViewerChunks(assets, typeof graph === 'string' ? [graph] : graph, title)) await out.write(chunk);
   });
 }
 

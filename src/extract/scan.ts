@@ -64,6 +64,19 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     ctx.afterTitle = items.at(-1)?.k === 'title';
+    // "tỉnh Mỹ Sơn", "huyện Long Thành": after a place noun the capitalised words are one place's name
+    if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
+      const gaz = gazetteerAt(ctx, i, n);
+      const len = placeLength(ctx, i);
+      const entry = gaz && gaz.len === len ? gaz.values[0]! : null;
+      const item: NameItem = entry
+        ? { k: 'name', s: i, e: i + len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced: false }
+        : { k: 'name', s: i, e: i + len, type: 'location', rule: 'location-head', forced: false };
+      if (entry?.iso) item.iso = entry.iso;
+      items.push(item);
+      i += len;
+      continue;
+    }
     const event = eventAt(ctx, i);
     if (event) {
       items.push(event);
@@ -218,6 +231,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   while (j < n) {
     const t = tokens[j]!;
     if (t.kind === Kind.Word && t.cap) {
+      // "Bộ trưởng Bộ Xây dựng Lê Anh": after a title, a family name and one to three more words start the person
+      if (ctx.afterTitle && parts > 0 && lex.surnames.has(t.key)) {
+        const run = capWords(tokens, j);
+        if (run >= 2 && run <= 4 && tokens.slice(j, j + run).every((x) => isVietnameseSyllable(x.text))) break;
+      }
       const gaz = gazetteerAt(ctx, j, n);
       if (gaz && gaz.values[0]!.type !== 'organization') {
         j += gaz.len;
@@ -232,10 +250,15 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       } else {
         const start = j;
         j++;
-        while (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)) j++;
-        // "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn": after a title, a family name starts the person, not a part
-        if (ctx.afterTitle && parts > 0 && lex.surnames.has(tokens[start]!.key) && j - start >= 2 && j - start <= 4) {
-          j = start;
+        // a known place or country ends the part ("Bộ Nội vụ Xylia Đức"), but not a name that is also
+        // a given name ("… Trịnh Anh"): the person's name is cut off below
+        while (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
+        // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run
+        const cut = ctx.afterTitle ? personTail(ctx, start + 1, j) : null;
+        if (cut !== null) {
+          j = cut;
+          parts++;
+          proper++;
           break;
         }
         // "Bộ Năng lượng Xylia": a one-syllable capitalised part and one lowercase syllable form a
@@ -328,10 +351,27 @@ function placePattern(ctx: ScanContext, i: number): number | null {
 /** Length of the place name at j: a gazetteer name, or capitalised words up to a person's name ("tỉnh Xuyên Mộc | Trần Văn Khải"). */
 function placeLength(ctx: ScanContext, j: number): number {
   const gaz = gazetteerAt(ctx, j, ctx.tokens.length);
-  if (gaz) return gaz.len;
-  const len = capWords(ctx.tokens, j);
-  const cut = personStart(ctx, j, j + len);
-  return cut === null ? len : cut - j;
+  const run = capWords(ctx.tokens, j);
+  // a known name that is the whole run, or only the start of it ("tỉnh Mỹ Sơn" is not "Mỹ")
+  if (gaz && gaz.len >= run) return gaz.len;
+  if (run < 3) return run;
+  const cut = (ctx.afterTitle || run >= 4 ? personTail(ctx, j + 1, j + run) : null) ?? personStart(ctx, j, j + run);
+  return cut === null ? run : cut - j;
+}
+
+/**
+ * After a title, where the person's name starts at the end of the capitalised
+ * words [from, e): a family name followed by one to three Vietnamese words that
+ * end the run; three-word names (the commonest) first. Null if none.
+ */
+function personTail(ctx: ScanContext, from: number, e: number): number | null {
+  const { tokens, lex } = ctx;
+  for (const size of [3, 4, 2]) {
+    const k = e - size;
+    if (k < from) continue;
+    if (lex.surnames.has(tokens[k]!.key) && tokens.slice(k, e).every((t) => t.kind === Kind.Word && isVietnameseSyllable(t.text))) return k;
+  }
+  return null;
 }
 
 /**

@@ -1,9 +1,14 @@
 // Accumulates per-document analyses into corpus-wide records, keyed by the
-// documents' entity keys, before corpus-level resolution. Holds no article text
-// beyond the capped evidence sentences; the result does not depend on the order
-// documents are added in.
+// documents' entity keys, before corpus-level resolution.
+//
+// Memory stays bounded by the graph, not by the corpus: records hold counts,
+// capped lists of document indices, and capped lists of evidence sentence ids;
+// a sentence's text is kept only while some capped list refers to it. The
+// result does not depend on the order documents are added in (worker threads
+// finish out of order): every capped list keeps the smallest (document, sentence).
 import type { DocAnalysis, EntityType, Evidence, GraphDocument, Lang, RelationType } from '../types.js';
-import { bump, CappedList, type Ranked } from './capped.js';
+import { RELATION_TYPES } from '../types.js';
+import { bump } from './capped.js';
 
 export interface AggregateOptions {
   /** Evidence sentences kept per edge and per node. */
@@ -14,8 +19,12 @@ export interface AggregateOptions {
 
 export const DEFAULT_AGGREGATE_OPTIONS: AggregateOptions = { evidence: 5, documents: 50 };
 
-export type RankedEvidence = Evidence & Ranked;
-export type RankedDoc = { id: string } & Ranked;
+/**
+ * A sentence id: document index × 2^16 + sentence index, so ids sort by
+ * (document, position); + 0.5 marks evidence that runs on into the next sentence.
+ */
+export type SentenceId = number;
+export const SENTENCES_PER_DOC = 65536;
 
 export interface EntityRecord {
   key: string;
@@ -23,22 +32,36 @@ export interface EntityRecord {
   ref?: string;
   iso?: string;
   acronym?: string;
+  /** Document index the acronym was read in: the earliest wins, whatever the order of arrival. */
+  acronymDi?: number;
   names: Map<string, number>;
   mentions: number;
   docCount: number;
-  docs: CappedList<RankedDoc>;
-  evidence: CappedList<RankedEvidence>;
+  /** Smallest document indices (capped). */
+  docs: number[];
+  /** Smallest evidence sentence ids (capped). */
+  evidence: SentenceId[];
 }
 
 export interface EdgeRecord {
   relation: RelationType;
+  /** Keys of the entity records at the ends. */
   source: string;
   target: string;
   weight: number;
-  labels: Map<string, number>;
+  /** Titles or reporting verbs with their counts (roles and statements). */
+  labels: Map<string, number> | null;
   docCount: number;
-  docs: CappedList<RankedDoc>;
-  evidence: CappedList<RankedEvidence>;
+  docs: number[];
+  evidence: SentenceId[];
+}
+
+interface StoredSentence {
+  doc: string;
+  text: string;
+  start: number;
+  end: number;
+  refs: number;
 }
 
 export class CorpusAggregate {
@@ -46,6 +69,8 @@ export class CorpusAggregate {
   readonly edges = new Map<string, EdgeRecord>();
   readonly documents: (GraphDocument & { di: number })[] = [];
   mentionCount = 0;
+  private readonly sentences = new Map<SentenceId, StoredSentence>();
+  private readonly ids = new Map<string, number>();
 
   constructor(readonly opts: AggregateOptions = DEFAULT_AGGREGATE_OPTIONS) {}
 
@@ -58,54 +83,175 @@ export class CorpusAggregate {
   /** Adds one document's analysis; di is its position in the input. */
   add(a: DocAnalysis, di: number): void {
     const { meta } = a;
-    const doc: GraphDocument & { di: number } = { di, id: a.id, lang: a.lang };
-    for (const k of ['title', 'date', 'url', 'author', 'source'] as const) if (meta[k]) doc[k] = meta[k];
+    const doc: GraphDocument & { di: number } = { di, id: own(a.id), lang: a.lang };
+    for (const k of ['title', 'date', 'url', 'author', 'source'] as const) if (meta[k]) doc[k] = own(meta[k]!);
     this.documents.push(doc);
-    this.mentionCount += a.mentions.length;
-    const evidenceOf = (s: number, through = s): RankedEvidence => {
-      const sent = a.sentences[s]!;
-      if (through === s) return { doc: a.id, text: sent.text, start: sent.start, end: sent.end, di, at: sent.start };
-      const parts = [];
-      for (let k = s; k <= through; k++) if (a.sentences[k]) parts.push(a.sentences[k]!.text);
-      return { doc: a.id, text: parts.join(' '), start: sent.start, end: a.sentences[through]!.end, di, at: sent.start };
+    this.mentionCount += a.mentionCount;
+    const base = di * SENTENCES_PER_DOC;
+    const evidence = (list: SentenceId[], s: number, through = s) => {
+      const id = base + s + (through > s ? 0.5 : 0);
+      this.keep(list, id, this.opts.evidence, () => {
+        const sent = a.sentences[s]!;
+        if (through === s) return { doc: doc.id, text: own(sent.text), start: sent.start, end: sent.end, refs: 0 };
+        const parts: string[] = [];
+        for (let k = s; k <= through; k++) if (a.sentences[k]) parts.push(a.sentences[k]!.text);
+        return { doc: doc.id, text: own(parts.join(' ')), start: sent.start, end: a.sentences[through]!.end, refs: 0 };
+      });
     };
-    const firstSentence = new Map<number, number>();
-    const surfaces: Map<string, number>[] = a.entities.map(() => new Map());
-    for (const m of a.mentions) {
-      if (m.entity < 0) continue;
-      if (!firstSentence.has(m.entity)) firstSentence.set(m.entity, m.sentence);
-      bump(surfaces[m.entity]!, m.text);
-    }
-    a.entities.forEach((e, i) => {
-      let r = this.entities.get(e.key);
+
+    const keys = a.entities.map((e) => {
+      const key = this.intern(e.key);
+      let r = this.entities.get(key);
       if (!r) {
-        r = { key: e.key, type: e.type, names: new Map(), mentions: 0, docCount: 0, docs: new CappedList(this.opts.documents), evidence: new CappedList(this.opts.evidence) };
+        r = { key, type: e.type, names: new Map(), mentions: 0, docCount: 0, docs: [], evidence: [] };
         if (e.ref) r.ref = e.ref;
         if (e.iso) r.iso = e.iso;
-        this.entities.set(e.key, r);
+        this.entities.set(key, r);
       }
-      if (e.acronym && !r.acronym) r.acronym = e.acronym;
+      if (e.acronym && (r.acronymDi === undefined || di < r.acronymDi)) {
+        r.acronym = e.acronym;
+        r.acronymDi = di;
+      }
       r.mentions += e.mentions;
       r.docCount++;
-      r.docs.add({ id: a.id, di, at: 0 });
-      const first = firstSentence.get(i);
-      if (first !== undefined) r.evidence.add(evidenceOf(first));
-      for (const [name, n] of surfaces[i]!) bump(r.names, name, n);
+      insertCapped(r.docs, di, this.opts.documents);
+      if (e.first >= 0) evidence(r.evidence, e.first);
+      for (const [name, n] of e.surfaces) {
+        if (r.names.has(name)) bump(r.names, name, n);
+        else r.names.set(own(name), n);
+      }
+      return key;
     });
     for (const rel of a.relations) {
-      const source = a.entities[rel.source]!.key;
-      const target = a.entities[rel.target]!.key;
-      const key = `${rel.relation}|${source}|${target}`;
+      const source = keys[rel.source]!;
+      const target = keys[rel.target]!;
+      const key = `${RELATION_TYPES.indexOf(rel.relation)}|${source}|${target}`;
       let r = this.edges.get(key);
       if (!r) {
-        r = { relation: rel.relation, source, target, weight: 0, labels: new Map(), docCount: 0, docs: new CappedList(this.opts.documents), evidence: new CappedList(this.opts.evidence) };
+        r = { relation: rel.relation, source, target, weight: 0, labels: rel.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
         this.edges.set(key, r);
       }
       r.weight += rel.sentences.length;
       r.docCount++;
-      r.docs.add({ id: a.id, di, at: 0 });
-      for (const label of rel.labels ?? []) bump(r.labels, label);
-      rel.sentences.forEach((s, k) => r!.evidence.add(evidenceOf(s, rel.through?.[k] ?? s)));
+      insertCapped(r.docs, di, this.opts.documents);
+      if (rel.labels && r.labels) for (const label of rel.labels) bump(r.labels, label);
+      rel.sentences.forEach((s, k) => evidence(r!.evidence, s, rel.through?.[k] ?? s));
     }
   }
+
+  /**
+   * Adds what a graph built from another part of the corpus says of one entity
+   * or relation (entigraph merge). Document indices and sentence ids must be
+   * global (the graphs' documents numbered one after the other).
+   */
+  addDocument(doc: GraphDocument, di: number): void {
+    this.documents.push({ ...doc, di });
+  }
+
+  addEntity(part: { key: string; type: EntityType; ref?: string; iso?: string; acronym?: string; names: [string, number][]; mentions: number; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
+    const key = this.intern(part.key);
+    let r = this.entities.get(key);
+    if (!r) {
+      r = { key, type: part.type, names: new Map(), mentions: 0, docCount: 0, docs: [], evidence: [] };
+      if (part.ref) r.ref = part.ref;
+      if (part.iso) r.iso = part.iso;
+      this.entities.set(key, r);
+    }
+    const firstDi = part.docs[0] ?? 0;
+    if (part.acronym && (r.acronymDi === undefined || firstDi < r.acronymDi)) {
+      r.acronym = part.acronym;
+      r.acronymDi = firstDi;
+    }
+    r.mentions += part.mentions;
+    this.mentionCount += part.mentions;
+    r.docCount += part.docCount;
+    for (const di of part.docs) insertCapped(r.docs, di, this.opts.documents);
+    for (const [name, n] of part.names) bump(r.names, name, n);
+    for (const ev of part.evidence) this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
+  }
+
+  addEdge(part: { relation: RelationType; source: string; target: string; weight: number; labels: [string, number][] | null; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
+    const source = this.intern(part.source);
+    const target = this.intern(part.target);
+    const key = `${RELATION_TYPES.indexOf(part.relation)}|${source}|${target}`;
+    let r = this.edges.get(key);
+    if (!r) {
+      r = { relation: part.relation, source, target, weight: 0, labels: part.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
+      this.edges.set(key, r);
+    }
+    r.weight += part.weight;
+    r.docCount += part.docCount;
+    for (const di of part.docs) insertCapped(r.docs, di, this.opts.documents);
+    if (part.labels && r.labels) for (const [l, n] of part.labels) bump(r.labels, l, n);
+    for (const ev of part.evidence) this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
+  }
+
+  /** The evidence of a capped list of sentence ids. */
+  evidenceOf(ids: readonly SentenceId[]): Evidence[] {
+    return ids.map((id) => {
+      const s = this.sentences.get(id)!;
+      return { doc: s.doc, text: s.text, start: s.start, end: s.end };
+    });
+  }
+
+  /** Document ids of a capped list of document indices. */
+  docIds(dis: readonly number[]): string[] {
+    if (!this.byDi || this.byDi.size !== this.documents.length) this.byDi = new Map(this.documents.map((d) => [d.di, d.id]));
+    return dis.map((di) => this.byDi!.get(di)!);
+  }
+  private byDi: Map<number, string> | null = null;
+
+  /** Inserts id in a capped list, storing the sentence while some list refers to it. */
+  private keep(list: SentenceId[], id: SentenceId, cap: number, make: () => StoredSentence): void {
+    const evicted = insertCapped(list, id, cap);
+    if (evicted === id) return; // not among the smallest: not kept
+    let s = this.sentences.get(id);
+    if (!s) {
+      s = make();
+      this.sentences.set(id, s);
+    }
+    s.refs++;
+    if (evicted !== undefined) {
+      const old = this.sentences.get(evicted)!;
+      if (--old.refs === 0) this.sentences.delete(evicted);
+    }
+  }
+
+  /** One string object per entity key, however many documents name it. */
+  private intern(key: string): string {
+    const known = this.ids.get(key);
+    if (known !== undefined) return this.keysById[known]!;
+    this.ids.set(key, this.keysById.length);
+    this.keysById.push(key);
+    return key;
+  }
+  private readonly keysById: string[] = [];
+}
+
+/**
+ * Inserts x into a sorted list that keeps only its `cap` smallest values.
+ * Returns undefined when x went in without pushing anything out, the value that
+ * was pushed out, or x itself when x is too large (or already there).
+ */
+export function insertCapped(list: number[], x: number, cap: number): number | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === x) return x;
+  if (lo >= cap) return x;
+  list.splice(lo, 0, x);
+  return list.length > cap ? list.pop() : undefined;
+}
+
+/**
+ * A copy of a string that does not keep alive the text it was cut from: V8
+ * represents a slice as a view on its parent, so a kept title or sentence would
+ * otherwise hold its whole article in memory.
+ */
+function own(s: string): string {
+  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

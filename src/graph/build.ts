@@ -4,8 +4,8 @@
 import { MultiGraph } from 'graphology';
 import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes, RelationType } from '../types.js';
 import { resolveGlobal } from '../resolve/global.js';
-import type { CorpusAggregate, RankedDoc, RankedEvidence } from './aggregate.js';
-import { byCount, bump, CappedList } from './capped.js';
+import type { CorpusAggregate } from './aggregate.js';
+import { byCount, bump } from './capped.js';
 import { layout } from './layout.js';
 import { computeMetrics, project } from './metrics.js';
 
@@ -31,30 +31,35 @@ export interface BuildOptions {
 }
 
 export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGraph {
+  const timing = process.env.ENTIGRAPH_TIMING === '1';
+  const t0 = performance.now();
+  const tick = (what: string) => timing && process.stderr.write(`  [timing] ${what} ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
   const res = resolveGlobal(agg.entities.values(), agg.mainLang());
+  tick('resolve');
   const documents = agg.documents.slice().sort((a, b) => a.di - b.di).map(({ di: _di, ...d }) => d);
   const graph: EntityGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
   graph.replaceAttributes({ generator: opts.generator, version: opts.version, documentCount: documents.length, documents });
 
   // nodes
   for (const e of res.entities) {
-    const docs = new CappedList<RankedDoc>(agg.opts.documents);
-    const evidence = new CappedList<RankedEvidence>(agg.opts.evidence);
+    let docs: number[] = [];
+    let evidence: number[] = [];
     let mentions = 0;
     let docCount = 0;
     for (const k of e.members) {
       const r = agg.entities.get(k)!;
       mentions += r.mentions;
       docCount += r.docCount;
-      for (const d of r.docs.items) if (!docs.items.some((x) => x.id === d.id)) docs.add(d);
-      for (const ev of r.evidence.items) if (!evidence.items.some((x) => x.doc === ev.doc && x.start === ev.start)) evidence.add(ev);
+      docs = mergeCapped(docs, r.docs, agg.opts.documents);
+      evidence = mergeCapped(evidence, r.evidence, agg.opts.evidence);
     }
-    const attrs: NodeAttributes & { evidence: unknown[] } = {
+    const attrs: NodeAttributes = {
       label: e.label,
       entityType: e.type,
       aliases: e.aliases,
+      aliasCounts: e.aliasCounts,
       mentions,
-      documents: docs.items.map((d) => d.id),
+      documents: agg.docIds(docs),
       documentCount: docCount,
       x: 0,
       y: 0,
@@ -64,60 +69,81 @@ export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGrap
       degree: 0,
       weightedDegree: 0,
       pagerank: 0,
-      evidence: evidence.items.map(stripRank),
+      evidence: agg.evidenceOf(evidence),
     };
     if (e.iso) attrs.iso = e.iso;
+    if (e.acronym) attrs.acronym = e.acronym;
     graph.addNode(e.key, attrs);
   }
 
-  // edges: records of the same relation between the same two nodes join
-  interface Acc { relation: RelationType; source: string; target: string; weight: number; labels: Map<string, number>; docCount: number; docs: CappedList<RankedDoc>; evidence: CappedList<RankedEvidence> }
-  const acc = new Map<string, Acc>();
+  tick('nodes');
+  // edges: records of the same relation between the same two nodes join, keyed
+  // (and later ordered) by a number: relation, then the two nodes' ranks in key order
+  const rank = new Map(res.entities.map((e, i) => [e.key, i]));
+  const N = res.entities.length;
+  const REL_ORDER: Record<RelationType, number> = { 'co-mention': 0, role: 1, statement: 2 };
+  interface Acc { order: number; relation: RelationType; source: string; target: string; weight: number; labels: Map<string, number>; docCount: number; docs: number[]; evidence: number[] }
+  const acc = new Map<number, Acc>();
   for (const r of agg.edges.values()) {
     let source = res.nodeOf.get(r.source);
     let target = res.nodeOf.get(r.target);
     if (!source || !target || source === target) continue;
     if (r.relation === 'co-mention' && source > target) [source, target] = [target, source];
-    const key = r.relation === 'co-mention' ? `co-mention:${source}--${target}` : `${r.relation}:${source}->${target}`;
-    let a = acc.get(key);
+    const order = (REL_ORDER[r.relation] * N + rank.get(source)!) * N + rank.get(target)!;
+    let a = acc.get(order);
     if (!a) {
-      a = { relation: r.relation, source, target, weight: 0, labels: new Map(), docCount: 0, docs: new CappedList(agg.opts.documents), evidence: new CappedList(agg.opts.evidence) };
-      acc.set(key, a);
+      a = { order, relation: r.relation, source, target, weight: 0, labels: new Map(), docCount: 0, docs: [], evidence: [] };
+      acc.set(order, a);
     }
     a.weight += r.weight;
     a.docCount += r.docCount;
-    for (const [l, n] of r.labels) bump(a.labels, l, n);
-    for (const d of r.docs.items) if (!a.docs.items.some((x) => x.id === d.id)) a.docs.add(d);
-    a.evidence.addAll(r.evidence.items);
+    if (r.labels) for (const [l, n] of r.labels) bump(a.labels, l, n);
+    a.docs = mergeCapped(a.docs, r.docs, agg.opts.documents);
+    a.evidence = mergeCapped(a.evidence, r.evidence, agg.opts.evidence);
   }
-  for (const key of [...acc.keys()].sort()) {
-    const a = acc.get(key)!;
-    const attrs: EdgeAttributes & { documentCount: number } = {
+  tick('edge records');
+  const edges = [...acc.values()].sort((x, y) => x.order - y.order);
+  tick('edge sort');
+  for (const a of edges) {
+    const key = a.relation === 'co-mention' ? `co-mention:${a.source}--${a.target}` : `${a.relation}:${a.source}->${a.target}`;
+    const attrs: EdgeAttributes = {
       relation: a.relation,
       weight: a.weight,
       label: a.relation === 'co-mention' ? 'co-mention' : byCount(a.labels)[0] ?? a.relation,
-      documents: a.docs.items.map((d) => d.id),
+      documents: agg.docIds(a.docs),
       documentCount: a.docCount,
-      evidence: a.evidence.items.map(stripRank),
+      evidence: agg.evidenceOf(a.evidence),
       color: RELATION_COLORS[a.relation],
       size: 1,
     };
+    if (a.labels.size) attrs.labelCounts = Object.fromEntries(byCount(a.labels).map((l) => [l, a.labels.get(l)!]));
     if (a.relation === 'co-mention') graph.addUndirectedEdgeWithKey(key, a.source, a.target, attrs);
     else graph.addDirectedEdgeWithKey(key, a.source, a.target, attrs);
   }
 
-  decorate(graph, opts);
+  tick('graph');
+  decorate(graph, opts, tick);
   return graph;
 }
 
-function stripRank({ di: _di, at: _at, ...ev }: RankedEvidence) {
-  return ev;
+/** The `cap` smallest values of two sorted lists, without repeats. */
+function mergeCapped(a: readonly number[], b: readonly number[], cap: number): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < cap && (i < a.length || j < b.length)) {
+    const x = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== x) out.push(x);
+  }
+  return out;
 }
 
 /** Metrics, layout, node sizes and edge thickness. */
-function decorate(graph: EntityGraph, opts: BuildOptions): void {
+function decorate(graph: EntityGraph, opts: BuildOptions, tick: (what: string) => void): void {
   const proj = project(graph.nodes().sort(), [...graph.edgeEntries()].map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })));
+  tick('projection');
   const metrics = computeMetrics(proj, opts.seed);
+  tick('metrics');
   let maxPr = 0;
   for (const m of metrics.values()) maxPr = Math.max(maxPr, m.pagerank);
   for (const [n, m] of metrics) {
@@ -125,7 +151,8 @@ function decorate(graph: EntityGraph, opts: BuildOptions): void {
     graph.mergeNodeAttributes(n, { degree: m.degree, weightedDegree: m.weightedDegree, pagerank: Number(m.pagerank.toPrecision(6)), community: m.community, size });
     proj.setNodeAttribute(n, 'size', size);
   }
-  layout(proj, { seed: opts.seed, ...(opts.layoutIterations !== undefined ? { iterations: opts.layoutIterations } : {}) });
+  layout(proj, { seed: opts.seed, community: (n) => metrics.get(n)!.community, ...(opts.layoutIterations !== undefined ? { iterations: opts.layoutIterations } : {}) });
+  tick('layout');
   proj.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x ?? 0, y: a.y ?? 0 }));
   graph.forEachEdge((e, a) => graph.setEdgeAttribute(e, 'size', round(1 + Math.log2(a.weight))));
 }

@@ -1,34 +1,67 @@
-// Layout: ForceAtlas2 (graphology-layout-forceatlas2) from positions seeded by
-// each node's key, with settings inferred from the graph's size, then noverlap
-// so labels do not sit on each other. Deterministic: same graph, same picture.
+// Layout: ForceAtlas2 (graphology-layout-forceatlas2) from a deterministic start
+// that already groups communities, with settings inferred from the graph and a
+// work budget (iterations × graph size) so big graphs take bounded time; then
+// noverlap so labels do not sit on each other. Same graph, same picture.
 import { requireCjs } from '../util/cjs.js';
 import { fnv1a, mulberry32 } from '../util/random.js';
+import type { Projection } from './metrics.js';
 
 const forceAtlas2 = requireCjs('graphology-layout-forceatlas2') as typeof import('graphology-layout-forceatlas2').default;
 const noverlap = requireCjs('graphology-layout-noverlap') as typeof import('graphology-layout-noverlap').default;
-import type { Projection } from './metrics.js';
 
 export interface LayoutOptions {
-  /** ForceAtlas2 iterations; by default fewer for larger graphs (time stays bounded). */
+  /** ForceAtlas2 iterations; by default as many as the work budget allows (at most 500). */
   iterations?: number;
   seed: number;
+  /** Community of each node: the starting positions place each community together. */
+  community?: (node: string) => number;
 }
 
+/** Node and edge visits ForceAtlas2 may spend: keeps big graphs to a few seconds. */
+const WORK_BUDGET = 5e6;
+
 export function layout(g: Projection, opts: LayoutOptions): void {
-  g.forEachNode((n) => {
-    const rnd = mulberry32(fnv1a(n) ^ opts.seed);
-    g.mergeNodeAttributes(n, { x: (rnd() - 0.5) * 100, y: (rnd() - 0.5) * 100 });
-  });
+  startPositions(g, opts);
   if (g.order > 1) {
     const n = g.order;
-    const iterations = opts.iterations ?? (n <= 500 ? 500 : n <= 5000 ? 200 : n <= 50000 ? 60 : 20);
+    const iterations = opts.iterations ?? Math.max(15, Math.min(300, Math.round(WORK_BUDGET / (n + g.size))));
     const settings = { ...forceAtlas2.inferSettings(g), barnesHutOptimize: n > 2000, adjustSizes: false };
     forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
-    noverlap.assign(g, { maxIterations: n <= 5000 ? 150 : 30, settings: { margin: 2, ratio: 1.2 } });
+    noverlap.assign(g, { maxIterations: n <= 5000 ? 150 : 40, settings: { margin: 2, ratio: 1.2 } });
   }
   ringIsolated(g);
   g.forEachNode((n, a) => {
     g.mergeNodeAttributes(n, { x: round(a.x ?? 0), y: round(a.y ?? 0) });
+  });
+}
+
+/**
+ * Communities on a circle (largest first), each node in a small disc around its
+ * community's centre, scattered by a hash of its key: a start ForceAtlas2 only
+ * has to refine.
+ */
+function startPositions(g: Projection, opts: LayoutOptions): void {
+  const community = opts.community ?? (() => 0);
+  const sizes = new Map<number, number>();
+  g.forEachNode((n) => sizes.set(community(n), (sizes.get(community(n)) ?? 0) + 1));
+  const order = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const total = g.order || 1;
+  const centre = new Map<number, { x: number; y: number; r: number }>();
+  let angle = 0;
+  const ring = 10 * Math.sqrt(total);
+  for (const [c, size] of order) {
+    const share = (2 * Math.PI * size) / total;
+    const a = angle + share / 2;
+    angle += share;
+    const r = order.length === 1 ? 0 : ring;
+    centre.set(c, { x: r * Math.cos(a), y: r * Math.sin(a), r: 6 * Math.sqrt(size) });
+  }
+  g.forEachNode((n) => {
+    const rnd = mulberry32(fnv1a(n) ^ opts.seed);
+    const c = centre.get(community(n))!;
+    const t = 2 * Math.PI * rnd();
+    const d = c.r * Math.sqrt(rnd());
+    g.mergeNodeAttributes(n, { x: c.x + d * Math.cos(t), y: c.y + d * Math.sin(t) });
   });
 }
 

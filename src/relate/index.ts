@@ -8,7 +8,7 @@ import { foldName } from '../extract/normalize.js';
 import type { LocalResolution } from '../resolve/local.js';
 import { findStatements, type DocView } from './statements.js';
 
-export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalResolution): DocAnalysis {
+export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalResolution, opts: { mentions?: boolean } = {}): DocAnalysis {
   const rel = new Map<string, LocalRelation>();
   const add = (relation: RelationType, source: number, target: number, sentence: number, label?: string, through = sentence) => {
     if (source < 0 || target < 0 || source === target) return;
@@ -60,17 +60,31 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
     r.sentences.forEach(need);
     r.through?.forEach(need);
   }
-  x.mentions.forEach((m) => need(m.sentence));
-
-  return {
+  // per entity: surface forms with counts, and the first sentence naming it (its evidence)
+  const surfaces = res.entities.map(() => new Map<string, number>());
+  const first = res.entities.map(() => -1);
+  let mentionCount = 0;
+  x.mentions.forEach((m, i) => {
+    const e = res.mentionEntity[i]!;
+    if (e < 0) return;
+    mentionCount++;
+    surfaces[e]!.set(m.text, (surfaces[e]!.get(m.text) ?? 0) + 1);
+    if (first[e]! < 0) {
+      first[e] = m.sentence;
+      need(m.sentence);
+    }
+  });
+  const analysis: DocAnalysis = {
     id: doc.id,
     meta: doc.meta,
     lang: doc.lang,
     sentences,
-    entities: res.entities,
-    mentions: x.mentions.map((m, i) => ({ start: m.start, end: m.end, text: m.text, entity: res.mentionEntity[i]!, sentence: m.sentence, rule: m.rule })),
+    entities: res.entities.map((e, i) => ({ ...e, surfaces: [...surfaces[i]!], first: first[i]! })),
+    mentionCount,
     relations: [...rel.values()],
   };
+  if (opts.mentions) analysis.mentions = x.mentions.map((m, i) => ({ start: m.start, end: m.end, text: m.text, entity: res.mentionEntity[i]!, sentence: m.sentence, rule: m.rule }));
+  return analysis;
 }
 
 /**

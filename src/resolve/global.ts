@@ -12,7 +12,7 @@ import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
-import { slug } from '../extract/normalize.js';
+
 import { isShortFormOf, nameWords, orgCore, sameFullName, translitKey } from './names.js';
 
 export interface GlobalEntity {
@@ -20,7 +20,10 @@ export interface GlobalEntity {
   type: EntityType;
   label: string;
   aliases: string[];
+  /** Mentions of each alias (same order). */
+  aliasCounts: number[];
   iso?: string;
+  acronym?: string;
   /** Keys of the records it joins. */
   members: string[];
 }
@@ -136,7 +139,10 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   const entities: GlobalEntity[] = [];
   const nodeOf = new Map<string, string>();
   const usedKeys = new Set<string>();
-  const sortedGroups = [...groups.values()].map((g) => ({ g, e: describe(g, lang) })).sort((a, b) => (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : 0));
+  // ordered by key, then (for two entities whose names make the same key) by their records' keys
+  const sortedGroups = [...groups.values()]
+    .map((g) => ({ g, e: describe(g, lang), tie: g.map((r) => r.key).sort().join('\u0000') }))
+    .sort((a, b) => (a.e.key < b.e.key ? -1 : a.e.key > b.e.key ? 1 : a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0));
   for (const { g, e } of sortedGroups) {
     let key = e.key;
     for (let n = 2; usedKeys.has(key); n++) key = `${e.key}-${n}`;
@@ -159,14 +165,19 @@ function describe(group: EntityRecord[], lang: Lang): Omit<GlobalEntity, 'key'> 
   const ref = group.find((r) => r.ref)?.ref;
   const iso = group.find((r) => r.iso)?.iso;
   const aliases = byCount(names);
-  // persons are labelled by their fullest name; others by the name the corpus uses most,
-  // for gazetteer entities among their names (not "Russian" for Russia)
+  // gazetteer entities are labelled by the name the corpus uses most among their known names
+  // (not "Russian" for Russia); others by their fullest name ("Bộ Quốc phòng Xylia", not "Bộ Quốc phòng")
   const entry = ref ? getLexicon().entries.get(ref) : undefined;
   const known = entry?.names.map((n) => n.normalize('NFC'));
-  const label =
-    type === 'person'
-      ? aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || aliases.indexOf(a) - aliases.indexOf(b))[0]!
-      : (known && (aliases.find((a) => known.includes(a)) ?? (lang === 'en' ? entry!.labelEn : entry!.label))) || aliases[0]!;
-  const e = { key: ref ?? `${type}:${slug(label)}`, type, label, aliases, members: group.map((r) => r.key) };
-  return iso ? { ...e, iso } : e;
+  const label = entry
+    ? (aliases.find((a) => known!.includes(a)) ?? (lang === 'en' ? entry.labelEn : entry.label))
+    : aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || aliases.indexOf(a) - aliases.indexOf(b))[0]!;
+  const acronym = group.filter((r) => r.acronym).sort((a, b) => a.acronymDi! - b.acronymDi!)[0]?.acronym;
+  const e = { key: ref ?? `${type}:${nodeSlug(label)}`, type, label, aliases, aliasCounts: aliases.map((a) => names.get(a)!), members: group.map((r) => r.key) };
+  return { ...e, ...(iso ? { iso } : {}), ...(acronym ? { acronym } : {}) };
+}
+
+/** A node key from a name: lowercase, words joined by '-', Vietnamese letters kept ("person:nguyễn-văn-an"), so "Lâm Đông" and "Lâm Đồng" stay apart. */
+function nodeSlug(label: string): string {
+  return label.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '') || 'x';
 }

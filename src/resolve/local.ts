@@ -10,7 +10,7 @@
 //   - an untyped name to a typed one with the same name or that it is a short form of
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
-import { isShortFormOf, orgCore, sameFullName } from './names.js';
+import { isGenericOrg, isPlaceName, isShortFormOf, orgCore, sameFullName } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -153,8 +153,9 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
       const other = g.name;
       if (g.core === undefined) g.core = orgCore(g.words)?.join(' ') ?? null;
       const otherCore = g.core;
-      // a gazetteer organization is a specific one: it never stands for a longer, qualified name
-      const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ');
+      // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
+      // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
+      const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
       return qualified || other === core || otherCore === key ? gi : -1;
     })
     .filter((gi) => gi >= 0);
@@ -188,7 +189,7 @@ function toEntities(groups: Group[], mentionGroup: number[], mentions: Mention[]
     for (const mi of g.mentions) if (!names.includes(mentions[mi]!.text)) names.push(mentions[mi]!.text);
     const best = bestMention(g, mentions);
     const label = mentions[best]!.text;
-    const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${mentions[best]!.key}`, type: g.type, label, names, mentions: g.mentions.length };
+    const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${mentions[best]!.key}`, type: g.type, label, names, mentions: g.mentions.length, surfaces: [], first: -1 };
     if (g.ref) e.ref = g.ref;
     if (g.iso) e.iso = g.iso;
     if (g.acronym) e.acronym = g.acronym;

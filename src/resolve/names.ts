@@ -79,3 +79,34 @@ export function orgCore(words: readonly string[]): string[] | null {
   for (const l of [lex.vi, lex.en]) best = Math.max(best, l.orgHeads.match(toks, 0, toks.length)?.len ?? 0);
   return best > 0 && best < words.length ? words.slice(best) : null;
 }
+
+let placeNames: Set<string> | null = null;
+
+/** Is this folded name a country's or a place's (gazetteer) name? */
+export function isPlaceName(folded: string): boolean {
+  if (!placeNames) {
+    placeNames = new Set();
+    for (const e of getLexicon().entries.values()) if (e.type === 'country' || e.type === 'location') for (const n of e.names) placeNames.add(foldName(n));
+  }
+  return placeNames.has(folded);
+}
+
+/**
+ * A name that every country or province has one of: a head noun and nothing but
+ * portfolio words ("Bộ Quốc phòng", "Ủy ban Nhân dân"), as opposed to a specific
+ * name ("Tập đoàn Kim Long Hải").
+ */
+export function isGenericOrg(words: readonly string[]): boolean {
+  const core = orgCore(words);
+  if (!core) return false;
+  const lex = getLexicon();
+  const toks = core.map((w) => ({ text: w, key: w }) as Token);
+  let i = 0;
+  while (i < toks.length) {
+    let len = 0;
+    for (const l of [lex.vi, lex.en]) len = Math.max(len, l.orgWords.len(toks, i), l.titleDomains.len(toks, i));
+    if (len === 0) return false;
+    i += len;
+  }
+  return true;
+}

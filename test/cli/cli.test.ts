@@ -27,8 +27,10 @@ describe('entigraph build', () => {
   it('builds a folder and prints what it wrote', () => {
     const out = mkdtempSync(join(tmpdir(), 'entigraph-out-'));
     const r = run(['build', 'seeds', '-o', out]);
+    expect(existsSync(join(out, '.entigraph-cache.sqlite'))).toBe(true);
+    expect(run(['build', 'seeds', '-o', out]).stdout).toContain('cache 2 hits / 0 new');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^entigraph: 2 documents, \d+ mentions, [\d.]+ s\n  nodes: \d+ \(person \d+, organization \d+, country \d+, location \d+\)\n  edges: \d+ \(co-mention \d+, statement \d+, role \d+\)\n/);
+    expect(r.stdout).toMatch(/^entigraph: 2 documents, \d+ mentions, [\d.]+ s, peak memory \d+ MB, cache 0 hits \/ 2 new\n  nodes: \d+ \(person \d+, organization \d+, country \d+, location \d+\)\n  edges: \d+ \(co-mention \d+, statement \d+, role \d+\)\n/);
     expect(r.stdout).toContain(`wrote ${join(out, 'graph.json')}`);
     expect(JSON.parse(readFileSync(join(out, 'graph.json'), 'utf8')).nodes.length).toBeGreaterThan(10);
     expect(readFileSync(join(out, 'graph.gexf'), 'utf8')).toContain('<gexf');
@@ -47,7 +49,7 @@ describe('entigraph build', () => {
     const r = run(['build', dir, '-o', join(dir, 'out'), '--strict']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`entigraph: ${join(dir, 'b.txt')}: file is empty`);
-    expect(existsSync(join(dir, 'out'))).toBe(false);
+    for (const f of ['graph.json', 'graph.gexf', 'graph.html']) expect(existsSync(join(dir, 'out', f))).toBe(false);
   });
 
   it('a missing input is an error naming it; an existing output is left untouched', () => {

@@ -1,10 +1,14 @@
 // `entigraph build [inputs...]`: the main job.
 import { Command, InvalidArgumentError } from 'commander';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { listFolder } from '../../corpus/sources.js';
 import { writeGexf } from '../../export/gexf.js';
 import { writeViewerHtml } from '../../export/html.js';
-import { writeGraphJson } from '../../export/json.js';
-import { readFile } from 'node:fs/promises';
+import { graphJsonChunks, writeGraphJson } from '../../export/json.js';
+import { CACHE_FILE } from '../../graph/merge.js';
+import { pruneGraph } from '../../graph/prune.js';
 import { buildCorpusGraph } from '../../pipeline.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import { makeReporter } from '../output.js';
@@ -15,10 +19,32 @@ export function positiveInt(value: string): number {
   return n;
 }
 
+interface BuildCliOptions {
+  out: string;
+  strict?: boolean;
+  quiet?: boolean;
+  evidence: number;
+  seed: number;
+  jobs: number;
+  cache: string | boolean;
+  minWeight: number;
+  maxNodes: number;
+  prune?: boolean;
+}
+
+/** Nodes the viewer page holds by default: beyond that a browser page gets slow to open. */
+const HTML_MAX_NODES = 3000;
+
 export const buildCommand = new Command('build')
-  .description('Build the knowledge graph of a corpus: graph.json (graphology) and graph.gexf (Gephi)')
+  .description('Build the knowledge graph of a corpus: graph.json (graphology), graph.gexf (Gephi), graph.html (viewer)')
   .argument('[inputs...]', 'files or folders (.txt .md .html .htm .jsonl), or - for stdin', ['seeds'])
   .option('-o, --out <dir>', 'output folder', 'graph')
+  .option('-j, --jobs <n>', 'worker threads for the analysis (default: one per core)', positiveInt, availableParallelism())
+  .option('--cache <path>', 'cache of per-document analyses (default for folders: <out>/.entigraph-cache.sqlite)')
+  .option('--no-cache', 'analyse every document again')
+  .option('--min-weight <n>', 'leave out of the viewer page edges seen in fewer sentences', positiveInt, 1)
+  .option('--max-nodes <n>', 'the viewer page holds the N most central nodes', positiveInt, HTML_MAX_NODES)
+  .option('--prune', 'apply --min-weight and --max-nodes to graph.json and graph.gexf too')
   .option('--strict', 'stop at the first bad input instead of skipping it')
   .option('-q, --quiet', 'no progress or summary')
   .option('--evidence <n>', 'evidence sentences kept per node and edge', positiveInt, 5)
@@ -29,38 +55,77 @@ export const buildCommand = new Command('build')
 Examples:
   $ entigraph build                         # the bundled seeds → graph/
   $ entigraph build ~/news -o out/          # a folder of articles, recursively
-  $ entigraph build corpus.jsonl            # one {"text": …} per line
-  $ cat article.html | entigraph build -    # one page from stdin`,
+  $ entigraph build corpus.jsonl -j 4       # one {"text": …} per line, 4 workers
+  $ cat article.html | entigraph build -    # one page from stdin
+  $ entigraph build ~/news --max-nodes 500 --min-weight 2 --prune`,
   )
-  .action(async (inputs: string[], opts: { out: string; strict?: boolean; quiet?: boolean; evidence: number; seed: number }) => {
+  .action(async (inputs: string[], opts: BuildCliOptions) => {
     const started = process.hrtime.bigint();
     const rep = makeReporter(opts);
+    const cachePath = await defaultCache(inputs, opts);
+    const totalChars = await knownSize(inputs);
     const result = await buildCorpusGraph(inputs, {
       strict: opts.strict ?? false,
       onWarning: (e) => rep.warn(e),
-      onDocument: (_d, i) => rep.progress(i + 1),
+      onAnalysed: (done, chars) => rep.progress(done, chars, totalChars),
+      onPhase: (text) => rep.phase(text),
       aggregate: { evidence: opts.evidence, documents: 50 },
       seed: opts.seed,
+      jobs: opts.jobs,
+      cachePath,
     });
-    rep.done();
+    rep.phase('writing');
+    const full = result.graph;
+    const pruned = pruneGraph(full, { maxNodes: opts.maxNodes, minWeight: opts.minWeight });
+    const stored = opts.prune ? pruned : full;
     const jsonPath = join(opts.out, 'graph.json');
     const gexfPath = join(opts.out, 'graph.gexf');
     const htmlPath = join(opts.out, 'graph.html');
-    await writeGraphJson(result.graph, jsonPath);
-    await writeGexf(result.graph, gexfPath);
-    await writeViewerHtml(await readFile(jsonPath, 'utf8'), htmlPath, 'entigraph');
+    await writeGraphJson(stored, jsonPath);
+    await writeGexf(stored, gexfPath);
+    await writeViewerHtml(graphJsonChunks(pruned), htmlPath, 'entigraph');
+    rep.done();
     if (opts.quiet) return;
-    const { graph } = result;
-    const nodesBy = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
-    graph.forEachNode((_n, a) => nodesBy[a.entityType]!++);
-    const edgesBy = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0]));
-    graph.forEachEdge((_e, a) => edgesBy[a.relation]!++);
     const secs = Number(process.hrtime.bigint() - started) / 1e9;
     const list = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ');
+    const nodesBy = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
+    stored.forEachNode((_n, a) => nodesBy[a.entityType]!++);
+    const edgesBy = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0]));
+    stored.forEachEdge((_e, a) => edgesBy[a.relation]!++);
+    const cache = result.cache ? `, cache ${result.cache.hits} hits / ${result.cache.misses} new` : '';
+    const peak = process.resourceUsage().maxRSS / 1024;
     process.stdout.write(
-      `entigraph: ${result.documents} document${result.documents === 1 ? '' : 's'}${result.skipped ? ` (${result.skipped} skipped)` : ''}, ${result.mentions} mentions, ${secs.toFixed(2)} s\n` +
-        `  nodes: ${graph.order} (${list(nodesBy)})\n` +
-        `  edges: ${graph.size} (${list(edgesBy)})\n` +
+      `entigraph: ${result.documents} document${result.documents === 1 ? '' : 's'}${result.skipped ? ` (${result.skipped} skipped)` : ''}, ${result.mentions} mentions, ${secs.toFixed(2)} s, peak memory ${Math.round(peak)} MB${cache}\n` +
+        `  nodes: ${stored.order} (${list(nodesBy)})\n` +
+        `  edges: ${stored.size} (${list(edgesBy)})\n` +
+        (pruned !== full && !opts.prune ? `  graph.html holds the ${pruned.order} most central nodes and ${pruned.size} edges (--max-nodes, --min-weight)\n` : '') +
         `  wrote ${jsonPath}\n  wrote ${gexfPath}\n  wrote ${htmlPath}  (open it in a browser, or run: entigraph view ${opts.out})\n`,
     );
   });
+
+/** The cache: --cache PATH, none with --no-cache, and by default for folder inputs a hidden file in the output folder. */
+async function defaultCache(inputs: string[], opts: BuildCliOptions): Promise<string | null> {
+  if (opts.cache === false) return null;
+  if (typeof opts.cache === 'string') return opts.cache;
+  for (const input of inputs) {
+    if (input === '-') continue;
+    if ((await stat(input).catch(() => null))?.isDirectory()) {
+      await import('node:fs/promises').then((fs) => fs.mkdir(opts.out, { recursive: true }));
+      return join(opts.out, CACHE_FILE);
+    }
+  }
+  return null;
+}
+
+/** Total size of the inputs in characters (bytes, near enough), when it can be known up front. */
+async function knownSize(inputs: string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-') return undefined;
+    const st = await stat(input).catch(() => null);
+    if (!st) return undefined;
+    if (st.isFile()) total += st.size;
+    else if (st.isDirectory()) for (const f of await listFolder(input)) total += (await stat(join(input, f)).catch(() => null))?.size ?? 0;
+  }
+  return total;
+}

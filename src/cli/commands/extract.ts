@@ -32,11 +32,11 @@ Examples:
     const agg = new CorpusAggregate({ evidence: 1, documents: 1 });
     const docs: DocMentions[] = [];
     await forEachDocument(inputs, { strict: opts.strict ?? false, onWarning: (e) => rep.warn(e) }, (doc, i) => {
-      const a = analyzeDocument(doc);
+      const a = analyzeDocument(doc, { mentions: true });
       agg.add(a, i);
       docs.push({
         id: a.id,
-        mentions: a.mentions.filter((m) => m.entity >= 0).map((m) => ({ start: m.start, end: m.end, text: m.text, key: a.entities[m.entity]!.key })),
+        mentions: a.mentions!.filter((m) => m.entity >= 0).map((m) => ({ start: m.start, end: m.end, text: m.text, key: a.entities[m.entity]!.key })),
       });
     });
     const res = resolveGlobal(agg.entities.values(), agg.mainLang());

@@ -1,0 +1,95 @@
+// A pool of worker threads for the per-document analysis. Documents travel in
+// batches (cheap messaging); results come back per document. If a worker dies
+// mid-batch, the batch is re-run one document at a time in fresh workers, so
+// the document that kills a worker is found and reported and no other
+// document's work is lost.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocAnalysis, SourceDoc } from './types.js';
+import { PACKAGE_ROOT } from './util/paths.js';
+
+export interface WorkerRequest {
+  id: number;
+  docs: SourceDoc[];
+}
+
+export interface WorkerResponse {
+  id: number;
+  results: ({ analysis: DocAnalysis } | { error: string })[];
+}
+
+export type AnalysisResult = { analysis: DocAnalysis } | { error: string };
+
+const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
+
+interface Slot {
+  worker: Worker;
+  busy: { req: WorkerRequest; resolve: (r: AnalysisResult[]) => void } | null;
+}
+
+export class AnalysisPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: { req: WorkerRequest; resolve: (r: AnalysisResult[]) => void }[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  constructor(readonly size: number) {
+    if (!existsSync(WORKER_FILE)) throw new Error(`parallel: ${WORKER_FILE} is missing: run "npm run build"`);
+    for (let i = 0; i < size; i++) this.slots.push(this.spawn());
+  }
+
+  /** Analyses a batch; resolves with one result per document, in order. */
+  analyze(docs: SourceDoc[]): Promise<AnalysisResult[]> {
+    return new Promise((resolve) => {
+      this.queue.push({ req: { id: this.nextId++, docs }, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(WORKER_FILE), busy: null };
+    slot.worker.on('message', (res: WorkerResponse) => {
+      const job = slot.busy;
+      slot.busy = null;
+      job?.resolve(res.results);
+      this.pump();
+    });
+    const died = (why: string) => {
+      if (this.closed) return;
+      const job = slot.busy;
+      slot.busy = null;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots[i] = this.spawn();
+      if (job) void this.isolate(job.req, why).then(job.resolve);
+      this.pump();
+    };
+    slot.worker.on('error', (err) => died(err.message));
+    slot.worker.on('exit', (code) => {
+      if (code !== 0) died(`worker exited with code ${code}`);
+    });
+    return slot;
+  }
+
+  /** Re-runs a batch that killed its worker one document at a time: the culprit gets the error, the rest their results. */
+  private async isolate(req: WorkerRequest, why: string): Promise<AnalysisResult[]> {
+    if (req.docs.length === 1) return [{ error: `the worker analysing it crashed (${why})` }];
+    const out: AnalysisResult[] = [];
+    for (const doc of req.docs) out.push(...(await this.analyze([doc])));
+    return out;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy || !this.queue.length) continue;
+      const job = this.queue.shift()!;
+      slot.busy = job;
+      slot.worker.postMessage(job.req);
+    }
+  }
+}

@@ -1,0 +1,17 @@
+// Worker thread: analyses batches of documents (the pure per-document part of
+// the pipeline) and sends the results back. A document that throws is reported
+// with its id; the others of the batch still come back.
+import { parentPort } from 'node:worker_threads';
+import { analyzeDocument } from './pipeline.js';
+import type { WorkerRequest, WorkerResponse } from './parallel.js';
+
+parentPort!.on('message', (req: WorkerRequest) => {
+  const results: WorkerResponse['results'] = req.docs.map((doc) => {
+    try {
+      return { analysis: analyzeDocument(doc) };
+    } catch (err) {
+      return { error: (err as Error).stack ?? String(err) };
+    }
+  });
+  parentPort!.postMessage({ id: req.id, results } satisfies WorkerResponse);
+});
