@@ -14,7 +14,7 @@ await build({
   format: 'iife',
   platform: 'browser',
   target: ['chrome100', 'firefox100', 'safari15'],
-  minify: true,
+  minify: process.env.VIEWER_MINIFY !== '0',
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -50,23 +50,38 @@ describe('filters', () => {
       { key: 'bc', source: 'b', target: 'c', relation: 'statement', weight: 3 },
     ],
   };
-  const f = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, top: null };
+  const f = { hiddenTypes: [], hiddenRelations: [], minWeight: 1, top: null, maxEdges: null };
 
   it('shows everything by default', () => {
-    expect(computeVisible(g, f)).toEqual({ nodes: new Set(['a', 'b', 'c']), edges: new Set(['ab', 'bc']) });
+    expect(computeVisible(g, f)).toEqual({ nodes: new Set(['a', 'b', 'c']), edges: new Set(['ab', 'bc']), passing: 2 });
+  });
+
+  it('draws only the strongest edges when there are more than maxEdges: typed relations first, then by weight', () => {
+    const big = {
+      nodes: g.nodes,
+      edges: [
+        { key: 'e1', source: 'a', target: 'b', relation: 'co-mention', weight: 5 },
+        { key: 'e2', source: 'a', target: 'c', relation: 'co-mention', weight: 9 },
+        { key: 'e3', source: 'b', target: 'c', relation: 'role', weight: 1 },
+        { key: 'e4', source: 'a', target: 'c', relation: 'co-mention', weight: 5 },
+      ],
+    };
+    expect(computeVisible(big, { ...f, maxEdges: 3 })).toEqual({ nodes: new Set(['a', 'b', 'c']), edges: new Set(['e1', 'e2', 'e3']), passing: 4 });
+    expect(computeVisible(big, { ...f, maxEdges: 1 }).edges).toEqual(new Set(['e3']));
+    expect(computeVisible(big, { ...f, maxEdges: 10 }).edges.size).toBe(4);
   });
 
   it('hides types, relations, light edges and the less central nodes', () => {
     expect(computeVisible(g, { ...f, hiddenTypes: ['person'] }).edges).toEqual(new Set(['bc']));
     expect(computeVisible(g, { ...f, hiddenRelations: ['statement'] }).edges).toEqual(new Set(['ab']));
     expect(computeVisible(g, { ...f, minWeight: 2 }).edges).toEqual(new Set(['bc']));
-    expect(computeVisible(g, { ...f, top: 2 })).toEqual({ nodes: new Set(['a', 'b']), edges: new Set(['ab']) });
+    expect(computeVisible(g, { ...f, top: 2 })).toEqual({ nodes: new Set(['a', 'b']), edges: new Set(['ab']), passing: 1 });
   });
 });
 
 describe('state ↔ hash', () => {
   it('round-trips', () => {
-    const s = { ...DEFAULT_STATE, node: 'country:KP', hiddenTypes: ['location'], hiddenRelations: ['co-mention'], minWeight: 2, top: 100, colorBy: 'community' as const, camera: { x: 0.5, y: 0.25, ratio: 0.8 } };
+    const s = { ...DEFAULT_STATE, node: 'country:KP', hiddenTypes: ['location'], hiddenRelations: ['co-mention'], minWeight: 2, top: 100, maxEdges: null, colorBy: 'community' as const, camera: { x: 0.5, y: 0.25, ratio: 0.8 } };
     expect(hashToState(stateToHash(s))).toEqual(s);
   });
 
@@ -74,8 +89,13 @@ describe('state ↔ hash', () => {
     expect(stateToHash(DEFAULT_STATE)).toBe('');
   });
 
+  it('keeps an edge limit other than the default', () => {
+    expect(hashToState(stateToHash({ ...DEFAULT_STATE, maxEdges: 5000 })).maxEdges).toBe(5000);
+    expect(stateToHash({ ...DEFAULT_STATE, maxEdges: null })).toBe('#edges=all');
+  });
+
   it('ignores malformed values', () => {
-    expect(hashToState('#w=-3&top=abc&color=pink&cam=1,2&rel=bogus')).toEqual(DEFAULT_STATE);
+    expect(hashToState('#w=-3&top=abc&color=pink&cam=1,2&rel=bogus&edges=-1')).toEqual(DEFAULT_STATE);
   });
 });
 
@@ -110,11 +130,22 @@ describe('viewer loader', () => {
     expect(g.getNodeAttributes('b')).not.toHaveProperty('type');
   });
 
+  it('keeps edge keys and directions as the file has them', () => {
+    const file = { options: { type: 'mixed' }, nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ key: 'k1', source: 'a', target: 'b', undirected: true }, { source: 'b', target: 'a' }] };
+    const g = loadGraph(JSON.stringify(file), 'f.json');
+    expect(g.isUndirected('k1')).toBe(true);
+    expect(g.directedSize).toBe(1);
+    expect(loadGraph(JSON.stringify({ ...file, options: { type: 'undirected' } }), 'f.json').undirectedSize).toBe(2);
+  });
+
   it.each([
     ['', 'is not a graph'],
     ['{"foo": 1}', 'no "nodes" list'],
     ['{"nodes": []}', 'has no nodes'],
-    ['{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "zz"}]}', 'f.json'],
+    ['{"nodes": [{"key": "a"}], "edges": [{"source": "a", "target": "zz"}]}', 'an edge points to the node "zz", which is not in the file'],
+    ['{"nodes": [{"key": "a"}, {"key": "a"}]}', 'the node "a" appears twice'],
+    ['{"nodes": [{"key": "a"}], "edges": [{"source": "a"}]}', 'edge 1 has no source or target'],
+    ['{"nodes": [{"attributes": {}}]}', 'node 1 has no key'],
     ['{nope', 'is not valid JSON'],
   ])('a bad file is a clear error: %s', (text, message) => {
     expect(() => loadGraph(text, 'f.json')).toThrow(LoadError);

@@ -3,6 +3,7 @@
 // in the URL hash.
 import { drawOnCanvas } from '@sigma/export-image';
 import { parse as parseGexf } from 'graphology-gexf/browser';
+import { MultiGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import Sigma from 'sigma';
@@ -12,7 +13,7 @@ import { computeVisible, type FilterInput, type Visible } from './filters.js';
 import { loadGraph, LoadError, RELATION_COLORS, TYPE_COLORS, type DocInfo, type EdgeView, type GraphView, type NodeView, type ViewGraph } from './load.js';
 import { renderEdgePanel, renderNodePanel, type PanelActions } from './panel.js';
 import { SearchIndex } from './search.js';
-import { hashToState, RELATIONS, stateToHash, type ViewState } from './state.js';
+import { DEFAULT_MAX_EDGES, hashToState, RELATIONS, stateToHash, type ViewState } from './state.js';
 
 const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac', '#1f77b4', '#8c564b'];
 const TYPE_ORDER = ['person', 'organization', 'country', 'location'];
@@ -29,7 +30,11 @@ export async function start(): Promise<void> {
       showMessage('Open a graph: drop a graph.json or .gexf file here, or use “Open file”.', 'info');
       return;
     }
-    show(loadGraph(found.text, found.name, parseGexf as never));
+    performance.mark('entigraph:read');
+    const graph = loadGraph(found.text, found.name, parseGexf as never);
+    performance.mark('entigraph:loaded');
+    show(graph);
+    performance.mark('entigraph:drawn');
   } catch (err) {
     showMessage(err instanceof LoadError ? err.message : `Could not open the graph: ${(err as Error).message}`, 'error');
   }
@@ -117,7 +122,13 @@ function mount(graph: ViewGraph): { kill(): void } {
   let hovered: string | null = null;
   let hoverNeighbors = new Set<string>();
 
-  const renderer = new Sigma(graph, container, {
+  // Sigma draws a display graph: the visible nodes and only the edges on screen
+  // (while a node is hovered, only its own). With software WebGL every item in
+  // sigma's buffers costs time in every frame, hidden or not, so filtered-out
+  // items are left out rather than hidden. Attribute objects are shared with
+  // `graph`, so positions written by the layout show without copying.
+  let shown = displayGraph(graph, visible, null);
+  const renderer = new Sigma(shown, container, {
     enableEdgeEvents: true,
     renderEdgeLabels: false,
     zIndex: true,
@@ -125,9 +136,9 @@ function mount(graph: ViewGraph): { kill(): void } {
     labelRenderedSizeThreshold: 7,
     labelDensity: 0.5,
     labelFont: '"Noto Sans", "Segoe UI", Roboto, Arial, sans-serif',
+    // reducers return only what sigma draws (sigma already hands them a copy of the attributes)
     nodeReducer: (node, a): Partial<NodeDisplayData> => {
-      const res: Partial<NodeDisplayData> = { ...a, label: a.label };
-      if (!visible.nodes.has(node)) return { ...res, hidden: true };
+      const res: Partial<NodeDisplayData> = { x: a.x, y: a.y, size: a.size, color: a.color, label: a.label };
       if (state.colorBy === 'community') res.color = COMMUNITY_COLORS[a.community % COMMUNITY_COLORS.length]!;
       if (hovered) {
         if (node === hovered || hoverNeighbors.has(node)) {
@@ -147,9 +158,7 @@ function mount(graph: ViewGraph): { kill(): void } {
       return res;
     },
     edgeReducer: (edge, a): Partial<EdgeDisplayData> => {
-      const res: Partial<EdgeDisplayData> = { ...a, type: a.directed ? 'arrow' : 'line', label: a.label };
-      if (!visible.edges.has(edge)) return { ...res, hidden: true };
-      if (hovered && !graph.hasExtremity(edge, hovered)) return { ...res, hidden: true };
+      const res: Partial<EdgeDisplayData> = { size: a.size, color: a.color, type: a.directed ? 'arrow' : 'line', label: a.label };
       if (edge === state.edge) {
         res.color = '#222';
         res.size = (a.size ?? 1) + 2;
@@ -169,14 +178,17 @@ function mount(graph: ViewGraph): { kill(): void } {
   // ---- hover: the node and its neighbours stand out (neighbours computed once per hover)
   renderer.on('enterNode', ({ node }) => {
     hovered = node;
-    hoverNeighbors = new Set(graph.neighbors(node));
-    refresh();
+    hoverNeighbors = new Set(shown.neighbors(node));
+    renderer.setGraph(displayGraph(graph, visible, node));
   });
   renderer.on('leaveNode', () => {
     hovered = null;
     hoverNeighbors = new Set();
-    refresh();
+    renderer.setGraph(shown);
   });
+  // the layout worker moves the nodes of `graph`: redraw
+  const onLayout = () => renderer.refresh();
+  graph.on('eachNodeAttributesUpdated', onLayout);
 
   // ---- selection and the side panel
   const panel = $('panel');
@@ -212,9 +224,16 @@ function mount(graph: ViewGraph): { kill(): void } {
   });
 
   // ---- filters, legend, search, layout, export
+  const show = () => {
+    noteEdges(visible);
+    shown = displayGraph(graph, visible, null);
+    hovered = null;
+    hoverNeighbors = new Set();
+    renderer.setGraph(shown);
+  };
   const applyFilters = () => {
     visible = computeVisible(filterInput, state);
-    refresh();
+    show();
     writeHash();
   };
   const onControls = (patch: Partial<ViewState>) => {
@@ -222,13 +241,17 @@ function mount(graph: ViewGraph): { kill(): void } {
     applyFilters();
   };
   buildControls(graph, () => state, onControls);
-  const search = new SearchIndex(graph.mapNodes((key, a) => ({ key, label: a.label, names: a.aliases, rank: a.rank })));
-  const unwireSearch = wireSearch(search, (key) => {
+  noteEdges(visible);
+  // built on first use: not needed for the first frame
+  let search: SearchIndex | null = null;
+  const getSearch = () => (search ??= new SearchIndex(graph.mapNodes((key, a) => ({ key, label: a.label, names: a.aliases, rank: a.rank }))));
+  const unwireSearch = wireSearch(getSearch, (key) => {
     if (!visible.nodes.has(key)) {
       // the chosen node is filtered out: show its type again
       state = { ...state, hiddenTypes: state.hiddenTypes.filter((t) => t !== graph.getNodeAttribute(key, 'entityType')), top: null };
       buildControls(graph, () => state, onControls);
       visible = computeVisible(filterInput, state);
+      show();
     }
     select({ node: key }, true);
   });
@@ -242,6 +265,7 @@ function mount(graph: ViewGraph): { kill(): void } {
 
   return {
     kill() {
+      graph.off('eachNodeAttributesUpdated', onLayout);
       layout.kill();
       unwireSearch();
       unwireExport();
@@ -251,6 +275,29 @@ function mount(graph: ViewGraph): { kill(): void } {
       delete document.body.dataset.ready;
     },
   };
+}
+
+/** Says so when the edge limit leaves edges out. */
+function noteEdges(visible: Visible): void {
+  const note = document.getElementById('edge-note');
+  if (!note) return;
+  const cut = visible.edges.size < visible.passing;
+  note.textContent = cut ? `Drawing the ${visible.edges.size.toLocaleString('en')} strongest of ${visible.passing.toLocaleString('en')} edges; choose “all” to draw every one.` : '';
+  note.hidden = !cut;
+}
+
+/** The graph sigma draws: the visible nodes, and the visible edges (only those of `hovered` when set). */
+function displayGraph(graph: ViewGraph, visible: Visible, hovered: string | null): ViewGraph {
+  const g: ViewGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: true });
+  for (const n of visible.nodes) g.addNode(n, graph.getNodeAttributes(n));
+  const add = (e: string) => {
+    const a = graph.getEdgeAttributes(e);
+    if (a.directed) g.addDirectedEdgeWithKey(e, graph.source(e), graph.target(e), a);
+    else g.addUndirectedEdgeWithKey(e, graph.source(e), graph.target(e), a);
+  };
+  if (hovered === null) for (const e of visible.edges) add(e);
+  else if (visible.nodes.has(hovered)) graph.forEachEdge(hovered, (e) => void (visible.edges.has(e) && add(e)));
+  return g;
 }
 
 /** The left panel: type legend with counts (also the type filter), relation filter, weight, top N, colouring. */
@@ -294,6 +341,13 @@ function buildControls(graph: ViewGraph, getState: () => ViewState, change: (pat
   const top = el('select', { attrs: { id: 'top-n' } }, topOptions.map((n) => el('option', { text: n === null ? 'all' : `top ${n}`, attrs: { value: n === null ? '' : String(n) } })));
   top.value = state.top === null ? '' : String(state.top);
   top.addEventListener('change', () => change({ top: top.value ? Number(top.value) : null }));
+  const edgeOptions = [5_000, DEFAULT_MAX_EDGES, 50_000].filter((n) => n < graph.size);
+  const edges = el('select', { attrs: { id: 'max-edges' } }, [
+    ...edgeOptions.map((n) => el('option', { text: `strongest ${n.toLocaleString('en')}`, attrs: { value: String(n) } })),
+    el('option', { text: 'all', attrs: { value: '' } }),
+  ]);
+  edges.value = state.maxEdges === null || state.maxEdges >= graph.size ? '' : String(state.maxEdges);
+  edges.addEventListener('change', () => change({ maxEdges: edges.value ? Number(edges.value) : null }));
   const color = el('select', { attrs: { id: 'color-by' } }, [el('option', { text: 'entity type', attrs: { value: 'type' } }), el('option', { text: 'community', attrs: { value: 'community' } })]);
   color.value = state.colorBy;
   color.addEventListener('change', () => change({ colorBy: color.value === 'community' ? 'community' : 'type' }));
@@ -302,13 +356,15 @@ function buildControls(graph: ViewGraph, getState: () => ViewState, change: (pat
     rels,
     el('label', { class: 'row' }, [el('span', { text: 'Min. edge weight ' }), weight, weightOut]),
     el('label', { class: 'row' }, [el('span', { text: 'Show ' }), top, el('span', { text: ' nodes by centrality' })]),
+    ...(edgeOptions.length ? [el('label', { class: 'row' }, [el('span', { text: 'Draw ' }), edges, el('span', { text: ' edges' })])] : []),
+    el('p', { class: 'hint', attrs: { id: 'edge-note' } }),
     el('label', { class: 'row' }, [el('span', { text: 'Colour by ' }), color]),
     el('p', { class: 'hint', text: 'Hover a node to see its neighbours; click a node or an edge to read the sentences it comes from.' }),
   );
 }
 
 /** The search box: accent-insensitive, arrow keys and Enter to choose. Returns an unwire function. */
-function wireSearch(index: SearchIndex, choose: (key: string) => void): () => void {
+function wireSearch(index: () => SearchIndex, choose: (key: string) => void): () => void {
   const input = $<HTMLInputElement>('search');
   const list = $<HTMLUListElement>('search-results');
   let hits: ReturnType<SearchIndex['search']> = [];
@@ -335,7 +391,7 @@ function wireSearch(index: SearchIndex, choose: (key: string) => void): () => vo
     choose(h.key);
   };
   const onInput = () => {
-    hits = index.search(input.value);
+    hits = index().search(input.value);
     active = hits.length ? 0 : -1;
     render();
   };

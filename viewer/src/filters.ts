@@ -11,12 +11,18 @@ export interface FilterState {
   hiddenRelations: readonly string[];
   minWeight: number;
   top: number | null;
+  /** At most this many edges, the strongest (null: no limit). */
+  maxEdges: number | null;
 }
 
 export interface Visible {
   nodes: Set<string>;
   edges: Set<string>;
+  /** Edges the other filters let through (more than `edges` when maxEdges cut some). */
+  passing: number;
 }
+
+const RELATION_RANK: Record<string, number> = { role: 0, statement: 1 };
 
 export function computeVisible(g: FilterInput, f: FilterState): Visible {
   const hiddenTypes = new Set(f.hiddenTypes);
@@ -26,10 +32,14 @@ export function computeVisible(g: FilterInput, f: FilterState): Visible {
   }
   const nodes = new Set(candidates.map((n) => n.key));
   const hiddenRelations = new Set(f.hiddenRelations);
-  const edges = new Set<string>();
-  for (const e of g.edges) {
-    if (hiddenRelations.has(e.relation) || e.weight < f.minWeight) continue;
-    if (nodes.has(e.source) && nodes.has(e.target)) edges.add(e.key);
+  let passing = g.edges.filter((e) => !hiddenRelations.has(e.relation) && e.weight >= f.minWeight && nodes.has(e.source) && nodes.has(e.target));
+  const count = passing.length;
+  if (f.maxEdges !== null && passing.length > f.maxEdges) {
+    // the strongest: typed relations (role, statement) first, then by weight; file order breaks ties
+    const order = new Map(passing.map((e, i) => [e, i]));
+    const rank = (e: (typeof passing)[number]) => RELATION_RANK[e.relation] ?? 2;
+    const kept = new Set(passing.slice().sort((a, b) => rank(a) - rank(b) || b.weight - a.weight || order.get(a)! - order.get(b)!).slice(0, f.maxEdges));
+    passing = passing.filter((e) => kept.has(e));
   }
-  return { nodes, edges };
+  return { nodes, edges: new Set(passing.map((e) => e.key)), passing: count };
 }

@@ -62,48 +62,83 @@ export const RELATION_COLORS: Record<string, string> = { 'co-mention': '#c8c8c8'
 
 type ParseGexf = (G: unknown, text: string, opts?: Record<string, unknown>) => MultiGraph;
 
+/** A graph as the loader reads it: from a parsed graphology JSON object or from a graphology graph (GEXF). */
+interface Source {
+  attributes: Record<string, unknown>;
+  order: number;
+  forEachNode(f: (key: string, a: Record<string, unknown>) => void): void;
+  forEachEdge(f: (key: string | undefined, a: Record<string, unknown>, source: string, target: string, undirected: boolean) => void): void;
+}
+
 /** Parses text as graphology JSON or GEXF. parseGexf is injected (graphology-gexf needs a DOM parser). */
 export function loadGraph(text: string, name: string, parseGexf?: ParseGexf): ViewGraph {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith('{')) return normalize(fromJson(trimmed, name), name);
+  if (!trimmed.startsWith('<')) throw new LoadError(`${name} is not a graph: expected graphology JSON or GEXF`);
+  if (!parseGexf) throw new LoadError(`${name}: GEXF files cannot be read here`);
   let raw: MultiGraph;
-  if (trimmed.startsWith('{')) raw = fromJson(trimmed, name);
-  else if (trimmed.startsWith('<')) {
-    if (!parseGexf) throw new LoadError(`${name}: GEXF files cannot be read here`);
-    try {
-      raw = parseGexf(MultiGraph, trimmed, { addMissingNodes: false, allowUndeclaredAttributes: true });
-    } catch (err) {
-      throw new LoadError(`${name} is not a GEXF graph this viewer can read: ${(err as Error).message}`);
-    }
-  } else throw new LoadError(`${name} is not a graph: expected graphology JSON or GEXF`);
-  return normalize(raw, name);
+  try {
+    raw = parseGexf(MultiGraph, trimmed, { addMissingNodes: false, allowUndeclaredAttributes: true });
+  } catch (err) {
+    throw new LoadError(`${name} is not a GEXF graph this viewer can read: ${(err as Error).message}`);
+  }
+  return normalize(
+    {
+      attributes: raw.getAttributes(),
+      order: raw.order,
+      forEachNode: (f) => raw.forEachNode(f),
+      forEachEdge: (f) => raw.forEachEdge((key, a, source, target, _sa, _ta, undirected) => f(key, a, source, target, undirected)),
+    },
+    name,
+  );
 }
 
-function fromJson(text: string, name: string): MultiGraph {
+/** The serialised graphology graph, read straight into the view graph (no intermediate graph: big files load twice as fast). */
+function fromJson(text: string, name: string): Source {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
     throw new LoadError(`${name} is not valid JSON: ${(err as Error).message}`);
   }
-  const d = data as { nodes?: unknown; edges?: unknown };
+  const d = data as { attributes?: unknown; options?: { type?: unknown }; nodes?: unknown; edges?: unknown };
   if (!d || typeof d !== 'object' || !Array.isArray(d.nodes)) throw new LoadError(`${name} is not a graphology graph: no "nodes" list`);
-  const g = new MultiGraph({ type: 'mixed', allowSelfLoops: true });
-  try {
-    g.import(data as Parameters<MultiGraph['import']>[0]);
-  } catch (err) {
-    throw new LoadError(`${name}: ${(err as Error).message.replace(/^Graph\.\w+: /, '')}`);
-  }
-  return g;
+  if (d.edges !== undefined && !Array.isArray(d.edges)) throw new LoadError(`${name} is not a graphology graph: "edges" is not a list`);
+  const nodes = d.nodes as { key?: unknown; attributes?: unknown }[];
+  const edges = (d.edges ?? []) as { key?: unknown; source?: unknown; target?: unknown; attributes?: unknown; undirected?: unknown }[];
+  const allUndirected = d.options?.type === 'undirected';
+  const obj = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' ? (v as Record<string, unknown>) : {});
+  const key = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+  return {
+    attributes: obj(d.attributes),
+    order: nodes.length,
+    forEachNode(f) {
+      nodes.forEach((n, i) => {
+        const k = key(n?.key);
+        if (k === undefined) throw new LoadError(`${name}: node ${i + 1} has no key`);
+        f(k, obj(n.attributes));
+      });
+    },
+    forEachEdge(f) {
+      edges.forEach((e, i) => {
+        const source = key(e?.source);
+        const target = key(e?.target);
+        if (source === undefined || target === undefined) throw new LoadError(`${name}: edge ${i + 1} has no source or target`);
+        f(key(e.key), obj(e.attributes), source, target, allUndirected || e.undirected === true);
+      });
+    },
+  };
 }
 
-function normalize(raw: MultiGraph, name: string): ViewGraph {
+function normalize(raw: Source, name: string): ViewGraph {
   if (raw.order === 0) throw new LoadError(`${name} has no nodes: there is nothing to show`);
   const g: ViewGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: true });
-  const attrs = raw.getAttributes() as { documents?: unknown };
+  const attrs = raw.attributes as { documents?: unknown };
   g.replaceAttributes({ documents: Array.isArray(attrs.documents) ? (attrs.documents as DocInfo[]).filter((d) => d && typeof d.id === 'string') : [] });
   let i = 0;
   const n = raw.order;
   raw.forEachNode((key, a) => {
+    if (g.hasNode(key)) throw new LoadError(`${name}: the node "${key}" appears twice`);
     const type = str(a.entityType) ?? str(a.entity_type) ?? 'other';
     const angle = (2 * Math.PI * i++) / n;
     const size = num(a.size) ?? 4;
@@ -123,7 +158,9 @@ function normalize(raw: MultiGraph, name: string): ViewGraph {
       ...(str(a.iso) ? { iso: str(a.iso)! } : {}),
     });
   });
-  raw.forEachEdge((key, a, source, target, _sa, _ta, undirected) => {
+  let auto = 0;
+  raw.forEachEdge((key, a, source, target, undirected) => {
+    for (const end of [source, target]) if (!g.hasNode(end)) throw new LoadError(`${name}: an edge points to the node "${end}", which is not in the file`);
     const relation = str(a.relation) ?? str(a.kind) ?? 'link';
     const weight = num(a.weight) ?? 1;
     const e: EdgeView = {
@@ -136,8 +173,11 @@ function normalize(raw: MultiGraph, name: string): ViewGraph {
       size: Math.max(0.5, Math.min(num(a.size) ?? 1 + Math.log2(Math.max(1, weight)), 8)),
       color: RELATION_COLORS[relation] ?? str(a.color) ?? '#bbbbbb',
     };
-    if (undirected) g.addUndirectedEdgeWithKey(key, source, target, e);
-    else g.addDirectedEdgeWithKey(key, source, target, e);
+    let k = key;
+    if (k === undefined) while (g.hasEdge((k = `e${auto++}`)));
+    else if (g.hasEdge(k)) throw new LoadError(`${name}: the edge "${k}" appears twice`);
+    if (undirected) g.addUndirectedEdgeWithKey(k, source, target, e);
+    else g.addDirectedEdgeWithKey(k, source, target, e);
   });
   return g;
 }
