@@ -111,8 +111,8 @@ export class AnalysisCache {
   }
 
   /** Stores an analysis, and records it as the latest of its document id. */
-  put(key: string, analysis: DocAnalysis): void {
-    this.pending.push([key, JSON.stringify(analysis), analysis.id]);
+  put(key: string, analysis: DocAnalysis, json = JSON.stringify(analysis)): void {
+    this.pending.push([key, json, analysis.id]);
     if (this.pending.length >= 500) this.flush();
   }
 

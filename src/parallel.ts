@@ -16,10 +16,11 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   id: number;
-  results: ({ analysis: DocAnalysis } | { error: string })[];
+  results: ({ json: string } | { error: string })[];
 }
 
-export type AnalysisResult = { analysis: DocAnalysis } | { error: string };
+/** An analysis (with its JSON text when a worker made it), or why there is none. */
+export type AnalysisResult = { analysis: DocAnalysis; json?: string } | { error: string };
 
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
 
@@ -57,7 +58,7 @@ export class AnalysisPool {
     slot.worker.on('message', (res: WorkerResponse) => {
       const job = slot.busy;
       slot.busy = null;
-      job?.resolve(res.results);
+      job?.resolve(res.results.map((r) => ('json' in r ? { analysis: JSON.parse(r.json) as DocAnalysis, json: r.json } : r)));
       this.pump();
     });
     const died = (why: string) => {

@@ -49,7 +49,18 @@ async function* readInput(input: string, opts: ReadOptions): AsyncGenerator<Inpu
   if (st.isDirectory()) {
     const files = await listFolder(input);
     if (files.length === 0) throw new EntigraphError('E_NO_INPUT', `folder has no ${EXTENSIONS.join(' ')} files`, input);
-    for (const file of files) yield* readFileDocs(join(input, file), toPosix(file));
+    // a few files are read ahead: one read at a time leaves the pipeline waiting on the disk
+    const reads: (Promise<Buffer | Error> | null)[] = [];
+    const readAhead = (i: number) => {
+      if (i < files.length) reads[i] = formatOf(files[i]!) === 'jsonl' ? null : readFile(join(input, files[i]!)).catch((err: Error) => err);
+    };
+    for (let i = 0; i < READ_AHEAD; i++) readAhead(i);
+    for (let i = 0; i < files.length; i++) {
+      const bytes = reads[i];
+      reads[i] = null;
+      readAhead(i + READ_AHEAD);
+      yield* readFileDocs(join(input, files[i]!), toPosix(files[i]!), bytes ?? undefined);
+    }
   } else {
     yield* readFileDocs(input, toPosix(input));
   }
@@ -87,7 +98,11 @@ function formatOf(path: string): Format {
   }
 }
 
-async function* readFileDocs(path: string, id: string): AsyncGenerator<InputItem> {
+/** Files of a folder read ahead of the one being analysed. */
+const READ_AHEAD = 8;
+
+/** The documents of one file; `pending` is its content when already being read. */
+async function* readFileDocs(path: string, id: string, pending?: Promise<Buffer | Error>): AsyncGenerator<InputItem> {
   const format = formatOf(path);
   if (format === 'jsonl') {
     yield* readJsonl(createReadStream(path), path, id);
@@ -96,7 +111,9 @@ async function* readFileDocs(path: string, id: string): AsyncGenerator<InputItem
   try {
     let bytes: Buffer;
     try {
-      bytes = await readFile(path);
+      const read = await (pending ?? readFile(path));
+      if (read instanceof Error) throw read;
+      bytes = read;
     } catch (err) {
       throw new EntigraphError('E_READ', `cannot read file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
     }

@@ -7,7 +7,8 @@
 // NOTE: the file is a directed graph, not a mixed one: NetworkX cannot read
 // mixed GEXF, so a mixed file does not load everywhere. Statement and role
 // edges keep their direction; each co-mention (symmetric) is written as two
-// opposite edges of kind "co-mention" with the same weight.
+// opposite edges of kind "co-mention" with the same weight; the second copy
+// leaves out the documents and evidence the first carries (half the file).
 import type { EntityGraph } from '../graph/build.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.js';
 import { writeAtomic } from './atomic.js';
@@ -40,6 +41,9 @@ const EDGE_COLUMNS: Column<EdgeAttributes & { documentCount?: number }>[] = [
   { id: 'evidence', type: 'string', get: (a) => joinEvidence(a.evidence) },
 ];
 
+/** The second copy of a co-mention: the same relation and counts, its documents and evidence are on the first. */
+const REVERSE_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'documents' && c.id !== 'evidence');
+
 export async function writeGexf(graph: EntityGraph, path: string): Promise<void> {
   const attrs = graph.getAttributes();
   await writeAtomic(path, async (out) => {
@@ -65,9 +69,9 @@ export async function writeGexf(graph: EntityGraph, path: string): Promise<void>
     await out.write(`    <edges count="${count}">\n`);
     for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
       const ends: [string, string, string][] = undirected ? [[`${edge}:a`, source, target], [`${edge}:b`, target, source]] : [[edge, source, target]];
-      for (const [id, s0, t0] of ends) {
+      for (const [k, [id, s0, t0]] of ends.entries()) {
         let s = `      <edge id="${esc(id)}" source="${esc(s0)}" target="${esc(t0)}" kind="${esc(a.relation)}" label="${esc(oneLine(a.label))}" weight="${num(a.weight)}">\n`;
-        s += attvalues(EDGE_COLUMNS, a);
+        s += attvalues(k === 0 ? EDGE_COLUMNS : REVERSE_COLUMNS, a);
         const [r, g, b] = rgb(a.color ?? '#999999');
         s += `        <viz:color r="${r}" g="${g}" b="${b}"/>\n      </edge>\n`;
         await out.write(s);

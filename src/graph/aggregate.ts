@@ -66,7 +66,8 @@ interface StoredSentence {
 
 export class CorpusAggregate {
   readonly entities = new Map<string, EntityRecord>();
-  readonly edges = new Map<string, EdgeRecord>();
+  /** Keyed by edgeKey(relation, source id, target id): numbers hash faster than joined strings. */
+  readonly edges = new Map<number, EdgeRecord>();
   readonly documents: (GraphDocument & { di: number })[] = [];
   mentionCount = 0;
   private readonly sentences = new Map<SentenceId, StoredSentence>();
@@ -80,8 +81,13 @@ export class CorpusAggregate {
     return en * 2 > this.documents.length ? 'en' : 'vi';
   }
 
-  /** Adds one document's analysis; di is its position in the input. */
-  add(a: DocAnalysis, di: number): void {
+  /**
+   * Adds one document's analysis; di is its position in the input. fresh: its
+   * strings are its own (parsed or received from a worker), not slices of the
+   * article, so kept sentences need no copy.
+   */
+  add(a: DocAnalysis, di: number, fresh = false): void {
+    const own = fresh ? (s: string) => s : ownCopy;
     const { meta } = a;
     const doc: GraphDocument & { di: number } = { di, id: own(a.id), lang: a.lang };
     for (const k of ['title', 'date', 'url', 'author', 'source'] as const) if (meta[k]) doc[k] = own(meta[k]!);
@@ -99,8 +105,11 @@ export class CorpusAggregate {
       });
     };
 
+    const ids: number[] = [];
     const keys = a.entities.map((e) => {
-      const key = this.intern(e.key);
+      const id = this.intern(e.key);
+      ids.push(id);
+      const key = this.keysById[id]!;
       let r = this.entities.get(key);
       if (!r) {
         r = { key, type: e.type, names: new Map(), mentions: 0, docCount: 0, docs: [], evidence: [] };
@@ -123,12 +132,10 @@ export class CorpusAggregate {
       return key;
     });
     for (const rel of a.relations) {
-      const source = keys[rel.source]!;
-      const target = keys[rel.target]!;
-      const key = `${RELATION_TYPES.indexOf(rel.relation)}|${source}|${target}`;
+      const key = edgeKey(rel.relation, ids[rel.source]!, ids[rel.target]!);
       let r = this.edges.get(key);
       if (!r) {
-        r = { relation: rel.relation, source, target, weight: 0, labels: rel.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
+        r = { relation: rel.relation, source: keys[rel.source]!, target: keys[rel.target]!, weight: 0, labels: rel.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
         this.edges.set(key, r);
       }
       r.weight += rel.sentences.length;
@@ -149,7 +156,7 @@ export class CorpusAggregate {
   }
 
   addEntity(part: { key: string; type: EntityType; ref?: string; iso?: string; acronym?: string; names: [string, number][]; mentions: number; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
-    const key = this.intern(part.key);
+    const key = this.keysById[this.intern(part.key)]!;
     let r = this.entities.get(key);
     if (!r) {
       r = { key, type: part.type, names: new Map(), mentions: 0, docCount: 0, docs: [], evidence: [] };
@@ -171,12 +178,12 @@ export class CorpusAggregate {
   }
 
   addEdge(part: { relation: RelationType; source: string; target: string; weight: number; labels: [string, number][] | null; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
-    const source = this.intern(part.source);
-    const target = this.intern(part.target);
-    const key = `${RELATION_TYPES.indexOf(part.relation)}|${source}|${target}`;
+    const sourceId = this.intern(part.source);
+    const targetId = this.intern(part.target);
+    const key = edgeKey(part.relation, sourceId, targetId);
     let r = this.edges.get(key);
     if (!r) {
-      r = { relation: part.relation, source, target, weight: 0, labels: part.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
+      r = { relation: part.relation, source: this.keysById[sourceId]!, target: this.keysById[targetId]!, weight: 0, labels: part.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
       this.edges.set(key, r);
     }
     r.weight += part.weight;
@@ -217,15 +224,23 @@ export class CorpusAggregate {
     }
   }
 
-  /** One string object per entity key, however many documents name it. */
-  private intern(key: string): string {
+  /** The number of an entity key; one string object per key, however many documents name it. */
+  private intern(key: string): number {
     const known = this.ids.get(key);
-    if (known !== undefined) return this.keysById[known]!;
+    if (known !== undefined) return known;
     this.ids.set(key, this.keysById.length);
     this.keysById.push(key);
-    return key;
+    return this.keysById.length - 1;
   }
   private readonly keysById: string[] = [];
+}
+
+const RELATION_INDEX = new Map(RELATION_TYPES.map((r, i) => [r, i]));
+const ID_SPAN = 2 ** 24;
+
+/** A number for (relation, source, target): exact below 2^24 entity keys (2^53 overall). */
+function edgeKey(relation: RelationType, source: number, target: number): number {
+  return (RELATION_INDEX.get(relation)! * ID_SPAN + source) * ID_SPAN + target;
 }
 
 /**
@@ -252,6 +267,6 @@ export function insertCapped(list: number[], x: number, cap: number): number | u
  * represents a slice as a view on its parent, so a kept title or sentence would
  * otherwise hold its whole article in memory.
  */
-function own(s: string): string {
+function ownCopy(s: string): string {
   return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
 }

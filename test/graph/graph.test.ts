@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeGraphJson } from '../../src/export/json.js';
 import { CorpusAggregate } from '../../src/graph/aggregate.js';
 import { buildGraph } from '../../src/graph/build.js';
+import { pruneGraph } from '../../src/graph/prune.js';
 import { analyze } from '../_helpers.js';
 
 const DOCS = [
@@ -72,5 +73,39 @@ describe('graph', () => {
     expect(g.hasDirectedEdge('statement:person:marek-zielny->country:CZ')).toBe(true);
     expect(g.hasDirectedEdge('role:person:pavel-novotny->country:CZ')).toBe(true);
     expect(g.getEdgeAttribute('role:person:pavel-novotny->country:CZ', 'label')).toBe('Tổng thống');
+  });
+});
+
+describe('pruning for the viewer page', () => {
+  it('keeps the most central nodes, then the strongest edges between them (typed relations first), and says what it left out', () => {
+    const g = graphOf(DOCS);
+    const top = pruneGraph(g, { maxNodes: 3 });
+    expect(top.order).toBe(3);
+    const byRank = g.nodes().sort((a, b) => g.getNodeAttribute(b, 'pagerank') - g.getNodeAttribute(a, 'pagerank'));
+    expect(top.nodes().sort()).toEqual(byRank.slice(0, 3).sort());
+    top.forEachEdge((_e, _a, s, t) => expect(top.hasNode(s) && top.hasNode(t)).toBe(true));
+
+    const few = pruneGraph(g, { maxEdges: 2 });
+    expect(few.size).toBe(2);
+    expect(few.order).toBe(g.order);
+    const typed = g.filterEdges((_e, a) => a.relation !== 'co-mention').length;
+    const keptTyped = few.filterEdges((_e, a) => a.relation !== 'co-mention').length;
+    expect(keptTyped).toBe(Math.min(2, typed));
+    expect(few.getAttribute('pruned' as never)).toMatchObject({ nodes: g.order, edges: g.size, maxEdges: 2 });
+  });
+
+  it('shortens evidence and document lists on copies, never on the graph written to graph.json', () => {
+    const g = graphOf(DOCS);
+    const heavy = g.edges().find((e) => g.getEdgeAttribute(e, 'evidence').length > 1)!;
+    const before = g.getEdgeAttribute(heavy, 'evidence').length;
+    const light = pruneGraph(g, { evidence: 1, documents: 1 });
+    expect(light.getEdgeAttribute(heavy, 'evidence')).toHaveLength(1);
+    light.forEachNode((_n, a) => expect(a.documents.length).toBeLessThanOrEqual(1));
+    expect(g.getEdgeAttribute(heavy, 'evidence')).toHaveLength(before);
+  });
+
+  it('returns the graph itself when nothing is to be cut', () => {
+    const g = graphOf(DOCS);
+    expect(pruneGraph(g, { maxNodes: 1000, maxEdges: 1000 })).toBe(g);
   });
 });

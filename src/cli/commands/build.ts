@@ -8,7 +8,8 @@ import { writeGexf } from '../../export/gexf.js';
 import { writeViewerHtml } from '../../export/html.js';
 import { graphJsonChunks, writeGraphJson } from '../../export/json.js';
 import { CACHE_FILE } from '../../graph/merge.js';
-import { pruneGraph } from '../../graph/prune.js';
+import type { EntityGraph } from '../../graph/build.js';
+import { pruneGraph, VIEWER_LIMITS, type PruneOptions } from '../../graph/prune.js';
 import { buildCorpusGraph } from '../../pipeline.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import { makeReporter } from '../output.js';
@@ -29,11 +30,9 @@ interface BuildCliOptions {
   cache: string | boolean;
   minWeight: number;
   maxNodes: number;
+  maxEdges: number;
   prune?: boolean;
 }
-
-/** Nodes the viewer page holds by default: beyond that a browser page gets slow to open. */
-const HTML_MAX_NODES = 3000;
 
 export const buildCommand = new Command('build')
   .description('Build the knowledge graph of a corpus: graph.json (graphology), graph.gexf (Gephi), graph.html (viewer)')
@@ -43,8 +42,9 @@ export const buildCommand = new Command('build')
   .option('--cache <path>', 'cache of per-document analyses (default for folders: <out>/.entigraph-cache.sqlite)')
   .option('--no-cache', 'analyse every document again')
   .option('--min-weight <n>', 'leave out of the viewer page edges seen in fewer sentences', positiveInt, 1)
-  .option('--max-nodes <n>', 'the viewer page holds the N most central nodes', positiveInt, HTML_MAX_NODES)
-  .option('--prune', 'apply --min-weight and --max-nodes to graph.json and graph.gexf too')
+  .option('--max-nodes <n>', 'the viewer page holds the N most central nodes', positiveInt, VIEWER_LIMITS.maxNodes)
+  .option('--max-edges <n>', 'the viewer page holds at most N edges, the strongest', positiveInt, VIEWER_LIMITS.maxEdges)
+  .option('--prune', 'apply --min-weight, --max-nodes and --max-edges to graph.json and graph.gexf too')
   .option('--strict', 'stop at the first bad input instead of skipping it')
   .option('-q, --quiet', 'no progress or summary')
   .option('--evidence <n>', 'evidence sentences kept per node and edge', positiveInt, 5)
@@ -75,15 +75,27 @@ Examples:
       cachePath,
     });
     rep.phase('writing');
+    const timing = process.env.ENTIGRAPH_TIMING === '1';
+    let t = performance.now();
+    const tick = (what: string) => {
+      if (timing) process.stderr.write(`  [timing] ${what} ${((performance.now() - t) / 1000).toFixed(2)} s\n`);
+      t = performance.now();
+    };
+    tick(`analysis and graph (${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(2)} s since start)`);
     const full = result.graph;
-    const pruned = pruneGraph(full, { maxNodes: opts.maxNodes, minWeight: opts.minWeight });
-    const stored = opts.prune ? pruned : full;
+    const limits = { maxNodes: opts.maxNodes, maxEdges: opts.maxEdges, minWeight: opts.minWeight };
+    const forViewer = pruneGraph(full, viewerLimits(full, limits, opts.evidence));
+    const stored = opts.prune ? pruneGraph(full, limits) : full;
     const jsonPath = join(opts.out, 'graph.json');
     const gexfPath = join(opts.out, 'graph.gexf');
     const htmlPath = join(opts.out, 'graph.html');
+    tick('prune');
     await writeGraphJson(stored, jsonPath);
+    tick('graph.json');
     await writeGexf(stored, gexfPath);
-    await writeViewerHtml(graphJsonChunks(pruned), htmlPath, 'entigraph');
+    tick('graph.gexf');
+    await writeViewerHtml(graphJsonChunks(forViewer), htmlPath, 'entigraph');
+    tick('graph.html');
     rep.done();
     if (opts.quiet) return;
     const secs = Number(process.hrtime.bigint() - started) / 1e9;
@@ -98,10 +110,16 @@ Examples:
       `entigraph: ${result.documents} document${result.documents === 1 ? '' : 's'}${result.skipped ? ` (${result.skipped} skipped)` : ''}, ${result.mentions} mentions, ${secs.toFixed(2)} s, peak memory ${Math.round(peak)} MB${cache}\n` +
         `  nodes: ${stored.order} (${list(nodesBy)})\n` +
         `  edges: ${stored.size} (${list(edgesBy)})\n` +
-        (pruned !== full && !opts.prune ? `  graph.html holds the ${pruned.order} most central nodes and ${pruned.size} edges (--max-nodes, --min-weight)\n` : '') +
+        (forViewer.order < stored.order || forViewer.size < stored.size ? `  graph.html holds the ${forViewer.order} most central nodes and the ${forViewer.size} strongest edges between them (--max-nodes, --max-edges, --min-weight)\n` : '') +
         `  wrote ${jsonPath}\n  wrote ${gexfPath}\n  wrote ${htmlPath}  (open it in a browser, or run: entigraph view ${opts.out})\n`,
     );
   });
+
+/** What the viewer page keeps of a graph: a big graph also loses evidence and document lists beyond the first few (graph.json keeps them). */
+export function viewerLimits(graph: EntityGraph, limits: PruneOptions, evidence: number): PruneOptions {
+  const big = graph.order > (limits.maxNodes ?? Infinity) || graph.size > (limits.maxEdges ?? Infinity);
+  return big ? { ...limits, evidence: Math.min(evidence, VIEWER_LIMITS.evidence), documents: VIEWER_LIMITS.documents } : limits;
+}
 
 /** The cache: --cache PATH, none with --no-cache, and by default for folder inputs a hidden file in the output folder. */
 async function defaultCache(inputs: string[], opts: BuildCliOptions): Promise<string | null> {
