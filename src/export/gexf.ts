@@ -18,7 +18,13 @@ type AttrType = 'string' | 'integer' | 'double' | 'liststring';
 /** What GEXF keeps of the lists graph.json holds in full (a Gephi data table is for browsing). */
 const GEXF_EVIDENCE = 2;
 const GEXF_DOCUMENTS = 10;
-interface Column<A> { id: string; type: AttrType; get: (a: A) => unknown }
+interface Column<A> {
+  id: string;
+  type: AttrType;
+  get: (a: A) => unknown;
+  /** The escaped value straight from the memo (lists of document ids and evidence: the same strings recur on many edges). */
+  xml?: (a: A, memo: Memo) => string | null;
+}
 
 const NODE_COLUMNS: Column<NodeAttributes & { evidence?: Evidence[] }>[] = [
   { id: 'entity_type', type: 'string', get: (a) => a.entityType },
@@ -26,19 +32,19 @@ const NODE_COLUMNS: Column<NodeAttributes & { evidence?: Evidence[] }>[] = [
   { id: 'iso', type: 'string', get: (a) => a.iso },
   { id: 'mentions', type: 'integer', get: (a) => a.mentions },
   { id: 'document_count', type: 'integer', get: (a) => a.documentCount },
-  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS) },
+  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS), xml: (a, memo) => memo.list(a.documents, GEXF_DOCUMENTS) },
   { id: 'community', type: 'integer', get: (a) => a.community },
   { id: 'degree', type: 'integer', get: (a) => a.degree },
   { id: 'weighted_degree', type: 'double', get: (a) => a.weightedDegree },
   { id: 'pagerank', type: 'double', get: (a) => a.pagerank },
-  { id: 'evidence', type: 'string', get: (a) => joinEvidence(a.evidence) },
+  { id: 'evidence', type: 'string', get: (a) => a.evidence, xml: (a, memo) => memo.evidence(a.evidence) },
 ];
 
 const EDGE_COLUMNS: Column<EdgeAttributes & { documentCount?: number }>[] = [
   { id: 'relation', type: 'string', get: (a) => a.relation },
   { id: 'document_count', type: 'integer', get: (a) => a.documentCount },
-  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS) },
-  { id: 'evidence', type: 'string', get: (a) => joinEvidence(a.evidence) },
+  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS), xml: (a, memo) => memo.list(a.documents, GEXF_DOCUMENTS) },
+  { id: 'evidence', type: 'string', get: (a) => a.evidence, xml: (a, memo) => memo.evidence(a.evidence) },
 ];
 
 /** The second copy of a co-mention: the same relation and counts, its documents and evidence are on the first. */
@@ -46,6 +52,7 @@ const REVERSE_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'documents' && c.id 
 
 export async function writeGexf(graph: EntityGraph, path: string): Promise<void> {
   const attrs = graph.getAttributes();
+  const memo = new Memo();
   await writeAtomic(path, async (out) => {
     await out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
     await out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n');
@@ -55,10 +62,9 @@ export async function writeGexf(graph: EntityGraph, path: string): Promise<void>
     await out.write(declare('edge', EDGE_COLUMNS));
     await out.write(`    <nodes count="${graph.order}">\n`);
     for (const { node, attributes: a } of graph.nodeEntries()) {
-      let s = `      <node id="${esc(node)}" label="${esc(oneLine(a.label))}">\n`;
-      s += attvalues(NODE_COLUMNS, a);
-      const [r, g, b] = rgb(a.color);
-      s += `        <viz:color r="${r}" g="${g}" b="${b}"/>\n        <viz:size value="${num(a.size)}"/>\n        <viz:position x="${num(a.x)}" y="${num(a.y)}"/>\n      </node>\n`;
+      let s = `      <node id="${memo.attr(node)}" label="${esc(oneLine(a.label))}">\n`;
+      s += attvalues(NODE_COLUMNS, a, memo);
+      s += `        ${memo.color(a.color)}\n        <viz:size value="${num(a.size)}"/>\n        <viz:position x="${num(a.x)}" y="${num(a.y)}"/>\n      </node>\n`;
       await out.write(s);
     }
     await out.write('    </nodes>\n');
@@ -68,13 +74,13 @@ export async function writeGexf(graph: EntityGraph, path: string): Promise<void>
     });
     await out.write(`    <edges count="${count}">\n`);
     for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
-      const ends: [string, string, string][] = undirected ? [[`${edge}:a`, source, target], [`${edge}:b`, target, source]] : [[edge, source, target]];
-      for (const [k, [id, s0, t0]] of ends.entries()) {
-        let s = `      <edge id="${esc(id)}" source="${esc(s0)}" target="${esc(t0)}" kind="${esc(a.relation)}" label="${esc(oneLine(a.label))}" weight="${num(a.weight)}">\n`;
-        s += attvalues(k === 0 ? EDGE_COLUMNS : REVERSE_COLUMNS, a);
-        const [r, g, b] = rgb(a.color ?? '#999999');
-        s += `        <viz:color r="${r}" g="${g}" b="${b}"/>\n      </edge>\n`;
-        await out.write(s);
+      const id = esc(edge);
+      const ends: [string, string, string][] = undirected ? [[`${id}:a`, source, target], [`${id}:b`, target, source]] : [[id, source, target]];
+      const tail = ` kind="${memo.attr(a.relation)}" label="${memo.attr(oneLine(a.label))}" weight="${num(a.weight)}">\n`;
+      const color = `        ${memo.color(a.color ?? '#999999')}\n      </edge>\n`;
+      for (let k = 0; k < ends.length; k++) {
+        const [eid, s0, t0] = ends[k]!;
+        await out.write(`      <edge id="${eid}" source="${memo.attr(s0)}" target="${memo.attr(t0)}"${tail}${attvalues(k === 0 ? EDGE_COLUMNS : REVERSE_COLUMNS, a, memo)}${color}`);
       }
     }
     await out.write('    </edges>\n  </graph>\n</gexf>\n');
@@ -87,12 +93,16 @@ function declare<A>(cls: 'node' | 'edge', cols: Column<A>[]): string {
   return s + '    </attributes>\n';
 }
 
-function attvalues<A>(cols: Column<A>[], a: A): string {
+function attvalues<A>(cols: Column<A>[], a: A, memo: Memo): string {
   let s = '';
   for (const c of cols) {
-    const v = c.get(a);
-    const text = value(c.type, v);
-    if (text !== null) s += `          <attvalue for="${c.id}" value="${esc(text)}"/>\n`;
+    let text: string | null;
+    if (c.xml) text = c.xml(a, memo);
+    else {
+      text = value(c.type, c.get(a));
+      if (text !== null) text = esc(text);
+    }
+    if (text !== null) s += `          <attvalue for="${c.id}" value="${text}"/>\n`;
   }
   return s ? `        <attvalues>\n${s}        </attvalues>\n` : '';
 }
@@ -118,11 +128,62 @@ function value(type: AttrType, v: unknown): string | null {
 }
 
 /**
- * Evidence as one string, "doc: sentence | doc: sentence" (a list type cannot hold
- * commas safely), the first few only: graph.json and the viewer carry all kept.
+ * Escaped text of the strings that recur across a file's elements: node ids,
+ * labels, colours, document ids, evidence sentences (one Evidence object per
+ * sentence, see graph/aggregate). Each is escaped once, not once per edge.
  */
-function joinEvidence(ev: readonly Evidence[] | undefined): string | undefined {
-  return ev && ev.length ? ev.slice(0, GEXF_EVIDENCE).map((e) => `${e.doc}: ${e.text}`).join(' | ') : undefined;
+class Memo {
+  private readonly attrs = new Map<string, string>();
+  private readonly items = new Map<string, string>();
+  private readonly sentences = new Map<Evidence, string>();
+  private readonly colors = new Map<string, string>();
+
+  attr(s: string): string {
+    let x = this.attrs.get(s);
+    if (x === undefined) this.attrs.set(s, (x = esc(s)));
+    return x;
+  }
+
+  /** A liststring value of the first `cap` strings, escaped: ["a", "b"] (null: nothing to write). */
+  list(xs: readonly string[], cap: number): string | null {
+    let out = '';
+    for (let i = 0; i < xs.length && i < cap; i++) {
+      let item = this.items.get(xs[i]!);
+      if (item === undefined) {
+        // NOTE: a comma inside a list item is written as a fullwidth comma: strict readers split on every comma
+        const v = guardInf(oneLine(xs[i]!)).replace(/,/g, '，');
+        item = v === '' ? '' : esc(`"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
+        this.items.set(xs[i]!, item);
+      }
+      if (item) out += out ? `, ${item}` : item;
+    }
+    return out ? `[${out}]` : null;
+  }
+
+  /**
+   * Evidence as one string, "doc: sentence | doc: sentence" (a list type cannot hold
+   * commas safely), the first few only: graph.json and the viewer carry all kept.
+   */
+  evidence(ev: readonly Evidence[] | undefined): string | null {
+    if (!ev?.length) return null;
+    let out = '';
+    for (let i = 0; i < ev.length && i < GEXF_EVIDENCE; i++) {
+      let piece = this.sentences.get(ev[i]!);
+      if (piece === undefined) this.sentences.set(ev[i]!, (piece = esc(guardInf(oneLine(`${ev[i]!.doc}: ${ev[i]!.text}`)))));
+      out += out ? ` | ${piece}` : piece;
+    }
+    return out;
+  }
+
+  /** The viz:color element of a #rrggbb colour. */
+  color(hex: string): string {
+    let x = this.colors.get(hex);
+    if (x === undefined) {
+      const [r, g, b] = rgb(hex);
+      this.colors.set(hex, (x = `<viz:color r="${r}" g="${g}" b="${b}"/>`));
+    }
+    return x;
+  }
 }
 
 /** Gephi turns every "INF" inside attribute strings into "Infinity"; a word joiner keeps the text intact. */

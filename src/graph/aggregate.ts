@@ -62,6 +62,8 @@ interface StoredSentence {
   start: number;
   end: number;
   refs: number;
+  /** The one Evidence object of this sentence, shared by every node and edge that cites it. */
+  evidence?: Evidence;
 }
 
 export class CorpusAggregate {
@@ -94,9 +96,9 @@ export class CorpusAggregate {
     this.documents.push(doc);
     this.mentionCount += a.mentionCount;
     const base = di * SENTENCES_PER_DOC;
-    const evidence = (list: SentenceId[], s: number, through = s) => {
+    const evidence = (r: { evidence: SentenceId[] }, s: number, through = s) => {
       const id = base + s + (through > s ? 0.5 : 0);
-      this.keep(list, id, this.opts.evidence, () => {
+      r.evidence = this.keep(r.evidence, id, this.opts.evidence, () => {
         const sent = a.sentences[s]!;
         if (through === s) return { doc: doc.id, text: own(sent.text), start: sent.start, end: sent.end, refs: 0 };
         const parts: string[] = [];
@@ -123,8 +125,8 @@ export class CorpusAggregate {
       }
       r.mentions += e.mentions;
       r.docCount++;
-      insertCapped(r.docs, di, this.opts.documents);
-      if (e.first >= 0) evidence(r.evidence, e.first);
+      r.docs = addCapped(r.docs, di, this.opts.documents);
+      if (e.first >= 0) evidence(r, e.first);
       for (const [name, n] of e.surfaces) {
         if (r.names.has(name)) bump(r.names, name, n);
         else r.names.set(own(name), n);
@@ -140,9 +142,9 @@ export class CorpusAggregate {
       }
       r.weight += rel.sentences.length;
       r.docCount++;
-      insertCapped(r.docs, di, this.opts.documents);
+      r.docs = addCapped(r.docs, di, this.opts.documents);
       if (rel.labels && r.labels) for (const label of rel.labels) bump(r.labels, label);
-      rel.sentences.forEach((s, k) => evidence(r!.evidence, s, rel.through?.[k] ?? s));
+      rel.sentences.forEach((s, k) => evidence(r!, s, rel.through?.[k] ?? s));
     }
   }
 
@@ -172,9 +174,9 @@ export class CorpusAggregate {
     r.mentions += part.mentions;
     this.mentionCount += part.mentions;
     r.docCount += part.docCount;
-    for (const di of part.docs) insertCapped(r.docs, di, this.opts.documents);
+    for (const di of part.docs) r.docs = addCapped(r.docs, di, this.opts.documents);
     for (const [name, n] of part.names) bump(r.names, name, n);
-    for (const ev of part.evidence) this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
+    for (const ev of part.evidence) r.evidence = this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
   }
 
   addEdge(part: { relation: RelationType; source: string; target: string; weight: number; labels: [string, number][] | null; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
@@ -188,16 +190,16 @@ export class CorpusAggregate {
     }
     r.weight += part.weight;
     r.docCount += part.docCount;
-    for (const di of part.docs) insertCapped(r.docs, di, this.opts.documents);
+    for (const di of part.docs) r.docs = addCapped(r.docs, di, this.opts.documents);
     if (part.labels && r.labels) for (const [l, n] of part.labels) bump(r.labels, l, n);
-    for (const ev of part.evidence) this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
+    for (const ev of part.evidence) r.evidence = this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
   }
 
   /** The evidence of a capped list of sentence ids. */
   evidenceOf(ids: readonly SentenceId[]): Evidence[] {
     return ids.map((id) => {
       const s = this.sentences.get(id)!;
-      return { doc: s.doc, text: s.text, start: s.start, end: s.end };
+      return (s.evidence ??= { doc: s.doc, text: s.text, start: s.start, end: s.end });
     });
   }
 
@@ -208,10 +210,12 @@ export class CorpusAggregate {
   }
   private byDi: Map<number, string> | null = null;
 
-  /** Inserts id in a capped list, storing the sentence while some list refers to it. */
-  private keep(list: SentenceId[], id: SentenceId, cap: number, make: () => StoredSentence): void {
-    const evicted = insertCapped(list, id, cap);
-    if (evicted === id) return; // not among the smallest: not kept
+  /** Inserts id in a capped list (returned: a new one if it was empty), storing the sentence while some list refers to it. */
+  private keep(list: SentenceId[], id: SentenceId, cap: number, make: () => StoredSentence): SentenceId[] {
+    let evicted: number | undefined;
+    if (list.length === 0 && cap > 0) list = [id];
+    else evicted = insertCapped(list, id, cap);
+    if (evicted === id) return list; // not among the smallest: not kept
     let s = this.sentences.get(id);
     if (!s) {
       s = make();
@@ -222,6 +226,7 @@ export class CorpusAggregate {
       const old = this.sentences.get(evicted)!;
       if (--old.refs === 0) this.sentences.delete(evicted);
     }
+    return list;
   }
 
   /** The number of an entity key; one string object per key, however many documents name it. */
@@ -241,6 +246,17 @@ const ID_SPAN = 2 ** 24;
 /** A number for (relation, source, target): exact below 2^24 entity keys (2^53 overall). */
 function edgeKey(relation: RelationType, source: number, target: number): number {
   return (RELATION_INDEX.get(relation)! * ID_SPAN + source) * ID_SPAN + target;
+}
+
+/**
+ * insertCapped that starts an empty list as a one-element literal: an array that
+ * grows by push reserves room for 17 elements, and most records of a big corpus
+ * (an edge seen in one document) never get a second one.
+ */
+export function addCapped(list: number[], x: number, cap: number): number[] {
+  if (list.length === 0 && cap > 0) return [x];
+  insertCapped(list, x, cap);
+  return list;
 }
 
 /**

@@ -8,6 +8,8 @@ import type { CorpusAggregate } from './aggregate.js';
 import { byCount, bump } from './capped.js';
 import { layout } from './layout.js';
 import { computeMetrics, project } from './metrics.js';
+import { collectGarbage } from '../util/memory.js';
+import { phaseClock } from '../util/timing.js';
 
 export type EntityGraph = MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -30,10 +32,9 @@ export interface BuildOptions {
   layoutIterations?: number;
 }
 
+/** Builds the graph from the aggregate; consumes its edge records (agg.edges is empty afterwards, to free memory). */
 export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGraph {
-  const timing = process.env.ENTIGRAPH_TIMING === '1';
-  const t0 = performance.now();
-  const tick = (what: string) => timing && process.stderr.write(`  [timing] ${what} ${((performance.now() - t0) / 1000).toFixed(2)} s\n`);
+  const tick = phaseClock();
   const res = resolveGlobal(agg.entities.values(), agg.mainLang());
   tick('resolve');
   const documents = agg.documents.slice().sort((a, b) => a.di - b.di).map(({ di: _di, ...d }) => d);
@@ -82,7 +83,7 @@ export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGrap
   const rank = new Map(res.entities.map((e, i) => [e.key, i]));
   const N = res.entities.length;
   const REL_ORDER: Record<RelationType, number> = { 'co-mention': 0, role: 1, statement: 2 };
-  interface Acc { order: number; relation: RelationType; source: string; target: string; weight: number; labels: Map<string, number>; docCount: number; docs: number[]; evidence: number[] }
+  interface Acc { order: number; relation: RelationType; source: string; target: string; weight: number; labels: Map<string, number> | null; docCount: number; docs: number[]; evidence: number[] }
   const acc = new Map<number, Acc>();
   for (const r of agg.edges.values()) {
     let source = res.nodeOf.get(r.source);
@@ -92,42 +93,49 @@ export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGrap
     const order = (REL_ORDER[r.relation] * N + rank.get(source)!) * N + rank.get(target)!;
     let a = acc.get(order);
     if (!a) {
-      a = { order, relation: r.relation, source, target, weight: 0, labels: new Map(), docCount: 0, docs: [], evidence: [] };
+      a = { order, relation: r.relation, source, target, weight: 0, labels: null, docCount: 0, docs: [], evidence: [] };
       acc.set(order, a);
     }
     a.weight += r.weight;
     a.docCount += r.docCount;
-    if (r.labels) for (const [l, n] of r.labels) bump(a.labels, l, n);
+    if (r.labels && !a.labels) a.labels = r.labels; // consumed: the record's own map serves
+    else if (r.labels && a.labels) for (const [l, n] of r.labels) bump(a.labels, l, n);
     a.docs = mergeCapped(a.docs, r.docs, agg.opts.documents);
     a.evidence = mergeCapped(a.evidence, r.evidence, agg.opts.evidence);
   }
+  agg.edges.clear(); // consumed: its records are garbage from here on
   tick('edge records');
   const edges = [...acc.values()].sort((x, y) => x.order - y.order);
+  acc.clear();
   tick('edge sort');
-  for (const a of edges) {
+  for (let i = 0; i < edges.length; i++) {
+    const a = edges[i]!;
+    edges[i] = null!; // each record is garbage once its edge is in the graph
     const key = a.relation === 'co-mention' ? `co-mention:${a.source}--${a.target}` : `${a.relation}:${a.source}->${a.target}`;
     const attrs: EdgeAttributes = {
       relation: a.relation,
       weight: a.weight,
-      label: a.relation === 'co-mention' ? 'co-mention' : byCount(a.labels)[0] ?? a.relation,
+      label: a.labels ? (byCount(a.labels)[0] ?? a.relation) : a.relation,
       documents: agg.docIds(a.docs),
       documentCount: a.docCount,
       evidence: agg.evidenceOf(a.evidence),
       color: RELATION_COLORS[a.relation],
-      size: 1,
+      size: round(1 + Math.log2(a.weight)),
     };
-    if (a.labels.size) attrs.labelCounts = Object.fromEntries(byCount(a.labels).map((l) => [l, a.labels.get(l)!]));
+    if (a.labels?.size) attrs.labelCounts = Object.fromEntries(byCount(a.labels).map((l) => [l, a.labels!.get(l)!]));
     if (a.relation === 'co-mention') graph.addUndirectedEdgeWithKey(key, a.source, a.target, attrs);
     else graph.addDirectedEdgeWithKey(key, a.source, a.target, attrs);
   }
 
+  if (graph.size > BIG_GRAPH) collectGarbage();
   tick('graph');
   decorate(graph, opts, tick);
   return graph;
 }
 
-/** The `cap` smallest values of two sorted lists, without repeats. */
-function mergeCapped(a: readonly number[], b: readonly number[], cap: number): number[] {
+/** The `cap` smallest values of two sorted lists, without repeats (b itself when a is empty: the aggregate's lists are capped already). */
+function mergeCapped(a: number[], b: number[], cap: number): number[] {
+  if (a.length === 0 && b.length <= cap) return b;
   const out: number[] = [];
   let i = 0;
   let j = 0;
@@ -138,7 +146,7 @@ function mergeCapped(a: readonly number[], b: readonly number[], cap: number): n
   return out;
 }
 
-/** Metrics, layout, node sizes and edge thickness. */
+/** Metrics, layout and node sizes. */
 function decorate(graph: EntityGraph, opts: BuildOptions, tick: (what: string) => void): void {
   const proj = project(graph.nodes().sort(), [...graph.edgeEntries()].map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })));
   tick('projection');
@@ -152,10 +160,14 @@ function decorate(graph: EntityGraph, opts: BuildOptions, tick: (what: string) =
     proj.setNodeAttribute(n, 'size', size);
   }
   layout(proj, { seed: opts.seed, community: (n) => metrics.get(n)!.community, ...(opts.layoutIterations !== undefined ? { iterations: opts.layoutIterations } : {}) });
-  tick('layout');
   proj.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x ?? 0, y: a.y ?? 0 }));
-  graph.forEachEdge((e, a) => graph.setEdgeAttribute(e, 'size', round(1 + Math.log2(a.weight))));
+  proj.clear();
+  if (graph.size > BIG_GRAPH) collectGarbage();
+  tick('layout');
 }
+
+/** Edges above which a build collects garbage between phases (see util/memory). */
+const BIG_GRAPH = 100_000;
 
 function round(v: number): number {
   return Math.round(v * 100) / 100;

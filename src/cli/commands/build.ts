@@ -13,6 +13,7 @@ import { pruneGraph, VIEWER_LIMITS, type PruneOptions } from '../../graph/prune.
 import { buildCorpusGraph } from '../../pipeline.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
 import { makeReporter } from '../output.js';
+import { phaseClock } from '../../util/timing.js';
 
 export function positiveInt(value: string): number {
   const n = Number(value);
@@ -75,12 +76,7 @@ Examples:
       cachePath,
     });
     rep.phase('writing');
-    const timing = process.env.ENTIGRAPH_TIMING === '1';
-    let t = performance.now();
-    const tick = (what: string) => {
-      if (timing) process.stderr.write(`  [timing] ${what} ${((performance.now() - t) / 1000).toFixed(2)} s\n`);
-      t = performance.now();
-    };
+    const tick = phaseClock();
     tick(`analysis and graph (${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(2)} s since start)`);
     const full = result.graph;
     const limits = { maxNodes: opts.maxNodes, maxEdges: opts.maxEdges, minWeight: opts.minWeight };
