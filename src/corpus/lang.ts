@@ -6,7 +6,8 @@ import type { Lang } from '../types.js';
 const VI = new Set(
   'ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ'
     .split('')
-    .flatMap((c) => [c, c.toUpperCase()]),
+    .flatMap((c) => [c, c.toUpperCase()])
+    .map((c) => c.charCodeAt(0)),
 );
 
 export function detectLang(text: string): Lang {
@@ -18,7 +19,7 @@ export function detectLang(text: string): Lang {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
     else if (c >= 0x300 && c <= 0x323) combining++; // text in NFD: tone marks come apart
-    else if (c >= 0xc0 && VI.has(text[i]!)) {
+    else if (c >= 0xc0 && VI.has(c)) {
       letters++;
       marked++;
     }

@@ -73,9 +73,36 @@ function makeToken(text: string, start: number, end: number, glued: boolean): To
   if (cls === NUMBER) return { start, end, text, kind: Kind.Number, cap: false, upper: false, glued, key: text };
   if (cls === OTHER) return { start, end, text, kind: Kind.Punct, cap: false, upper: false, glued, key: text };
   const cap = cls === UPPER;
-  // all caps: two or more letters and no lowercase letter ("NATO", "ĐANG")
-  const upper = cap && text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase() && LETTERS2.test(text);
-  return { start, end, text, kind: Kind.Word, cap, upper, glued, key: foldToken(text) };
+  return { start, end, text, kind: Kind.Word, cap, upper: cap && text.length > 1 && allCaps(text), glued, key: foldToken(text) };
+}
+
+/**
+ * Two or more letters and no lowercase letter ("NATO", "ĐANG", "COVID-19"'s "COVID"):
+ * text === text.toUpperCase() with two letters, without building the uppercase copy.
+ */
+function allCaps(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let f = caseFlags[c]!;
+    if (f === 0) f = caseFlags[c] = computeCaseFlags(c);
+    if (f & LOWERCASE) return false;
+    if (f & LETTER) letters++;
+  }
+  return letters >= 2;
+}
+
+const LETTER = 2;
+const LOWERCASE = 4;
+/** Per UTF-16 code unit: 1 (computed) | LETTER (\p{L}) | LOWERCASE (has a different uppercase form). */
+const caseFlags = new Uint8Array(65536);
+
+function computeCaseFlags(c: number): number {
+  const ch = String.fromCharCode(c);
+  let f = 1;
+  if (/\p{L}/u.test(ch) || (c >= 0xd800 && c <= 0xdbff)) f |= LETTER; // a high surrogate: a letter outside the BMP
+  if (ch.toUpperCase() !== ch) f |= LOWERCASE;
+  return f;
 }
 
 const NUMBER = 1;
@@ -84,7 +111,6 @@ const LOWER = 3;
 const OTHER = 4;
 /** Class of a first character, cached per UTF-16 code unit: digit, uppercase letter, other letter/mark, other. */
 const classes = new Uint8Array(65536);
-const LETTERS2 = /\p{L}.*\p{L}/u;
 
 function charClass(c: number): number {
   let k = classes[c]!;

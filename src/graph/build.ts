@@ -127,8 +127,11 @@ export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGrap
     else graph.addDirectedEdgeWithKey(key, a.source, a.target, attrs);
   }
 
-  if (graph.size > BIG_GRAPH) collectGarbage();
   tick('graph');
+  if (graph.size > BIG_GRAPH) {
+    collectGarbage();
+    tick('garbage collection');
+  }
   decorate(graph, opts, tick);
   return graph;
 }
@@ -161,9 +164,12 @@ function decorate(graph: EntityGraph, opts: BuildOptions, tick: (what: string) =
   }
   layout(proj, { seed: opts.seed, community: (n) => metrics.get(n)!.community, ...(opts.layoutIterations !== undefined ? { iterations: opts.layoutIterations } : {}) });
   proj.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x ?? 0, y: a.y ?? 0 }));
-  proj.clear();
-  if (graph.size > BIG_GRAPH) collectGarbage();
   tick('layout');
+  proj.clear();
+  if (graph.size > BIG_GRAPH) {
+    collectGarbage();
+    tick('garbage collection');
+  }
 }
 
 /** Edges above which a build collects garbage between phases (see util/memory). */
