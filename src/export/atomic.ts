@@ -28,14 +28,7 @@ const BUFFER_BYTES = 1 << 20;
  * event loop, so Ctrl-C is handled while a big file is being written.
  */
 export async function writeAtomic(path: string, produce: (out: ChunkWriter) => Promise<void>): Promise<void> {
-  const dir = dirname(path);
-  try {
-    await mkdir(dir, { recursive: true });
-  } catch (err) {
-    throw new EntigraphError('E_WRITE', `cannot create folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, dir);
-  }
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  pending.add(tmp);
+  const tmp = await reserveTemp(path);
   let handle: FileHandle | null = null;
   const buf = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
@@ -61,13 +54,44 @@ export async function writeAtomic(path: string, produce: (out: ChunkWriter) => P
     await flush();
     await handle.close();
     handle = null;
-    await rename(tmp, path);
+    await commitTemp(tmp, path);
   } catch (err) {
     await handle?.close().catch(() => undefined);
-    await rm(tmp, { force: true });
-    if (err instanceof EntigraphError) throw err;
-    throw new EntigraphError('E_WRITE', `cannot write file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
-  } finally {
-    pending.delete(tmp);
+    await discardTemp(tmp);
+    throw writeError(err, path);
   }
+}
+
+/**
+ * A temporary file name beside path (its folder created), removed at exit unless
+ * committed: for a file written elsewhere (by a worker thread).
+ */
+export async function reserveTemp(path: string): Promise<string> {
+  const dir = dirname(path);
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (err) {
+    throw new EntigraphError('E_WRITE', `cannot create folder (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, dir);
+  }
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.${++temps}.tmp`);
+  pending.add(tmp);
+  return tmp;
+}
+let temps = 0;
+
+/** Renames a complete temporary file to its target. */
+export async function commitTemp(tmp: string, path: string): Promise<void> {
+  await rename(tmp, path);
+  pending.delete(tmp);
+}
+
+export async function discardTemp(tmp: string): Promise<void> {
+  await rm(tmp, { force: true });
+  pending.delete(tmp);
+}
+
+/** A failure while writing path, as the error the user sees. */
+export function writeError(err: unknown, path: string): EntigraphError {
+  if (err instanceof EntigraphError) return err;
+  return new EntigraphError('E_WRITE', `cannot write file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, path);
 }

@@ -50,40 +50,81 @@ const EDGE_COLUMNS: Column<EdgeAttributes & { documentCount?: number }>[] = [
 /** The second copy of a co-mention: the same relation and counts, its documents and evidence are on the first. */
 const REVERSE_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'documents' && c.id !== 'evidence');
 
-export async function writeGexf(graph: EntityGraph, path: string): Promise<void> {
+/** What the head of a GEXF file says: the creator, the corpus size and the element counts. */
+export interface GexfHead {
+  generator: string;
+  version: string;
+  documentCount: number;
+  nodes: number;
+  /** Edge elements: co-mentions count twice (see the note at the top). */
+  edges: number;
+}
+
+export function gexfHead(graph: EntityGraph): GexfHead {
   const attrs = graph.getAttributes();
-  const memo = new Memo();
+  let edges = 0;
+  graph.forEachEdge((_e, _a, _s, _t, _sa, _ta, undirected) => {
+    edges += undirected ? 2 : 1;
+  });
+  return { generator: attrs.generator, version: attrs.version, documentCount: attrs.documentCount, nodes: graph.order, edges };
+}
+
+/**
+ * The text of a GEXF file, piece by piece, in file order: head, each node,
+ * edgesStart, each edge, end. One writer per file (it remembers escaped strings).
+ */
+export class GexfText {
+  private readonly memo = new Memo();
+
+  constructor(private readonly h: GexfHead) {}
+
+  head(): string {
+    const { h } = this;
+    return (
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+      '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +
+      `  <meta>\n    <creator>${esc(`${h.generator} ${h.version}`)}</creator>\n    <description>${esc(`Entities and relations of ${h.documentCount} documents`)}</description>\n  </meta>\n` +
+      '  <graph defaultedgetype="directed" mode="static">\n' +
+      declare('node', NODE_COLUMNS) +
+      declare('edge', EDGE_COLUMNS) +
+      `    <nodes count="${h.nodes}">\n`
+    );
+  }
+
+  node(key: string, a: NodeAttributes): string {
+    const { memo } = this;
+    let s = `      <node id="${memo.attr(key)}" label="${esc(oneLine(a.label))}">\n`;
+    s += attvalues(NODE_COLUMNS, a, memo);
+    return s + `        ${memo.color(a.color)}\n        <viz:size value="${num(a.size)}"/>\n        <viz:position x="${num(a.x)}" y="${num(a.y)}"/>\n      </node>\n`;
+  }
+
+  edgesStart(): string {
+    return `    </nodes>\n    <edges count="${this.h.edges}">\n`;
+  }
+
+  edge(key: string, source: string, target: string, a: EdgeAttributes, undirected: boolean): string {
+    const { memo } = this;
+    const id = esc(key);
+    const tail = ` kind="${memo.attr(a.relation)}" label="${memo.attr(oneLine(a.label))}" weight="${num(a.weight)}">\n`;
+    const color = `        ${memo.color(a.color ?? '#999999')}\n      </edge>\n`;
+    const first = `      <edge id="${undirected ? `${id}:a` : id}" source="${memo.attr(source)}" target="${memo.attr(target)}"${tail}${attvalues(EDGE_COLUMNS, a, memo)}${color}`;
+    if (!undirected) return first;
+    return first + `      <edge id="${id}:b" source="${memo.attr(target)}" target="${memo.attr(source)}"${tail}${attvalues(REVERSE_COLUMNS, a, memo)}${color}`;
+  }
+
+  end(): string {
+    return '    </edges>\n  </graph>\n</gexf>\n';
+  }
+}
+
+export async function writeGexf(graph: EntityGraph, path: string): Promise<void> {
+  const gexf = new GexfText(gexfHead(graph));
   await writeAtomic(path, async (out) => {
-    await out.write('<?xml version="1.0" encoding="UTF-8"?>\n');
-    await out.write('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n');
-    await out.write(`  <meta>\n    <creator>${esc(`${attrs.generator} ${attrs.version}`)}</creator>\n    <description>${esc(`Entities and relations of ${attrs.documentCount} documents`)}</description>\n  </meta>\n`);
-    await out.write('  <graph defaultedgetype="directed" mode="static">\n');
-    await out.write(declare('node', NODE_COLUMNS));
-    await out.write(declare('edge', EDGE_COLUMNS));
-    await out.write(`    <nodes count="${graph.order}">\n`);
-    for (const { node, attributes: a } of graph.nodeEntries()) {
-      let s = `      <node id="${memo.attr(node)}" label="${esc(oneLine(a.label))}">\n`;
-      s += attvalues(NODE_COLUMNS, a, memo);
-      s += `        ${memo.color(a.color)}\n        <viz:size value="${num(a.size)}"/>\n        <viz:position x="${num(a.x)}" y="${num(a.y)}"/>\n      </node>\n`;
-      await out.write(s);
-    }
-    await out.write('    </nodes>\n');
-    let count = 0;
-    graph.forEachEdge((_e, _a, _s, _t, _sa, _ta, undirected) => {
-      count += undirected ? 2 : 1;
-    });
-    await out.write(`    <edges count="${count}">\n`);
-    for (const { edge, source, target, attributes: a, undirected } of graph.edgeEntries()) {
-      const id = esc(edge);
-      const ends: [string, string, string][] = undirected ? [[`${id}:a`, source, target], [`${id}:b`, target, source]] : [[id, source, target]];
-      const tail = ` kind="${memo.attr(a.relation)}" label="${memo.attr(oneLine(a.label))}" weight="${num(a.weight)}">\n`;
-      const color = `        ${memo.color(a.color ?? '#999999')}\n      </edge>\n`;
-      for (let k = 0; k < ends.length; k++) {
-        const [eid, s0, t0] = ends[k]!;
-        await out.write(`      <edge id="${eid}" source="${memo.attr(s0)}" target="${memo.attr(t0)}"${tail}${attvalues(k === 0 ? EDGE_COLUMNS : REVERSE_COLUMNS, a, memo)}${color}`);
-      }
-    }
-    await out.write('    </edges>\n  </graph>\n</gexf>\n');
+    await out.write(gexf.head());
+    for (const { node, attributes } of graph.nodeEntries()) await out.write(gexf.node(node, attributes));
+    await out.write(gexf.edgesStart());
+    for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) await out.write(gexf.edge(edge, source, target, attributes, undirected));
+    await out.write(gexf.end());
   });
 }
 
@@ -129,13 +170,14 @@ function value(type: AttrType, v: unknown): string | null {
 
 /**
  * Escaped text of the strings that recur across a file's elements: node ids,
- * labels, colours, document ids, evidence sentences (one Evidence object per
- * sentence, see graph/aggregate). Each is escaped once, not once per edge.
+ * labels, colours, document ids, evidence sentences. Each is escaped once, not
+ * once per edge.
  */
 class Memo {
   private readonly attrs = new Map<string, string>();
   private readonly items = new Map<string, string>();
-  private readonly sentences = new Map<Evidence, string>();
+  /** By "doc offsets", not by object: a graph read back from JSON has one object per citation. */
+  private readonly sentences = new Map<string, string>();
   private readonly colors = new Map<string, string>();
 
   attr(s: string): string {
@@ -168,8 +210,10 @@ class Memo {
     if (!ev?.length) return null;
     let out = '';
     for (let i = 0; i < ev.length && i < GEXF_EVIDENCE; i++) {
-      let piece = this.sentences.get(ev[i]!);
-      if (piece === undefined) this.sentences.set(ev[i]!, (piece = esc(guardInf(oneLine(`${ev[i]!.doc}: ${ev[i]!.text}`)))));
+      const e = ev[i]!;
+      const id = `${e.start}:${e.end}:${e.doc}`;
+      let piece = this.sentences.get(id);
+      if (piece === undefined) this.sentences.set(id, (piece = esc(guardInf(oneLine(`${e.doc}: ${e.text}`)))));
       out += out ? ` | ${piece}` : piece;
     }
     return out;

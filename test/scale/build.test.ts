@@ -1,7 +1,7 @@
 // Scale behaviour through the CLI: worker parity, incremental re-runs, merge of
 // parts = graph of the whole, streaming under a small heap, bad input at scale.
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -113,4 +113,32 @@ describe('scale', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`warning: ${path}:138: not valid JSON (Unexpected end of JSON input) (skipped)\n`);
   });
+
+  it('Ctrl-C while the graph files are being written leaves no output file, and a cache the next run uses', async () => {
+    const corpus = join(root, 'interrupt');
+    writeCorpus(corpus, 4000, 0, 5, { shortForms: false });
+    const out = join(root, 'gi');
+    const child = spawn(process.execPath, [CLI, 'build', corpus, '-o', out, '-q'], { cwd: PACKAGE_ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // the moment a temporary output file appears, the files are being written
+    let sent = false;
+    const poll = setInterval(() => {
+      if (!sent && existsSync(out) && readdirSync(out).some((f) => f.endsWith('.tmp'))) {
+        sent = true;
+        child.kill('SIGINT');
+      }
+    }, 5);
+    const code = await exited;
+    clearInterval(poll);
+    expect(sent).toBe(true);
+    expect(code).toBe(130);
+    expect(stderr).toContain('interrupted');
+    expect(readdirSync(out).filter((f) => !f.startsWith('.entigraph-cache.sqlite'))).toEqual([]);
+    const again = cli(['build', corpus, '-o', out]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).not.toMatch(/cache/);
+    expect(again.stdout).toMatch(/cache 4000 hits \/ 0 new/);
+  }, 240_000);
 });

@@ -3,9 +3,9 @@
 import { Command } from 'commander';
 import { join } from 'node:path';
 import { locateGraph } from '../../export/graph-file.js';
-import { writeGexf } from '../../export/gexf.js';
 import { writeViewerHtml } from '../../export/html.js';
-import { graphJsonChunks, writeGraphJson } from '../../export/json.js';
+import { graphJsonChunks } from '../../export/json.js';
+import { writeGraphFiles } from '../../export/outputs.js';
 import { buildGraph } from '../../graph/build.js';
 import { aggregateGraphs, type MergeReport } from '../../graph/merge.js';
 import { pruneGraph, VIEWER_LIMITS } from '../../graph/prune.js';
@@ -30,8 +30,7 @@ Spread a big corpus over machines with any batch runner, then merge:
     const report: MergeReport = { exact: [], fromGraph: [] };
     const agg = await aggregateGraphs(paths, { evidence: opts.evidence, documents: 50 }, report);
     const graph = buildGraph(agg, { generator: 'entigraph', version: VERSION, seed: opts.seed });
-    await writeGraphJson(graph, join(opts.out, 'graph.json'));
-    await writeGexf(graph, join(opts.out, 'graph.gexf'));
+    await writeGraphFiles(graph, join(opts.out, 'graph.json'), join(opts.out, 'graph.gexf'));
     await writeViewerHtml(graphJsonChunks(pruneGraph(graph, viewerLimits(graph, { maxNodes: opts.maxNodes, maxEdges: opts.maxEdges }, opts.evidence))), join(opts.out, 'graph.html'), 'entigraph');
     const secs = Number(process.hrtime.bigint() - started) / 1e9;
     const how = report.fromGraph.length

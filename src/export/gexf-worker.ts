@@ -1,0 +1,62 @@
+// Worker thread that writes graph.gexf while the main thread writes graph.json:
+// it receives each node and edge as the JSON text the main thread has just
+// written to graph.json, and writes its GEXF element to a temporary file the
+// main thread reserved (and renames or removes). See export/outputs.ts.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { EdgeAttributes, NodeAttributes } from '../types.js';
+import { GexfText, type GexfHead } from './gexf.js';
+
+export type GexfMessage = { kind: 'nodes' | 'edges'; items: string[] } | { kind: 'end' };
+export type GexfReply = { ok: true; done: boolean } | { ok: false; error: string };
+
+const { head, tmp } = workerData as { head: GexfHead; tmp: string };
+const gexf = new GexfText(head);
+const fd = openSync(tmp, 'w');
+const buf = Buffer.allocUnsafe(1 << 20);
+let used = 0;
+let edges = false;
+
+function flush(): void {
+  for (let off = 0; off < used; ) off += writeSync(fd, buf, off, used - off);
+  used = 0;
+}
+
+function write(s: string): void {
+  if (s.length * 3 > buf.length - used) {
+    flush();
+    if (s.length * 3 > buf.length) {
+      writeSync(fd, s);
+      return;
+    }
+  }
+  used += buf.write(s, used);
+}
+
+write(gexf.head());
+parentPort!.on('message', (m: GexfMessage) => {
+  try {
+    if (m.kind === 'nodes') {
+      for (const j of m.items) {
+        const n = JSON.parse(j) as { key: string; attributes: NodeAttributes };
+        write(gexf.node(n.key, n.attributes));
+      }
+    } else {
+      if (!edges) write(gexf.edgesStart());
+      edges = true;
+      if (m.kind === 'edges') {
+        for (const j of m.items) {
+          const e = JSON.parse(j) as { key: string; source: string; target: string; attributes: EdgeAttributes; undirected?: boolean };
+          write(gexf.edge(e.key, e.source, e.target, e.attributes, e.undirected === true));
+        }
+      } else {
+        write(gexf.end());
+        flush();
+        closeSync(fd);
+      }
+    }
+    parentPort!.postMessage({ ok: true, done: m.kind === 'end' } satisfies GexfReply);
+  } catch (err) {
+    parentPort!.postMessage({ ok: false, error: (err as NodeJS.ErrnoException).code ?? (err as Error).message } satisfies GexfReply);
+  }
+});

@@ -1,0 +1,121 @@
+// graph.json and graph.gexf of one graph, written side by side: the main thread
+// serialises each node and edge once, writes it to graph.json and hands the
+// same JSON text to a worker thread that writes graph.gexf. On a big graph the
+// two files then take the time of the slower one, not of both.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { EntityGraph } from '../graph/build.js';
+import { PACKAGE_ROOT } from '../util/paths.js';
+import { commitTemp, discardTemp, reserveTemp, writeAtomic, writeError } from './atomic.js';
+import type { GexfMessage, GexfReply } from './gexf-worker.js';
+import { gexfHead, writeGexf } from './gexf.js';
+import { graphJsonParts, partText, writeGraphJson } from './json.js';
+
+const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'export', 'gexf-worker.js');
+/** Below this many edges a worker costs more than it saves: one file after the other. */
+const PARALLEL_EDGES = 20_000;
+/** Characters of JSON per message to the worker, and messages in flight (bounds the memory they hold). */
+const BATCH_CHARS = 1 << 20;
+const IN_FLIGHT = 4;
+
+export async function writeGraphFiles(graph: EntityGraph, jsonPath: string, gexfPath: string): Promise<void> {
+  if (graph.size < PARALLEL_EDGES || !existsSync(WORKER_FILE)) {
+    await writeGraphJson(graph, jsonPath);
+    await writeGexf(graph, gexfPath);
+    return;
+  }
+  const tmp = await reserveTemp(gexfPath);
+  const gexf = new GexfWorker(tmp, gexfHead(graph));
+  try {
+    await writeAtomic(jsonPath, async (out) => {
+      let edgesSeen = false;
+      let batch: string[] = [];
+      let chars = 0;
+      let kind: 'nodes' | 'edges' = 'nodes';
+      const send = async () => {
+        if (batch.length) await gexf.send({ kind, items: batch });
+        batch = [];
+        chars = 0;
+      };
+      for (const p of graphJsonParts(graph)) {
+        await out.write(partText(p, edgesSeen));
+        if (p.kind !== 'node' && p.kind !== 'edge') continue;
+        const k = p.kind === 'node' ? 'nodes' : 'edges';
+        if (k !== kind) await send();
+        kind = k;
+        if (p.kind === 'edge') edgesSeen = true;
+        batch.push(p.json);
+        chars += p.json.length;
+        if (chars >= BATCH_CHARS) await send();
+      }
+      await send();
+    });
+    await gexf.send({ kind: 'end' });
+    await gexf.finished();
+    await commitTemp(tmp, gexfPath);
+  } catch (err) {
+    await gexf.stop();
+    await discardTemp(tmp);
+    throw writeError(err, gexfPath);
+  } finally {
+    await gexf.stop();
+  }
+}
+
+/** The GEXF worker, with at most IN_FLIGHT unanswered messages. */
+class GexfWorker {
+  private readonly worker: Worker;
+  private waiting: (() => void)[] = [];
+  private inFlight = 0;
+  private failure: Error | null = null;
+  private done = false;
+  private readonly end: Promise<void>;
+
+  constructor(tmp: string, head: ReturnType<typeof gexfHead>) {
+    this.worker = new Worker(WORKER_FILE, { workerData: { tmp, head } });
+    let settle!: { resolve: () => void; reject: (e: Error) => void };
+    this.end = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    this.end.catch(() => undefined); // observed through finished()
+    const fail = (e: Error) => {
+      this.failure ??= e;
+      settle.reject(this.failure);
+      this.wake();
+    };
+    this.worker.on('message', (r: GexfReply) => {
+      this.inFlight--;
+      if (!r.ok) return fail(new Error(r.error));
+      if (r.done) {
+        this.done = true;
+        settle.resolve();
+      }
+      this.wake();
+    });
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => {
+      if (!this.done) fail(new Error(`the GEXF writer stopped (exit code ${code})`));
+    });
+  }
+
+  async send(m: GexfMessage): Promise<void> {
+    while (this.inFlight >= IN_FLIGHT && !this.failure) await new Promise<void>((r) => this.waiting.push(r));
+    if (this.failure) throw this.failure;
+    this.inFlight++;
+    this.worker.postMessage(m);
+  }
+
+  finished(): Promise<void> {
+    return this.end;
+  }
+
+  async stop(): Promise<void> {
+    this.done = true;
+    await this.worker.terminate();
+  }
+
+  private wake(): void {
+    const w = this.waiting;
+    this.waiting = [];
+    for (const r of w) r();
+  }
+}
