@@ -35,6 +35,10 @@ export interface BuildOptions {
 /** Builds the graph from the aggregate; consumes its edge records (agg.edges is empty afterwards, to free memory). */
 export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGraph {
   const tick = phaseClock();
+  if (agg.edges.size > BIG_GRAPH) {
+    collectGarbage(); // what the analysis left behind, before the graph doubles what is live
+    tick('garbage collection');
+  }
   const res = resolveGlobal(agg.entities.values(), agg.mainLang());
   tick('resolve');
   const documents = agg.documents.slice().sort((a, b) => a.di - b.di).map(({ di: _di, ...d }) => d);
