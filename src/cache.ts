@@ -12,14 +12,15 @@ import Database from 'better-sqlite3';
 import { EXTRACTOR_VERSION } from './extract/index.js';
 import type { DocAnalysis, SourceDoc } from './types.js';
 import { DATA_DIR } from './util/paths.js';
+import { decodeAnalysis, encodeAnalysis, WIRE } from './wire.js';
 import { VERSION } from './version.js';
 
-const SCHEMA = 2;
+const SCHEMA = 3;
 
 /** The extractor version the cache is valid for: code version and a hash of every data file. */
 export function extractorFingerprint(dataDir = DATA_DIR): string {
   const h = createHash('sha256');
-  h.update(`entigraph ${VERSION} extractor ${EXTRACTOR_VERSION} schema ${SCHEMA}\n`);
+  h.update(`entigraph ${VERSION} extractor ${EXTRACTOR_VERSION} schema ${SCHEMA} wire ${WIRE}\n`);
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name);
@@ -101,7 +102,7 @@ export class AnalysisCache {
       return null;
     }
     try {
-      const a = JSON.parse(row.analysis) as DocAnalysis;
+      const a = decodeAnalysis(row.analysis);
       this.stats.hits++;
       return a;
     } catch {
@@ -111,7 +112,7 @@ export class AnalysisCache {
   }
 
   /** Stores an analysis, and records it as the latest of its document id. */
-  put(key: string, analysis: DocAnalysis, json = JSON.stringify(analysis)): void {
+  put(key: string, analysis: DocAnalysis, json = encodeAnalysis(analysis)): void {
     this.pending.push([key, json, analysis.id]);
     if (this.pending.length >= 500) this.flush();
   }
@@ -125,7 +126,12 @@ export class AnalysisCache {
   /** The latest analysis of a document id (what the last build used): for `entigraph merge`. */
   getById(id: string): DocAnalysis | null {
     const row = this.byIdStmt.get(id);
-    return row ? (JSON.parse(row.analysis) as DocAnalysis) : null;
+    if (!row) return null;
+    try {
+      return decodeAnalysis(row.analysis);
+    } catch {
+      return null;
+    }
   }
 
   /** Commits the pending writes in one transaction. */

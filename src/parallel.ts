@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocAnalysis, SourceDoc } from './types.js';
 import { PACKAGE_ROOT } from './util/paths.js';
+import { decodeAnalysis } from './wire.js';
 
 export interface WorkerRequest {
   id: number;
@@ -19,7 +20,7 @@ export interface WorkerResponse {
   results: ({ json: string } | { error: string })[];
 }
 
-/** An analysis (with its JSON text when a worker made it), or why there is none. */
+/** An analysis (with its wire text when a worker made it), or why there is none. */
 export type AnalysisResult = { analysis: DocAnalysis; json?: string } | { error: string };
 
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
@@ -58,7 +59,7 @@ export class AnalysisPool {
     slot.worker.on('message', (res: WorkerResponse) => {
       const job = slot.busy;
       slot.busy = null;
-      job?.resolve(res.results.map((r) => ('json' in r ? { analysis: JSON.parse(r.json) as DocAnalysis, json: r.json } : r)));
+      job?.resolve(res.results.map((r) => ('json' in r ? { analysis: decodeAnalysis(r.json), json: r.json } : r)));
       this.pump();
     });
     const died = (why: string) => {
