@@ -155,7 +155,7 @@ function mergeCapped(a: number[], b: number[], cap: number): number[] {
 
 /** Metrics, layout and node sizes. */
 function decorate(graph: EntityGraph, opts: BuildOptions, tick: (what: string) => void): void {
-  const proj = project(graph.nodes().sort(), [...graph.edgeEntries()].map((e) => ({ source: e.source, target: e.target, weight: e.attributes.weight })));
+  const proj = project(graph.nodes().sort(), (visit) => graph.forEachEdge((_e, a, s, t) => visit(s, t, a.weight)));
   tick('projection');
   const metrics = computeMetrics(proj, opts.seed);
   tick('metrics');

@@ -18,16 +18,20 @@ export interface NodeMetrics {
 
 export type Projection = UndirectedGraph<{ size?: number; x?: number; y?: number }, { weight: number }>;
 
-/** One undirected edge per pair of entities, weight = the sum of their relations' weights. */
-export function project(nodes: readonly string[], edges: Iterable<{ source: string; target: string; weight: number }>): Projection {
+/**
+ * One undirected edge per pair of entities, weight = the sum of their relations'
+ * weights. eachEdge calls visit for every relation (a callback, not a list: a
+ * big graph has hundreds of thousands).
+ */
+export function project(nodes: readonly string[], eachEdge: (visit: (source: string, target: string, weight: number) => void) => void): Projection {
   const g: Projection = new UndirectedGraph();
   for (const n of nodes) g.addNode(n);
-  for (const e of edges) {
-    if (e.source === e.target) continue;
-    const existing = g.edge(e.source, e.target);
-    if (existing === undefined) g.addEdge(e.source, e.target, { weight: e.weight });
-    else g.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + e.weight);
-  }
+  eachEdge((source, target, weight) => {
+    if (source === target) return;
+    const existing = g.edge(source, target);
+    if (existing === undefined) g.addEdge(source, target, { weight });
+    else g.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + weight);
+  });
   return g;
 }
 
