@@ -68,8 +68,7 @@ interface StoredSentence {
 
 export class CorpusAggregate {
   readonly entities = new Map<string, EntityRecord>();
-  /** Keyed by edgeKey(relation, source id, target id): numbers hash faster than joined strings. */
-  readonly edges = new Map<number, EdgeRecord>();
+  readonly edges = new EdgeTable();
   readonly documents: (GraphDocument & { di: number })[] = [];
   mentionCount = 0;
   private readonly sentences = new Map<SentenceId, StoredSentence>();
@@ -134,11 +133,11 @@ export class CorpusAggregate {
       return key;
     });
     for (const rel of a.relations) {
-      const key = edgeKey(rel.relation, ids[rel.source]!, ids[rel.target]!);
-      let r = this.edges.get(key);
+      const ri = RELATION_INDEX.get(rel.relation)!;
+      let r = this.edges.get(ri, ids[rel.source]!, ids[rel.target]!);
       if (!r) {
         r = { relation: rel.relation, source: keys[rel.source]!, target: keys[rel.target]!, weight: 0, labels: rel.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
-        this.edges.set(key, r);
+        this.edges.set(ri, ids[rel.source]!, ids[rel.target]!, r);
       }
       r.weight += rel.sentences.length;
       r.docCount++;
@@ -182,11 +181,11 @@ export class CorpusAggregate {
   addEdge(part: { relation: RelationType; source: string; target: string; weight: number; labels: [string, number][] | null; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
     const sourceId = this.intern(part.source);
     const targetId = this.intern(part.target);
-    const key = edgeKey(part.relation, sourceId, targetId);
-    let r = this.edges.get(key);
+    const ri = RELATION_INDEX.get(part.relation)!;
+    let r = this.edges.get(ri, sourceId, targetId);
     if (!r) {
       r = { relation: part.relation, source: this.keysById[sourceId]!, target: this.keysById[targetId]!, weight: 0, labels: part.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
-      this.edges.set(key, r);
+      this.edges.set(ri, sourceId, targetId, r);
     }
     r.weight += part.weight;
     r.docCount += part.docCount;
@@ -205,10 +204,17 @@ export class CorpusAggregate {
 
   /** Document ids of a capped list of document indices. */
   docIds(dis: readonly number[]): string[] {
-    if (!this.byDi || this.byDi.size !== this.documents.length) this.byDi = new Map(this.documents.map((d) => [d.di, d.id]));
-    return dis.map((di) => this.byDi!.get(di)!);
+    if (this.idsKnown !== this.documents.length) {
+      for (const d of this.documents) this.idByDi[d.di] = d.id;
+      this.idsKnown = this.documents.length;
+    }
+    const out = new Array<string>(dis.length);
+    for (let k = 0; k < dis.length; k++) out[k] = this.idByDi[dis[k]!]!;
+    return out;
   }
-  private byDi: Map<number, string> | null = null;
+  /** Document id by document index (an array: indices are dense, a skipped document leaves a hole). */
+  private readonly idByDi: string[] = [];
+  private idsKnown = 0;
 
   /** Inserts id in a capped list (returned: a new one if it was empty), storing the sentence while some list refers to it. */
   private keep(list: SentenceId[], id: SentenceId, cap: number, make: () => StoredSentence): SentenceId[] {
@@ -241,11 +247,35 @@ export class CorpusAggregate {
 }
 
 const RELATION_INDEX = new Map(RELATION_TYPES.map((r, i) => [r, i]));
-const ID_SPAN = 2 ** 24;
 
-/** A number for (relation, source, target): exact below 2^24 entity keys (2^53 overall). */
-function edgeKey(relation: RelationType, source: number, target: number): number {
-  return (RELATION_INDEX.get(relation)! * ID_SPAN + source) * ID_SPAN + target;
+/**
+ * Edge records by source entity number, then by target number × 3 + relation:
+ * small-integer keys in one small map per source, which a big corpus (a million
+ * records) looks up faster than one huge map of 48-bit keys.
+ */
+export class EdgeTable {
+  private bySource: (Map<number, EdgeRecord> | undefined)[] = [];
+  size = 0;
+
+  get(relation: number, source: number, target: number): EdgeRecord | undefined {
+    return this.bySource[source]?.get(target * 3 + relation);
+  }
+
+  set(relation: number, source: number, target: number, r: EdgeRecord): void {
+    let m = this.bySource[source];
+    if (!m) this.bySource[source] = m = new Map();
+    if (!m.has(target * 3 + relation)) this.size++;
+    m.set(target * 3 + relation, r);
+  }
+
+  *values(): IterableIterator<EdgeRecord> {
+    for (const m of this.bySource) if (m) yield* m.values();
+  }
+
+  clear(): void {
+    this.bySource = [];
+    this.size = 0;
+  }
 }
 
 /**

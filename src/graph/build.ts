@@ -116,17 +116,22 @@ export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGrap
     const a = edges[i]!;
     edges[i] = null!; // each record is garbage once its edge is in the graph
     const key = a.relation === 'co-mention' ? `co-mention:${a.source}--${a.target}` : `${a.relation}:${a.source}->${a.target}`;
+    const labels = a.labels?.size ? byCount(a.labels) : null;
     const attrs: EdgeAttributes = {
       relation: a.relation,
       weight: a.weight,
-      label: a.labels ? (byCount(a.labels)[0] ?? a.relation) : a.relation,
+      label: labels ? labels[0]! : a.relation,
       documents: agg.docIds(a.docs),
       documentCount: a.docCount,
       evidence: agg.evidenceOf(a.evidence),
       color: RELATION_COLORS[a.relation],
       size: round(1 + Math.log2(a.weight)),
     };
-    if (a.labels?.size) attrs.labelCounts = Object.fromEntries(byCount(a.labels).map((l) => [l, a.labels!.get(l)!]));
+    if (labels) {
+      const counts: Record<string, number> = {};
+      for (const l of labels) counts[l] = a.labels!.get(l)!;
+      attrs.labelCounts = counts;
+    }
     if (a.relation === 'co-mention') graph.addUndirectedEdgeWithKey(key, a.source, a.target, attrs);
     else graph.addDirectedEdgeWithKey(key, a.source, a.target, attrs);
   }
