@@ -149,7 +149,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   if (run.documents === failed) throw new EntigraphError('E_NO_INPUT', 'no document could be analysed (see the warnings above)', inputs.join(' '));
   opts.onPhase?.('building the graph');
   phaseClock()(`analysis done ${(performance.now() / 1000).toFixed(2)} s after start;`);
-  const graph = buildGraph(agg, {
+  const graph = await buildGraph(agg, {
     generator: 'entigraph',
     version: VERSION,
     seed: opts.seed ?? 1,

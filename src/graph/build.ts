@@ -1,14 +1,17 @@
 // graph stage: corpus records → a graphology multigraph (mixed: co-mention
 // edges undirected, statement and role edges directed), with metrics, layout,
 // sizes and colours. Same input → same graph, attribute for attribute.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { MultiGraph } from 'graphology';
 import type { EdgeAttributes, EntityType, GraphAttributes, NodeAttributes, RelationType } from '../types.js';
 import { resolveGlobal } from '../resolve/global.js';
 import type { CorpusAggregate } from './aggregate.js';
 import { byCount, bump } from './capped.js';
-import { layout } from './layout.js';
-import { computeMetrics, project } from './metrics.js';
+import { place, round, type Placement, type PlaceInput } from './place.js';
 import { collectGarbage } from '../util/memory.js';
+import { PACKAGE_ROOT } from '../util/paths.js';
 import { phaseClock } from '../util/timing.js';
 
 export type EntityGraph = MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -30,10 +33,12 @@ export interface BuildOptions {
   version: string;
   seed: number;
   layoutIterations?: number;
+  /** Metrics and layout in a worker thread: by default for graphs over 20,000 edges. */
+  placeInWorker?: boolean;
 }
 
 /** Builds the graph from the aggregate; consumes its edge records (agg.edges is empty afterwards, to free memory). */
-export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGraph {
+export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Promise<EntityGraph> {
   const tick = phaseClock();
   if (agg.edges.size > BIG_GRAPH) {
     collectGarbage(); // what the analysis left behind, before the graph doubles what is live
@@ -112,6 +117,18 @@ export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGrap
   const edges = [...acc.values()].sort((x, y) => x.order - y.order);
   acc.clear();
   tick('edge sort');
+  // metrics and layout need only the edges' ends and weights: on a big graph they are
+  // computed in a worker thread while this one fills the graph
+  const nodeKeys = graph.nodes().sort();
+  const index = new Map(nodeKeys.map((k, i) => [k, i]));
+  const input: PlaceInput = { nodes: nodeKeys, source: new Int32Array(edges.length), target: new Int32Array(edges.length), weight: new Float64Array(edges.length), seed: opts.seed };
+  if (opts.layoutIterations !== undefined) input.iterations = opts.layoutIterations;
+  edges.forEach((a, k) => {
+    input.source[k] = index.get(a.source)!;
+    input.target[k] = index.get(a.target)!;
+    input.weight[k] = a.weight;
+  });
+  const placing = (opts.placeInWorker ?? edges.length > PLACE_IN_WORKER) ? placeInWorker(input, opts.placeInWorker === true) : null;
   for (let i = 0; i < edges.length; i++) {
     const a = edges[i]!;
     edges[i] = null!; // each record is garbage once its edge is in the graph
@@ -141,8 +158,34 @@ export function buildGraph(agg: CorpusAggregate, opts: BuildOptions): EntityGrap
     collectGarbage();
     tick('garbage collection');
   }
-  decorate(graph, opts, tick);
+  const p = placing ? await placing : place(input);
+  tick(placing ? 'metrics and layout (worker, waited for)' : 'metrics and layout');
+  nodeKeys.forEach((key, i) => {
+    graph.mergeNodeAttributes(key, { degree: p.degree[i]!, weightedDegree: p.weightedDegree[i]!, pagerank: p.pagerank[i]!, community: p.community[i]!, size: p.size[i]! });
+    graph.mergeNodeAttributes(key, { x: p.x[i]!, y: p.y[i]! });
+  });
   return graph;
+}
+
+/** Edges above which metrics and layout run in a worker thread. */
+const PLACE_IN_WORKER = 20_000;
+const PLACE_WORKER = join(PACKAGE_ROOT, 'dist', 'graph', 'place-worker.js');
+
+/** null when the worker's file is not built (running from the sources), unless it is required. */
+function placeInWorker(input: PlaceInput, required: boolean): Promise<Placement> | null {
+  if (!existsSync(PLACE_WORKER)) {
+    if (required) throw new Error(`graph: ${PLACE_WORKER} is missing: run "npm run build"`);
+    return null;
+  }
+  return new Promise<Placement>((resolve, reject) => {
+    const w = new Worker(PLACE_WORKER, { workerData: input, transferList: [input.source.buffer as ArrayBuffer, input.target.buffer as ArrayBuffer, input.weight.buffer as ArrayBuffer] });
+    w.once('message', (p: Placement) => {
+      resolve(p);
+      void w.terminate();
+    });
+    w.once('error', reject);
+    w.once('exit', (code) => reject(new Error(`the layout worker stopped (exit code ${code})`)));
+  });
 }
 
 /** The `cap` smallest values of two sorted lists, without repeats (b itself when a is empty: the aggregate's lists are capped already). */
@@ -158,32 +201,7 @@ function mergeCapped(a: number[], b: number[], cap: number): number[] {
   return out;
 }
 
-/** Metrics, layout and node sizes. */
-function decorate(graph: EntityGraph, opts: BuildOptions, tick: (what: string) => void): void {
-  const proj = project(graph.nodes().sort(), (visit) => graph.forEachEdge((_e, a, s, t) => visit(s, t, a.weight)));
-  tick('projection');
-  const metrics = computeMetrics(proj, opts.seed);
-  tick('metrics');
-  let maxPr = 0;
-  for (const m of metrics.values()) maxPr = Math.max(maxPr, m.pagerank);
-  for (const [n, m] of metrics) {
-    const size = round(3 + 17 * Math.sqrt(maxPr > 0 ? m.pagerank / maxPr : 0));
-    graph.mergeNodeAttributes(n, { degree: m.degree, weightedDegree: m.weightedDegree, pagerank: Number(m.pagerank.toPrecision(6)), community: m.community, size });
-    proj.setNodeAttribute(n, 'size', size);
-  }
-  layout(proj, { seed: opts.seed, community: (n) => metrics.get(n)!.community, ...(opts.layoutIterations !== undefined ? { iterations: opts.layoutIterations } : {}) });
-  proj.forEachNode((n, a) => graph.mergeNodeAttributes(n, { x: a.x ?? 0, y: a.y ?? 0 }));
-  tick('layout');
-  proj.clear();
-  if (graph.size > BIG_GRAPH) {
-    collectGarbage();
-    tick('garbage collection');
-  }
-}
-
 /** Edges above which a build collects garbage between phases (see util/memory). */
 const BIG_GRAPH = 100_000;
 
-function round(v: number): number {
-  return Math.round(v * 100) / 100;
-}
+

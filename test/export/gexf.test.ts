@@ -17,7 +17,7 @@ async function gexf(): Promise<string> {
   const agg = new CorpusAggregate();
   TEXT.forEach((t, i) => agg.add(analyze(t, `d${i}.txt`), i));
   const path = join(mkdtempSync(join(tmpdir(), 'entigraph-x-')), 'graph.gexf');
-  await writeGexf(buildGraph(agg, { generator: 'entigraph', version: 'test', seed: 1 }), path);
+  await writeGexf(await buildGraph(agg, { generator: 'entigraph', version: 'test', seed: 1 }), path);
   return path;
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeGraphJson } from '../../src/export/json.js';
 import { CorpusAggregate } from '../../src/graph/aggregate.js';
+import { NewsGenerator } from '../../src/bench/generate.js';
 import { buildGraph } from '../../src/graph/build.js';
 import { pruneGraph } from '../../src/graph/prune.js';
 import { analyze } from '../_helpers.js';
@@ -22,7 +23,7 @@ function graphOf(docs: string[], order = docs.map((_, i) => i)) {
 
 async function json(docs: string[], order?: number[]): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'entigraph-g-')), 'graph.json');
-  await writeGraphJson(graphOf(docs, order), path);
+  await writeGraphJson(await graphOf(docs, order), path);
   return readFileSync(path, 'utf8');
 }
 
@@ -49,8 +50,8 @@ describe('graph', () => {
     }
   });
 
-  it('every edge carries the sentences it came from, and they name both ends', () => {
-    const g = graphOf(DOCS);
+  it('every edge carries the sentences it came from, and they name both ends', async () => {
+    const g = await graphOf(DOCS);
     g.forEachEdge((_e, a, s, t) => {
       expect(a.evidence.length).toBeGreaterThan(0);
       const names = (n: string) => [g.getNodeAttribute(n, 'label'), ...g.getNodeAttribute(n, 'aliases')];
@@ -63,8 +64,8 @@ describe('graph', () => {
     });
   });
 
-  it('joins the same person across documents and weights edges by sentences', () => {
-    const g = graphOf(DOCS);
+  it('joins the same person across documents and weights edges by sentences', async () => {
+    const g = await graphOf(DOCS);
     expect(g.hasNode('person:pavel-novotny')).toBe(true);
     expect(g.getNodeAttribute('person:pavel-novotny', 'aliases')).toEqual(['Novotny', 'Pavel Novotny']);
     expect(g.getNodeAttribute('person:pavel-novotny', 'documents')).toEqual(['d0.txt', 'd1.txt']);
@@ -77,8 +78,8 @@ describe('graph', () => {
 });
 
 describe('pruning for the viewer page', () => {
-  it('keeps the most central nodes, then the strongest edges between them (typed relations first), and says what it left out', () => {
-    const g = graphOf(DOCS);
+  it('keeps the most central nodes, then the strongest edges between them (typed relations first), and says what it left out', async () => {
+    const g = await graphOf(DOCS);
     const top = pruneGraph(g, { maxNodes: 3 });
     expect(top.order).toBe(3);
     const byRank = g.nodes().sort((a, b) => g.getNodeAttribute(b, 'pagerank') - g.getNodeAttribute(a, 'pagerank'));
@@ -94,8 +95,8 @@ describe('pruning for the viewer page', () => {
     expect(few.getAttribute('pruned' as never)).toMatchObject({ nodes: g.order, edges: g.size, maxEdges: 2 });
   });
 
-  it('shortens evidence and document lists on copies, never on the graph written to graph.json', () => {
-    const g = graphOf(DOCS);
+  it('shortens evidence and document lists on copies, never on the graph written to graph.json', async () => {
+    const g = await graphOf(DOCS);
     const heavy = g.edges().find((e) => g.getEdgeAttribute(e, 'evidence').length > 1)!;
     const before = g.getEdgeAttribute(heavy, 'evidence').length;
     const light = pruneGraph(g, { evidence: 1, documents: 1 });
@@ -104,8 +105,24 @@ describe('pruning for the viewer page', () => {
     expect(g.getEdgeAttribute(heavy, 'evidence')).toHaveLength(before);
   });
 
-  it('returns the graph itself when nothing is to be cut', () => {
-    const g = graphOf(DOCS);
+  it('returns the graph itself when nothing is to be cut', async () => {
+    const g = await graphOf(DOCS);
     expect(pruneGraph(g, { maxNodes: 1000, maxEdges: 1000 })).toBe(g);
+  });
+});
+
+describe('graph: metrics and layout in a worker thread', () => {
+  it('give the graph that computing them in this thread gives', async () => {
+    const gen = new NewsGenerator(3);
+    const analyses = Array.from({ length: 120 }, (_, i) => gen.article(i)).map((d) => analyze(d.text, d.id));
+    const build = async (placeInWorker: boolean) => {
+      const agg = new CorpusAggregate();
+      analyses.forEach((a, i) => agg.add(a, i));
+      const g = await buildGraph(agg, { generator: 'entigraph', version: 'test', seed: 1, placeInWorker });
+      return JSON.stringify(g.export());
+    };
+    const here = await build(false);
+    expect(JSON.parse(here).nodes.length).toBeGreaterThan(100);
+    expect(await build(true)).toBe(here);
   });
 });

@@ -29,7 +29,7 @@ Spread a big corpus over machines with any batch runner, then merge:
     const paths = await Promise.all(inputs.map(locateGraph));
     const report: MergeReport = { exact: [], fromGraph: [] };
     const agg = await aggregateGraphs(paths, { evidence: opts.evidence, documents: 50 }, report);
-    const graph = buildGraph(agg, { generator: 'entigraph', version: VERSION, seed: opts.seed });
+    const graph = await buildGraph(agg, { generator: 'entigraph', version: VERSION, seed: opts.seed });
     await writeGraphFiles(graph, join(opts.out, 'graph.json'), join(opts.out, 'graph.gexf'));
     await writeViewerHtml(graphJsonChunks(pruneGraph(graph, viewerLimits(graph, { maxNodes: opts.maxNodes, maxEdges: opts.maxEdges }, opts.evidence))), join(opts.out, 'graph.html'), 'entigraph');
     const secs = Number(process.hrtime.bigint() - started) / 1e9;
