@@ -129,6 +129,10 @@ export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Prom
     input.weight[k] = a.weight;
   });
   const placing = (opts.placeInWorker ?? edges.length > PLACE_IN_WORKER) ? placeInWorker(input, opts.placeInWorker === true) : null;
+  if (edges.length > BIG_GRAPH) {
+    collectGarbage(); // the aggregate's edge records, consumed above (the worker is busy meanwhile)
+    tick('garbage collection');
+  }
   for (let i = 0; i < edges.length; i++) {
     const a = edges[i]!;
     edges[i] = null!; // each record is garbage once its edge is in the graph
@@ -154,10 +158,6 @@ export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Prom
   }
 
   tick('graph');
-  if (graph.size > BIG_GRAPH) {
-    collectGarbage();
-    tick('garbage collection');
-  }
   const p = placing ? await placing : place(input);
   tick(placing ? 'metrics and layout (worker, waited for)' : 'metrics and layout');
   nodeKeys.forEach((key, i) => {
