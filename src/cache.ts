@@ -12,10 +12,11 @@ import Database from 'better-sqlite3';
 import { EXTRACTOR_VERSION } from './extract/index.js';
 import type { DocAnalysis, SourceDoc } from './types.js';
 import { DATA_DIR } from './util/paths.js';
+import { fnv1a } from './util/random.js';
 import { decodeAnalysis, encodeAnalysis, WIRE } from './wire.js';
 import { VERSION } from './version.js';
 
-const SCHEMA = 3;
+const SCHEMA = 4;
 
 /** The extractor version the cache is valid for: code version and a hash of every data file. */
 export function extractorFingerprint(dataDir = DATA_DIR): string {
@@ -37,6 +38,10 @@ export function docKey(doc: SourceDoc): string {
   return createHash('sha256').update(doc.id).update('\0').update(doc.text).update('\0').update(JSON.stringify(doc.meta)).digest('base64url');
 }
 
+/** Each row starts with a checksum of its text: damage inside a row's bytes is caught, not trusted. */
+const CHECK_CHARS = 8;
+const check = (text: string) => fnv1a(text).toString(16).padStart(CHECK_CHARS, '0');
+
 export interface CacheStats {
   hits: number;
   misses: number;
@@ -50,8 +55,14 @@ export class AnalysisCache {
   private readonly byIdStmt: Database.Statement<[string], { analysis: string }>;
   private pending: [string, string, string][] = [];
   readonly stats: CacheStats = { hits: 0, misses: 0 };
+  /** SQLite reported damage while reading or writing: the cache is not used again and is removed at close. */
+  private damaged = false;
 
-  private constructor(db: Database.Database) {
+  private constructor(
+    db: Database.Database,
+    private readonly path: string,
+    private readonly warn: (message: string) => void,
+  ) {
     this.db = db;
     this.getStmt = db.prepare('SELECT analysis FROM docs WHERE key = ?');
     this.putStmt = db.prepare('INSERT OR REPLACE INTO docs (key, analysis) VALUES (?, ?)');
@@ -70,8 +81,10 @@ export class AnalysisCache {
       db = new Database(path);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      const integrity = db.pragma('quick_check', { simple: true });
-      if (integrity !== 'ok') throw new Error(`integrity check: ${String(integrity)}`);
+      // NOTE: no PRAGMA quick_check here: it reads the whole file (seconds for a big
+      // cache, on every run). A damaged page shows up as an SQLite error when it is
+      // read, damaged row bytes as a checksum mismatch; either way the cache is
+      // dropped for the rest of the run and removed (see damage()).
       db.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
       db.exec('CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, analysis TEXT NOT NULL)');
       db.exec('CREATE TABLE IF NOT EXISTS ids (id TEXT PRIMARY KEY, key TEXT NOT NULL)');
@@ -81,7 +94,7 @@ export class AnalysisCache {
         db.exec('DELETE FROM docs; DELETE FROM ids');
       }
       db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('version', ?)").run(fingerprint);
-      return new AnalysisCache(db);
+      return new AnalysisCache(db, path, warn);
     } catch (err) {
       db?.close();
       warn(`${path}: not a usable cache (${(err as Error).message}): rebuilding it`);
@@ -91,24 +104,25 @@ export class AnalysisCache {
       fresh.pragma('synchronous = NORMAL');
       fresh.exec('CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL); CREATE TABLE docs (key TEXT PRIMARY KEY, analysis TEXT NOT NULL); CREATE TABLE ids (id TEXT PRIMARY KEY, key TEXT NOT NULL)');
       fresh.prepare("INSERT INTO meta (k, v) VALUES ('version', ?)").run(fingerprint);
-      return new AnalysisCache(fresh);
+      return new AnalysisCache(fresh, path, warn);
     }
   }
 
   get(key: string): DocAnalysis | null {
-    const row = this.getStmt.get(key);
+    let row: { analysis: string } | undefined;
+    try {
+      row = this.damaged ? undefined : this.getStmt.get(key);
+    } catch (err) {
+      this.damage(err);
+    }
     if (!row) {
       this.stats.misses++;
       return null;
     }
-    try {
-      const a = decodeAnalysis(row.analysis);
-      this.stats.hits++;
-      return a;
-    } catch {
-      this.stats.misses++;
-      return null;
-    }
+    const a = this.decode(row.analysis);
+    if (a) this.stats.hits++;
+    else this.stats.misses++;
+    return a;
   }
 
   /** Stores an analysis, and records it as the latest of its document id. */
@@ -125,11 +139,23 @@ export class AnalysisCache {
 
   /** The latest analysis of a document id (what the last build used): for `entigraph merge`. */
   getById(id: string): DocAnalysis | null {
-    const row = this.byIdStmt.get(id);
-    if (!row) return null;
+    let row: { analysis: string } | undefined;
     try {
-      return decodeAnalysis(row.analysis);
-    } catch {
+      row = this.damaged ? undefined : this.byIdStmt.get(id);
+    } catch (err) {
+      this.damage(err);
+    }
+    return row ? this.decode(row.analysis) : null;
+  }
+
+  /** The analysis of a stored row, or null (and a warning) when its checksum or layout is wrong. */
+  private decode(stored: string): DocAnalysis | null {
+    const text = stored.slice(CHECK_CHARS);
+    try {
+      if (stored.slice(0, CHECK_CHARS) !== check(text)) throw new Error('checksum mismatch');
+      return decodeAnalysis(text);
+    } catch (err) {
+      this.damage(err);
       return null;
     }
   }
@@ -139,16 +165,29 @@ export class AnalysisCache {
     if (!this.pending.length) return;
     const rows = this.pending;
     this.pending = [];
-    this.db.transaction(() => {
-      for (const [k, v, id] of rows) {
-        if (v) this.putStmt.run(k, v);
-        this.idStmt.run(id, k);
-      }
-    })();
+    if (this.damaged) return;
+    try {
+      this.db.transaction(() => {
+        for (const [k, v, id] of rows) {
+          if (v) this.putStmt.run(k, check(v) + v);
+          this.idStmt.run(id, k);
+        }
+      })();
+    } catch (err) {
+      this.damage(err);
+    }
+  }
+
+  /** SQLite found the file damaged: say so once, stop using it, remove it at close (the next run starts afresh). */
+  private damage(err: unknown): void {
+    if (this.damaged) return;
+    this.damaged = true;
+    this.warn(`${this.path}: the cache is damaged (${(err as Error).message}): not used for the rest of this run, and rebuilt by the next one`);
   }
 
   close(): void {
     this.flush();
     this.db.close();
+    if (this.damaged) for (const suffix of ['', '-wal', '-shm']) rmSync(this.path + suffix, { force: true });
   }
 }

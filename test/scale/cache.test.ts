@@ -1,8 +1,9 @@
 // The analysis cache: hit, miss, another extractor version, a corrupt file.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, statSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { AnalysisCache, docKey } from '../../src/cache.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { SourceDoc } from '../../src/types.js';
@@ -59,5 +60,48 @@ describe('analysis cache', () => {
     expect(again.get(docKey(d))).not.toBeNull();
     again.close();
     expect(warnings).toHaveLength(1);
+  });
+
+  it('damage inside the file is never trusted: a warning, no wrong analysis, and the file is rebuilt by the next run', () => {
+    const path = join(dir(), 'c.sqlite');
+    const docs = Array.from({ length: 300 }, (_, i) => doc(`d${i}.txt`, `Tổng thống Xylia Ivan Petrov${i} gặp Bộ Ngoại giao Lào tại Viên Chăn ngày ${i % 28}/10. “Hai bên đồng ý” - ông Petrov${i} nói.`));
+    const truth = docs.map((d) => analyzeDocument(d));
+    let cache = AnalysisCache.open(path, () => undefined);
+    docs.forEach((d, i) => cache.put(docKey(d), truth[i]!));
+    cache.close();
+    // scribble over bytes in the middle of the file (row text and page structure alike)
+    const size = statSync(path).size;
+    const fd = openSync(path, 'r+');
+    for (let off = Math.floor(size * 0.3); off < size * 0.7; off += 4096) writeSync(fd, Buffer.from('\u00ff garbage \u0000'.repeat(8)), 0, 96, off + 1000);
+    closeSync(fd);
+    const warnings: string[] = [];
+    cache = AnalysisCache.open(path, (m) => warnings.push(m));
+    const got = docs.map((d) => cache.get(docKey(d)));
+    cache.close();
+    got.forEach((a, i) => {
+      if (a !== null) expect(a).toEqual(truth[i]);
+    });
+    expect(got.filter((a) => a === null).length).toBeGreaterThan(0);
+    expect(warnings).toEqual([expect.stringMatching(/c\.sqlite: (the cache is damaged .*: not used for the rest of this run|not a usable cache)/)]);
+    if (warnings[0]!.includes('damaged')) expect(existsSync(path)).toBe(false); // removed at close, to be rebuilt
+    const fresh = AnalysisCache.open(path, (m) => warnings.push(m));
+    expect(fresh.get(docKey(docs[0]!))).toBeNull();
+    fresh.close();
+  });
+
+  it('a row whose bytes changed (its checksum no longer matches) is not trusted', () => {
+    const path = join(dir(), 'c.sqlite');
+    const d = doc('a.txt', 'Tổng thống Xylia Ivan Petrov đến Lào.');
+    let cache = AnalysisCache.open(path, () => undefined);
+    cache.put(docKey(d), analyzeDocument(d));
+    cache.close();
+    const db = new Database(path);
+    db.prepare("UPDATE docs SET analysis = replace(analysis, 'Petrov', 'Petrox')").run();
+    db.close();
+    const warnings: string[] = [];
+    cache = AnalysisCache.open(path, (m) => warnings.push(m));
+    expect(cache.get(docKey(d))).toBeNull();
+    cache.close();
+    expect(warnings).toEqual([expect.stringMatching(/damaged \(checksum mismatch\)/)]);
   });
 });
