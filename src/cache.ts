@@ -12,8 +12,7 @@ import Database from 'better-sqlite3';
 import { EXTRACTOR_VERSION } from './extract/index.js';
 import type { DocAnalysis, SourceDoc } from './types.js';
 import { DATA_DIR } from './util/paths.js';
-import { fnv1a } from './util/random.js';
-import { decodeAnalysis, encodeAnalysis, WIRE } from './wire.js';
+import { checksum, decodeAnalysis, encodeAnalysis, WIRE } from './wire.js';
 import { VERSION } from './version.js';
 
 const SCHEMA = 4;
@@ -38,9 +37,8 @@ export function docKey(doc: SourceDoc): string {
   return createHash('sha256').update(doc.id).update('\0').update(doc.text).update('\0').update(JSON.stringify(doc.meta)).digest('base64url');
 }
 
-/** Each row starts with a checksum of its text: damage inside a row's bytes is caught, not trusted. */
-const CHECK_CHARS = 8;
-const check = (text: string) => fnv1a(text).toString(16).padStart(CHECK_CHARS, '0');
+/** Each row keeps a checksum of its text (computed where the text is made, in a worker): damage inside a row's bytes is caught, not trusted. */
+const TABLES = 'CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, analysis TEXT NOT NULL, sum INTEGER NOT NULL); CREATE TABLE IF NOT EXISTS ids (id TEXT PRIMARY KEY, key TEXT NOT NULL)';
 
 export interface CacheStats {
   hits: number;
@@ -49,11 +47,11 @@ export interface CacheStats {
 
 export class AnalysisCache {
   private readonly db: Database.Database;
-  private readonly getStmt: Database.Statement<[string], { analysis: string }>;
-  private readonly putStmt: Database.Statement<[string, string]>;
+  private readonly getStmt: Database.Statement<[string], { analysis: string; sum: number }>;
+  private readonly putStmt: Database.Statement<[string, string, number]>;
   private readonly idStmt: Database.Statement<[string, string]>;
-  private readonly byIdStmt: Database.Statement<[string], { analysis: string }>;
-  private pending: [string, string, string][] = [];
+  private readonly byIdStmt: Database.Statement<[string], { analysis: string; sum: number }>;
+  private pending: [key: string, text: string, sum: number, id: string][] = [];
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   /** SQLite reported damage while reading or writing: the cache is not used again and is removed at close. */
   private damaged = false;
@@ -64,10 +62,10 @@ export class AnalysisCache {
     private readonly warn: (message: string) => void,
   ) {
     this.db = db;
-    this.getStmt = db.prepare('SELECT analysis FROM docs WHERE key = ?');
-    this.putStmt = db.prepare('INSERT OR REPLACE INTO docs (key, analysis) VALUES (?, ?)');
+    this.getStmt = db.prepare('SELECT analysis, sum FROM docs WHERE key = ?');
+    this.putStmt = db.prepare('INSERT OR REPLACE INTO docs (key, analysis, sum) VALUES (?, ?, ?)');
     this.idStmt = db.prepare('INSERT OR REPLACE INTO ids (id, key) VALUES (?, ?)');
-    this.byIdStmt = db.prepare('SELECT d.analysis FROM ids i JOIN docs d ON d.key = i.key WHERE i.id = ?');
+    this.byIdStmt = db.prepare('SELECT d.analysis, d.sum FROM ids i JOIN docs d ON d.key = i.key WHERE i.id = ?');
   }
 
   /**
@@ -86,13 +84,12 @@ export class AnalysisCache {
       // read, damaged row bytes as a checksum mismatch; either way the cache is
       // dropped for the rest of the run and removed (see damage()).
       db.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
-      db.exec('CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, analysis TEXT NOT NULL)');
-      db.exec('CREATE TABLE IF NOT EXISTS ids (id TEXT PRIMARY KEY, key TEXT NOT NULL)');
       const row = db.prepare("SELECT v FROM meta WHERE k = 'version'").get() as { v: string } | undefined;
       if (row && row.v !== fingerprint) {
         warn(`${path}: cache from another extractor version: rebuilding it`);
-        db.exec('DELETE FROM docs; DELETE FROM ids');
+        db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS ids');
       }
+      db.exec(TABLES);
       db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('version', ?)").run(fingerprint);
       return new AnalysisCache(db, path, warn);
     } catch (err) {
@@ -102,14 +99,14 @@ export class AnalysisCache {
       const fresh = new Database(path);
       fresh.pragma('journal_mode = WAL');
       fresh.pragma('synchronous = NORMAL');
-      fresh.exec('CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL); CREATE TABLE docs (key TEXT PRIMARY KEY, analysis TEXT NOT NULL); CREATE TABLE ids (id TEXT PRIMARY KEY, key TEXT NOT NULL)');
+      fresh.exec(`CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL); ${TABLES}`);
       fresh.prepare("INSERT INTO meta (k, v) VALUES ('version', ?)").run(fingerprint);
       return new AnalysisCache(fresh, path, warn);
     }
   }
 
   get(key: string): DocAnalysis | null {
-    let row: { analysis: string } | undefined;
+    let row: { analysis: string; sum: number } | undefined;
     try {
       row = this.damaged ? undefined : this.getStmt.get(key);
     } catch (err) {
@@ -119,41 +116,40 @@ export class AnalysisCache {
       this.stats.misses++;
       return null;
     }
-    const a = this.decode(row.analysis);
+    const a = this.decode(row);
     if (a) this.stats.hits++;
     else this.stats.misses++;
     return a;
   }
 
   /** Stores an analysis, and records it as the latest of its document id. */
-  put(key: string, analysis: DocAnalysis, json = encodeAnalysis(analysis)): void {
-    this.pending.push([key, json, analysis.id]);
+  put(key: string, analysis: DocAnalysis, json = encodeAnalysis(analysis), sum = checksum(json)): void {
+    this.pending.push([key, json, sum, analysis.id]);
     if (this.pending.length >= 500) this.flush();
   }
 
   /** Records that a document id's latest analysis is the one under key (a cache hit). */
   touch(key: string, id: string): void {
-    this.pending.push([key, '', id]);
+    this.pending.push([key, '', 0, id]);
     if (this.pending.length >= 500) this.flush();
   }
 
   /** The latest analysis of a document id (what the last build used): for `entigraph merge`. */
   getById(id: string): DocAnalysis | null {
-    let row: { analysis: string } | undefined;
+    let row: { analysis: string; sum: number } | undefined;
     try {
       row = this.damaged ? undefined : this.byIdStmt.get(id);
     } catch (err) {
       this.damage(err);
     }
-    return row ? this.decode(row.analysis) : null;
+    return row ? this.decode(row) : null;
   }
 
   /** The analysis of a stored row, or null (and a warning) when its checksum or layout is wrong. */
-  private decode(stored: string): DocAnalysis | null {
-    const text = stored.slice(CHECK_CHARS);
+  private decode(row: { analysis: string; sum: number }): DocAnalysis | null {
     try {
-      if (stored.slice(0, CHECK_CHARS) !== check(text)) throw new Error('checksum mismatch');
-      return decodeAnalysis(text);
+      if (checksum(row.analysis) !== row.sum) throw new Error('checksum mismatch');
+      return decodeAnalysis(row.analysis);
     } catch (err) {
       this.damage(err);
       return null;
@@ -168,8 +164,8 @@ export class AnalysisCache {
     if (this.damaged) return;
     try {
       this.db.transaction(() => {
-        for (const [k, v, id] of rows) {
-          if (v) this.putStmt.run(k, check(v) + v);
+        for (const [k, v, sum, id] of rows) {
+          if (v) this.putStmt.run(k, v, sum);
           this.idStmt.run(id, k);
         }
       })();

@@ -17,11 +17,11 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   id: number;
-  results: ({ json: string } | { error: string })[];
+  results: ({ json: string; sum: number } | { error: string })[];
 }
 
 /** An analysis (with its wire text when a worker made it), or why there is none. */
-export type AnalysisResult = { analysis: DocAnalysis; json?: string } | { error: string };
+export type AnalysisResult = { analysis: DocAnalysis; json?: string; sum?: number } | { error: string };
 
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
 
@@ -59,7 +59,7 @@ export class AnalysisPool {
     slot.worker.on('message', (res: WorkerResponse) => {
       const job = slot.busy;
       slot.busy = null;
-      job?.resolve(res.results.map((r) => ('json' in r ? { analysis: decodeAnalysis(r.json), json: r.json } : r)));
+      job?.resolve(res.results.map((r) => ('json' in r ? { analysis: decodeAnalysis(r.json), json: r.json, sum: r.sum } : r)));
       this.pump();
     });
     const died = (why: string) => {

@@ -104,7 +104,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
     if ('analysis' in result) {
       // an analysis made in this thread holds slices of the article: the aggregate copies what it keeps
       agg.add(result.analysis, di, cached || result.json !== undefined);
-      if (!cached) cache?.put(key, result.analysis, result.json);
+      if (!cached) cache?.put(key, result.analysis, result.json, result.sum);
     } else {
       failed++;
       warn(new EntigraphError('E_ANALYZE', `could not analyse this document: ${result.error.split('\n')[0]}`, doc.origin));

@@ -7,10 +7,14 @@
 //   sentences  [index, start, end, text, index, start, end, text, …]
 //   entity     [key, type, mentions, first, surfaces (name, count, …), label (surface index), names (surface indices), ref?, iso?, acronym?]
 //   relation   [relation, source, target, sentences, labels?, through?]
+import { fnv1a } from './util/random.js';
 import { ENTITY_TYPES, RELATION_TYPES, type DocAnalysis, type EntityType, type LocalEntity, type LocalRelation } from './types.js';
 
 /** Bump when the layout below changes (the cache schema follows it). */
 export const WIRE = 1;
+
+/** A checksum of a wire text (FNV-1a), stored beside it in the cache so damaged rows are caught. */
+export const checksum = fnv1a;
 
 type WireEntity = [string, number, number, number, (string | number)[], number, number[], (string | 0)?, (string | 0)?, (string | 0)?];
 type WireRelation = [number, number, number, number[], (string[] | 0)?, (number[] | 0)?];

@@ -6,12 +6,13 @@
 import { parentPort } from 'node:worker_threads';
 import { analyzeDocument } from './pipeline.js';
 import type { WorkerRequest, WorkerResponse } from './parallel.js';
-import { encodeAnalysis } from './wire.js';
+import { checksum, encodeAnalysis } from './wire.js';
 
 parentPort!.on('message', (req: WorkerRequest) => {
   const results: WorkerResponse['results'] = req.docs.map((doc) => {
     try {
-      return { json: encodeAnalysis(analyzeDocument(doc)) };
+      const json = encodeAnalysis(analyzeDocument(doc));
+      return { json, sum: checksum(json) };
     } catch (err) {
       return { error: (err as Error).stack ?? String(err) };
     }
