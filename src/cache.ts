@@ -40,6 +40,11 @@ export function docKey(doc: SourceDoc): string {
 /** Each row keeps a checksum of its text (computed where the text is made, in a worker): damage inside a row's bytes is caught, not trusted. */
 const TABLES = 'CREATE TABLE IF NOT EXISTS docs (key TEXT PRIMARY KEY, analysis TEXT NOT NULL, sum INTEGER NOT NULL); CREATE TABLE IF NOT EXISTS ids (id TEXT PRIMARY KEY, key TEXT NOT NULL)';
 
+interface Row {
+  analysis: string;
+  sum: number;
+}
+
 export interface CacheStats {
   hits: number;
   misses: number;
@@ -47,10 +52,10 @@ export interface CacheStats {
 
 export class AnalysisCache {
   private readonly db: Database.Database;
-  private readonly getStmt: Database.Statement<[string], { analysis: string; sum: number }>;
+  private readonly getStmt: Database.Statement<[string], Row>;
   private readonly putStmt: Database.Statement<[string, string, number]>;
   private readonly idStmt: Database.Statement<[string, string]>;
-  private readonly byIdStmt: Database.Statement<[string], { analysis: string; sum: number }>;
+  private readonly byIdStmt: Database.Statement<[string], Row>;
   private pending: [key: string, text: string, sum: number, id: string][] = [];
   readonly stats: CacheStats = { hits: 0, misses: 0 };
   /** SQLite reported damage while reading or writing: the cache is not used again and is removed at close. */
@@ -74,49 +79,17 @@ export class AnalysisCache {
    */
   static open(path: string, warn: (message: string) => void, fingerprint = extractorFingerprint()): AnalysisCache {
     // NOTE: a cache this version cannot read is never trusted: it is rebuilt (here) or, for merge, not used.
-    let db: Database.Database | null = null;
     try {
-      db = new Database(path);
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
-      // NOTE: no PRAGMA quick_check here: it reads the whole file (seconds for a big
-      // cache, on every run). A damaged page shows up as an SQLite error when it is
-      // read, damaged row bytes as a checksum mismatch; either way the cache is
-      // dropped for the rest of the run and removed (see damage()).
-      db.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
-      const row = db.prepare("SELECT v FROM meta WHERE k = 'version'").get() as { v: string } | undefined;
-      if (row && row.v !== fingerprint) {
-        warn(`${path}: cache from another extractor version: rebuilding it`);
-        db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS ids');
-      }
-      db.exec(TABLES);
-      db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('version', ?)").run(fingerprint);
-      return new AnalysisCache(db, path, warn);
+      return new AnalysisCache(setUp(path, fingerprint, warn), path, warn);
     } catch (err) {
-      db?.close();
       warn(`${path}: not a usable cache (${(err as Error).message}): rebuilding it`);
-      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-      const fresh = new Database(path);
-      fresh.pragma('journal_mode = WAL');
-      fresh.pragma('synchronous = NORMAL');
-      fresh.exec(`CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT NOT NULL); ${TABLES}`);
-      fresh.prepare("INSERT INTO meta (k, v) VALUES ('version', ?)").run(fingerprint);
-      return new AnalysisCache(fresh, path, warn);
+      removeCacheFiles(path);
+      return new AnalysisCache(setUp(path, fingerprint, warn), path, warn);
     }
   }
 
   get(key: string): DocAnalysis | null {
-    let row: { analysis: string; sum: number } | undefined;
-    try {
-      row = this.damaged ? undefined : this.getStmt.get(key);
-    } catch (err) {
-      this.damage(err);
-    }
-    if (!row) {
-      this.stats.misses++;
-      return null;
-    }
-    const a = this.decode(row);
+    const a = this.read(this.getStmt, key);
     if (a) this.stats.hits++;
     else this.stats.misses++;
     return a;
@@ -136,18 +109,15 @@ export class AnalysisCache {
 
   /** The latest analysis of a document id (what the last build used): for `entigraph merge`. */
   getById(id: string): DocAnalysis | null {
-    let row: { analysis: string; sum: number } | undefined;
-    try {
-      row = this.damaged ? undefined : this.byIdStmt.get(id);
-    } catch (err) {
-      this.damage(err);
-    }
-    return row ? this.decode(row) : null;
+    return this.read(this.byIdStmt, id);
   }
 
-  /** The analysis of a stored row, or null (and a warning) when its checksum or layout is wrong. */
-  private decode(row: { analysis: string; sum: number }): DocAnalysis | null {
+  /** The analysis a query finds, or null: none, or damage (an SQLite error, a wrong checksum or layout: a warning). */
+  private read(stmt: Database.Statement<[string], Row>, arg: string): DocAnalysis | null {
+    if (this.damaged) return null;
     try {
+      const row = stmt.get(arg);
+      if (!row) return null;
       if (checksum(row.analysis) !== row.sum) throw new Error('checksum mismatch');
       return decodeAnalysis(row.analysis);
     } catch (err) {
@@ -184,6 +154,39 @@ export class AnalysisCache {
   close(): void {
     this.flush();
     this.db.close();
-    if (this.damaged) for (const suffix of ['', '-wal', '-shm']) rmSync(this.path + suffix, { force: true });
+    if (this.damaged) removeCacheFiles(this.path);
   }
+}
+
+/**
+ * The database at path, set up for this extractor version: WAL journal, the
+ * tables, the version recorded. Tables of another version are dropped (with a
+ * warning). Throws if the file is not a database; closes it first.
+ */
+function setUp(path: string, fingerprint: string, warn: (message: string) => void): Database.Database {
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    // NOTE: no PRAGMA quick_check here: it reads the whole file (seconds for a big
+    // cache, on every run). A damaged page shows up as an SQLite error when it is
+    // read, damaged row bytes as a checksum mismatch; either way the cache is
+    // dropped for the rest of the run and removed (see AnalysisCache.damage).
+    db.exec('CREATE TABLE IF NOT EXISTS meta (k TEXT PRIMARY KEY, v TEXT NOT NULL)');
+    const row = db.prepare("SELECT v FROM meta WHERE k = 'version'").get() as { v: string } | undefined;
+    if (row && row.v !== fingerprint) {
+      warn(`${path}: cache from another extractor version: rebuilding it`);
+      db.exec('DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS ids');
+    }
+    db.exec(TABLES);
+    db.prepare("INSERT OR REPLACE INTO meta (k, v) VALUES ('version', ?)").run(fingerprint);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function removeCacheFiles(path: string): void {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 }

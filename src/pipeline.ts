@@ -18,7 +18,7 @@ import { AnalysisPool, type AnalysisResult } from './parallel.js';
 import { resolveLocal } from './resolve/local.js';
 import { relateDocument } from './relate/index.js';
 import type { DocAnalysis, SourceDoc } from './types.js';
-import { phaseClock } from './util/timing.js';
+import { timingLine } from './util/timing.js';
 import { VERSION } from './version.js';
 
 /** opts.mentions: keep every mention's span (for `entigraph extract`); a graph build needs only counts. */
@@ -148,7 +148,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   }
   if (run.documents === failed) throw new EntigraphError('E_NO_INPUT', 'no document could be analysed (see the warnings above)', inputs.join(' '));
   opts.onPhase?.('building the graph');
-  phaseClock()(`analysis done ${(performance.now() / 1000).toFixed(2)} s after start;`);
+  timingLine(`analysis done ${(performance.now() / 1000).toFixed(2)} s after start`);
   const graph = await buildGraph(agg, {
     generator: 'entigraph',
     version: VERSION,

@@ -18,37 +18,49 @@ export interface ChunkWriter {
   write(chunk: string): Promise<void>;
 }
 
-/** Bytes gathered before a write: big writes, and few awaits per file. */
-const BUFFER_BYTES = 1 << 20;
+/**
+ * Text encoded as UTF-8 into one reused megabyte (no joined strings, no Buffer
+ * per chunk), for writers that write it out a megabyte at a time.
+ */
+export class Utf8Buffer {
+  private readonly buf = Buffer.allocUnsafe(1 << 20);
+  private used = 0;
+
+  /** Encodes chunk if it surely fits (3 bytes per UTF-16 unit at most); false: flush, then add again, or write it by itself. */
+  add(chunk: string): boolean {
+    if (chunk.length * 3 > this.buf.length - this.used) return false;
+    this.used += this.buf.write(chunk, this.used);
+    return true;
+  }
+
+  /** The bytes gathered, and an empty buffer from here (they stay valid until the next add). */
+  take(): Buffer {
+    const out = this.buf.subarray(0, this.used);
+    this.used = 0;
+    return out;
+  }
+}
 
 /**
  * Streams chunks into path atomically: the file appears complete, or not at all.
- * Chunks are encoded straight into a reused buffer (no joined strings, no
- * Buffer per chunk), written a megabyte at a time; each write yields to the
- * event loop, so Ctrl-C is handled while a big file is being written.
+ * Written a megabyte at a time (Utf8Buffer); each write yields to the event
+ * loop, so Ctrl-C is handled while a big file is being written.
  */
 export async function writeAtomic(path: string, produce: (out: ChunkWriter) => Promise<void>): Promise<void> {
   const tmp = await reserveTemp(path);
   let handle: FileHandle | null = null;
-  const buf = Buffer.allocUnsafe(BUFFER_BYTES);
-  let used = 0;
+  const buf = new Utf8Buffer();
   const flush = async () => {
-    if (used) await handle!.write(buf, 0, used);
-    used = 0;
+    const bytes = buf.take();
+    if (bytes.length) await handle!.write(bytes);
   };
   try {
     handle = await open(tmp, 'w');
     await produce({
       async write(chunk: string) {
-        const most = chunk.length * 3; // UTF-8 bytes per UTF-16 unit, at most
-        if (most > BUFFER_BYTES - used) {
-          await flush();
-          if (most > BUFFER_BYTES) {
-            await handle!.write(chunk);
-            return;
-          }
-        }
-        used += buf.write(chunk, used);
+        if (buf.add(chunk)) return;
+        await flush();
+        if (!buf.add(chunk)) await handle!.write(chunk);
       },
     });
     await flush();

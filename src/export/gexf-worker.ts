@@ -5,6 +5,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EdgeAttributes, NodeAttributes } from '../types.js';
+import { Utf8Buffer } from './atomic.js';
 import { GexfText, type GexfHead } from './gexf.js';
 
 export type GexfMessage = { kind: 'nodes' | 'edges'; items: string[] } | { kind: 'end' };
@@ -13,24 +14,18 @@ export type GexfReply = { ok: true; done: boolean } | { ok: false; error: string
 const { head, tmp } = workerData as { head: GexfHead; tmp: string };
 const gexf = new GexfText(head);
 const fd = openSync(tmp, 'w');
-const buf = Buffer.allocUnsafe(1 << 20);
-let used = 0;
+const buf = new Utf8Buffer();
 let edges = false;
 
 function flush(): void {
-  for (let off = 0; off < used; ) off += writeSync(fd, buf, off, used - off);
-  used = 0;
+  const bytes = buf.take();
+  for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
 }
 
 function write(s: string): void {
-  if (s.length * 3 > buf.length - used) {
-    flush();
-    if (s.length * 3 > buf.length) {
-      writeSync(fd, s);
-      return;
-    }
-  }
-  used += buf.write(s, used);
+  if (buf.add(s)) return;
+  flush();
+  if (!buf.add(s)) writeSync(fd, s);
 }
 
 write(gexf.head());

@@ -105,7 +105,7 @@ export class GexfText {
   edge(key: string, source: string, target: string, a: EdgeAttributes, undirected: boolean): string {
     const { memo } = this;
     const id = esc(key);
-    const tail = ` kind="${memo.attr(a.relation)}" label="${memo.attr(oneLine(a.label))}" weight="${num(a.weight)}">\n`;
+    const tail = ` kind="${memo.attr(a.relation)}" label="${memo.label(a.label)}" weight="${num(a.weight)}">\n`;
     const color = `        ${memo.color(a.color ?? '#999999')}\n      </edge>\n`;
     const first = `      <edge id="${undirected ? `${id}:a` : id}" source="${memo.attr(source)}" target="${memo.attr(target)}"${tail}${attvalues(EDGE_COLUMNS, a, memo)}${color}`;
     if (!undirected) return first;
@@ -175,6 +175,7 @@ function value(type: AttrType, v: unknown): string | null {
  */
 class Memo {
   private readonly attrs = new Map<string, string>();
+  private readonly labels = new Map<string, string>();
   private readonly items = new Map<string, string>();
   /** By "doc offsets", not by object: a graph read back from JSON has one object per citation. */
   private readonly sentences = new Map<string, string>();
@@ -183,6 +184,13 @@ class Memo {
   attr(s: string): string {
     let x = this.attrs.get(s);
     if (x === undefined) this.attrs.set(s, (x = esc(s)));
+    return x;
+  }
+
+  /** An edge label (a title or reporting verb: a few hundred kinds) on one line, escaped. */
+  label(s: string): string {
+    let x = this.labels.get(s);
+    if (x === undefined) this.labels.set(s, (x = esc(oneLine(s))));
     return x;
   }
 

@@ -29,7 +29,6 @@ export async function writeGraphFiles(graph: EntityGraph, jsonPath: string, gexf
   const gexf = new GexfWorker(tmp, gexfHead(graph));
   try {
     await writeAtomic(jsonPath, async (out) => {
-      let edgesSeen = false;
       let batch: string[] = [];
       let chars = 0;
       let kind: 'nodes' | 'edges' = 'nodes';
@@ -39,12 +38,11 @@ export async function writeGraphFiles(graph: EntityGraph, jsonPath: string, gexf
         chars = 0;
       };
       for (const p of graphJsonParts(graph)) {
-        await out.write(partText(p, edgesSeen));
-        if (p.kind !== 'node' && p.kind !== 'edge') continue;
+        await out.write(partText(p));
+        if (p.kind === 'text') continue;
         const k = p.kind === 'node' ? 'nodes' : 'edges';
         if (k !== kind) await send();
         kind = k;
-        if (p.kind === 'edge') edgesSeen = true;
         batch.push(p.json);
         chars += p.json.length;
         if (chars >= BATCH_CHARS) await send();
@@ -58,9 +56,8 @@ export async function writeGraphFiles(graph: EntityGraph, jsonPath: string, gexf
     await gexf.stop();
     await discardTemp(tmp);
     throw writeError(err, gexfPath);
-  } finally {
-    await gexf.stop();
   }
+  await gexf.stop();
 }
 
 /** The GEXF worker, with at most IN_FLIGHT unanswered messages. */

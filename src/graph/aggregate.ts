@@ -107,21 +107,10 @@ export class CorpusAggregate {
     };
 
     const ids: number[] = [];
-    const keys = a.entities.map((e) => {
+    a.entities.forEach((e) => {
       const id = this.intern(e.key);
       ids.push(id);
-      const key = this.keysById[id]!;
-      let r = this.entities.get(key);
-      if (!r) {
-        r = { key, type: e.type, names: new Map(), mentions: 0, docCount: 0, docs: [], evidence: [] };
-        if (e.ref) r.ref = e.ref;
-        if (e.iso) r.iso = e.iso;
-        this.entities.set(key, r);
-      }
-      if (e.acronym && (r.acronymDi === undefined || di < r.acronymDi)) {
-        r.acronym = e.acronym;
-        r.acronymDi = di;
-      }
+      const r = this.entityRecord(id, e, e.acronym, di);
       r.mentions += e.mentions;
       r.docCount++;
       r.docs = addCapped(r.docs, di, this.opts.documents);
@@ -130,15 +119,9 @@ export class CorpusAggregate {
         if (r.names.has(name)) bump(r.names, name, n);
         else r.names.set(own(name), n);
       }
-      return key;
     });
     for (const rel of a.relations) {
-      const ri = RELATION_INDEX.get(rel.relation)!;
-      let r = this.edges.get(ri, ids[rel.source]!, ids[rel.target]!);
-      if (!r) {
-        r = { relation: rel.relation, source: keys[rel.source]!, target: keys[rel.target]!, weight: 0, labels: rel.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
-        this.edges.set(ri, ids[rel.source]!, ids[rel.target]!, r);
-      }
+      const r = this.edgeRecord(rel.relation, ids[rel.source]!, ids[rel.target]!, rel.labels !== undefined);
       r.weight += rel.sentences.length;
       r.docCount++;
       r.docs = addCapped(r.docs, di, this.opts.documents);
@@ -157,19 +140,7 @@ export class CorpusAggregate {
   }
 
   addEntity(part: { key: string; type: EntityType; ref?: string; iso?: string; acronym?: string; names: [string, number][]; mentions: number; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
-    const key = this.keysById[this.intern(part.key)]!;
-    let r = this.entities.get(key);
-    if (!r) {
-      r = { key, type: part.type, names: new Map(), mentions: 0, docCount: 0, docs: [], evidence: [] };
-      if (part.ref) r.ref = part.ref;
-      if (part.iso) r.iso = part.iso;
-      this.entities.set(key, r);
-    }
-    const firstDi = part.docs[0] ?? 0;
-    if (part.acronym && (r.acronymDi === undefined || firstDi < r.acronymDi)) {
-      r.acronym = part.acronym;
-      r.acronymDi = firstDi;
-    }
+    const r = this.entityRecord(this.intern(part.key), part, part.acronym, part.docs[0] ?? 0);
     r.mentions += part.mentions;
     this.mentionCount += part.mentions;
     r.docCount += part.docCount;
@@ -179,19 +150,40 @@ export class CorpusAggregate {
   }
 
   addEdge(part: { relation: RelationType; source: string; target: string; weight: number; labels: [string, number][] | null; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
-    const sourceId = this.intern(part.source);
-    const targetId = this.intern(part.target);
-    const ri = RELATION_INDEX.get(part.relation)!;
-    let r = this.edges.get(ri, sourceId, targetId);
-    if (!r) {
-      r = { relation: part.relation, source: this.keysById[sourceId]!, target: this.keysById[targetId]!, weight: 0, labels: part.labels ? new Map() : null, docCount: 0, docs: [], evidence: [] };
-      this.edges.set(ri, sourceId, targetId, r);
-    }
+    const r = this.edgeRecord(part.relation, this.intern(part.source), this.intern(part.target), part.labels !== null);
     r.weight += part.weight;
     r.docCount += part.docCount;
     for (const di of part.docs) r.docs = addCapped(r.docs, di, this.opts.documents);
     if (part.labels && r.labels) for (const [l, n] of part.labels) bump(r.labels, l, n);
     for (const ev of part.evidence) r.evidence = this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
+  }
+
+  /** The record of entity number id (created from what first names it); the earliest document's acronym wins, whatever the order of arrival. */
+  private entityRecord(id: number, e: { type: EntityType | null; ref?: string; iso?: string }, acronym: string | undefined, di: number): EntityRecord {
+    const key = this.keysById[id]!;
+    let r = this.entities.get(key);
+    if (!r) {
+      r = { key, type: e.type, names: new Map(), mentions: 0, docCount: 0, docs: [], evidence: [] };
+      if (e.ref) r.ref = e.ref;
+      if (e.iso) r.iso = e.iso;
+      this.entities.set(key, r);
+    }
+    if (acronym && (r.acronymDi === undefined || di < r.acronymDi)) {
+      r.acronym = acronym;
+      r.acronymDi = di;
+    }
+    return r;
+  }
+
+  /** The record of a relation between entity numbers source and target (labelled: roles and statements keep their titles or verbs). */
+  private edgeRecord(relation: RelationType, source: number, target: number, labelled: boolean): EdgeRecord {
+    const ri = RELATION_INDEX.get(relation)!;
+    let r = this.edges.get(ri, source, target);
+    if (!r) {
+      r = { relation, source: this.keysById[source]!, target: this.keysById[target]!, weight: 0, labels: labelled ? new Map() : null, docCount: 0, docs: [], evidence: [] };
+      this.edges.set(ri, source, target, r);
+    }
+    return r;
   }
 
   /** The evidence of a capped list of sentence ids. */

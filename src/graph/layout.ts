@@ -11,7 +11,7 @@ const forceAtlas2 = requireCjs('graphology-layout-forceatlas2') as typeof import
 const noverlap = requireCjs('graphology-layout-noverlap') as typeof import('graphology-layout-noverlap').default;
 
 export interface LayoutOptions {
-  /** ForceAtlas2 iterations; by default as many as the work budget allows (at most 500). */
+  /** ForceAtlas2 iterations; by default as many as the work budget allows (15 to 300). */
   iterations?: number;
   seed: number;
   /** Community of each node: the starting positions place each community together. */

@@ -18,20 +18,18 @@ export interface NodeMetrics {
 
 export type Projection = UndirectedGraph<{ size?: number; x?: number; y?: number }, { weight: number }>;
 
-/**
- * One undirected edge per pair of entities, weight = the sum of their relations'
- * weights. eachEdge calls visit for every relation (a callback, not a list: a
- * big graph has hundreds of thousands).
- */
-export function project(nodes: readonly string[], eachEdge: (visit: (source: string, target: string, weight: number) => void) => void): Projection {
+/** One undirected edge per pair of entities, weight = the sum of their relations' weights (relation k: nodes[source[k]] – nodes[target[k]]). */
+export function project(nodes: readonly string[], source: Int32Array, target: Int32Array, weight: Float64Array): Projection {
   const g: Projection = new UndirectedGraph();
   for (const n of nodes) g.addNode(n);
-  eachEdge((source, target, weight) => {
-    if (source === target) return;
-    const existing = g.edge(source, target);
-    if (existing === undefined) g.addEdge(source, target, { weight });
-    else g.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + weight);
-  });
+  for (let k = 0; k < source.length; k++) {
+    if (source[k] === target[k]) continue;
+    const s = nodes[source[k]!]!;
+    const t = nodes[target[k]!]!;
+    const existing = g.edge(s, t);
+    if (existing === undefined) g.addEdge(s, t, { weight: weight[k]! });
+    else g.updateEdgeAttribute(existing, 'weight', (w) => (w ?? 0) + weight[k]!);
+  }
   return g;
 }
 

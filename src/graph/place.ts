@@ -28,10 +28,8 @@ export interface Placement {
 }
 
 export function place(input: PlaceInput): Placement {
-  const { nodes, source, target, weight } = input;
-  const proj = project(nodes, (visit) => {
-    for (let k = 0; k < source.length; k++) visit(nodes[source[k]!]!, nodes[target[k]!]!, weight[k]!);
-  });
+  const { nodes } = input;
+  const proj = project(nodes, input.source, input.target, input.weight);
   const metrics = computeMetrics(proj, input.seed);
   const n = nodes.length;
   const out: Placement = {

@@ -12,7 +12,6 @@ import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
-
 import { isShortFormOf, nameWords, orgCore, sameFullName, translitKey } from './names.js';
 
 export interface GlobalEntity {

@@ -1,6 +1,6 @@
 // `entigraph build [inputs...]`: the main job.
 import { Command, InvalidArgumentError } from 'commander';
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { listFolder } from '../../corpus/sources.js';
@@ -122,7 +122,7 @@ async function defaultCache(inputs: string[], opts: BuildCliOptions): Promise<st
   for (const input of inputs) {
     if (input === '-') continue;
     if ((await stat(input).catch(() => null))?.isDirectory()) {
-      await import('node:fs/promises').then((fs) => fs.mkdir(opts.out, { recursive: true }));
+      await mkdir(opts.out, { recursive: true });
       return join(opts.out, CACHE_FILE);
     }
   }
