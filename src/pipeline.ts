@@ -13,7 +13,7 @@ import { prepareDoc } from './corpus/prepare.js';
 import { EntigraphError, SKIPPABLE } from './errors.js';
 import { extractDocument } from './extract/index.js';
 import { CorpusAggregate, DEFAULT_AGGREGATE_OPTIONS, type AggregateOptions } from './graph/aggregate.js';
-import { buildGraph, type EntityGraph } from './graph/build.js';
+import { buildGraph, type GraphData } from './graph/build.js';
 import { AnalysisPool, type AnalysisResult } from './parallel.js';
 import { resolveLocal } from './resolve/local.js';
 import { relateDocument } from './relate/index.js';
@@ -75,7 +75,7 @@ export interface BuildOptions extends CorpusOptions {
 }
 
 export interface BuildResult extends CorpusRun {
-  graph: EntityGraph;
+  graph: GraphData;
   mentions: number;
   cache: CacheStats | null;
 }

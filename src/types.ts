@@ -254,4 +254,6 @@ export interface GraphAttributes {
   version: string;
   documents: GraphDocument[];
   documentCount: number;
+  /** Set on a graph cut down for the viewer page (or with --prune): the full graph's size and the limits applied. */
+  pruned?: { nodes: number; edges: number; maxNodes: number | null; maxEdges: number | null; minWeight: number };
 }

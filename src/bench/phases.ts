@@ -33,7 +33,7 @@ const t1 = performance.now();
 console.log(`analysis+aggregate ${((t1 - t0) / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, entities ${agg.entities.size}, edge records ${agg.edges.size}`);
 const g = await buildGraph(agg, { generator: 'x', version: 'x', seed: 1 });
 const t2 = performance.now();
-console.log(`buildGraph ${((t2 - t1) / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, ${g.order} nodes ${g.size} edges`);
+console.log(`buildGraph ${((t2 - t1) / 1000).toFixed(1)} s, rss ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB, ${g.nodes.length} nodes ${g.edges.length} edges`);
 await writeGraphJson(g, '/tmp/phases.json');
 const t3 = performance.now();
 console.log(`json ${((t3 - t2) / 1000).toFixed(1)} s`);

@@ -9,7 +9,7 @@
 // edges keep their direction; each co-mention (symmetric) is written as two
 // opposite edges of kind "co-mention" with the same weight; the second copy
 // leaves out the documents and evidence the first carries (half the file).
-import type { EntityGraph } from '../graph/build.js';
+import type { GraphData } from '../graph/build.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.js';
 import { writeAtomic } from './atomic.js';
 
@@ -60,13 +60,11 @@ export interface GexfHead {
   edges: number;
 }
 
-export function gexfHead(graph: EntityGraph): GexfHead {
-  const attrs = graph.getAttributes();
+export function gexfHead(graph: GraphData): GexfHead {
+  const attrs = graph.attributes;
   let edges = 0;
-  graph.forEachEdge((_e, _a, _s, _t, _sa, _ta, undirected) => {
-    edges += undirected ? 2 : 1;
-  });
-  return { generator: attrs.generator, version: attrs.version, documentCount: attrs.documentCount, nodes: graph.order, edges };
+  for (const e of graph.edges) edges += e.undirected ? 2 : 1;
+  return { generator: attrs.generator, version: attrs.version, documentCount: attrs.documentCount, nodes: graph.nodes.length, edges };
 }
 
 /**
@@ -117,13 +115,13 @@ export class GexfText {
   }
 }
 
-export async function writeGexf(graph: EntityGraph, path: string): Promise<void> {
+export async function writeGexf(graph: GraphData, path: string): Promise<void> {
   const gexf = new GexfText(gexfHead(graph));
   await writeAtomic(path, async (out) => {
     await out.write(gexf.head());
-    for (const { node, attributes } of graph.nodeEntries()) await out.write(gexf.node(node, attributes));
+    for (const n of graph.nodes) await out.write(gexf.node(n.key, n.attributes));
     await out.write(gexf.edgesStart());
-    for (const { edge, source, target, attributes, undirected } of graph.edgeEntries()) await out.write(gexf.edge(edge, source, target, attributes, undirected));
+    for (const e of graph.edges) await out.write(gexf.edge(e.key, e.source, e.target, e.attributes, e.undirected === true));
     await out.write(gexf.end());
   });
 }

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EntityGraph } from '../graph/build.js';
+import type { GraphData } from '../graph/build.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
 import { commitTemp, discardTemp, reserveTemp, writeAtomic, writeError } from './atomic.js';
 import type { GexfMessage, GexfReply } from './gexf-worker.js';
@@ -19,8 +19,8 @@ const PARALLEL_EDGES = 20_000;
 const BATCH_CHARS = 1 << 20;
 const IN_FLIGHT = 4;
 
-export async function writeGraphFiles(graph: EntityGraph, jsonPath: string, gexfPath: string): Promise<void> {
-  if (graph.size < PARALLEL_EDGES || !existsSync(WORKER_FILE)) {
+export async function writeGraphFiles(graph: GraphData, jsonPath: string, gexfPath: string): Promise<void> {
+  if (graph.edges.length < PARALLEL_EDGES || !existsSync(WORKER_FILE)) {
     await writeGraphJson(graph, jsonPath);
     await writeGexf(graph, gexfPath);
     return;

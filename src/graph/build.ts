@@ -1,6 +1,12 @@
-// graph stage: corpus records → a graphology multigraph (mixed: co-mention
-// edges undirected, statement and role edges directed), with metrics, layout,
-// sizes and colours. Same input → same graph, attribute for attribute.
+// graph stage: corpus records → the graph as data: graphology's serialisation
+// format (graph.json's contract), a mixed multigraph (co-mention edges
+// undirected, statement and role edges directed) with metrics, layout, sizes
+// and colours. Same input → same graph, attribute for attribute.
+//
+// The stage hands on plain arrays, not a graphology instance: a big corpus has
+// hundreds of thousands of edges, and building graphology's indexes for them
+// only to write them out again costs seconds and hundreds of MB. toGraphology()
+// makes the graphology graph where one is used (tests, the viewer).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -15,6 +21,35 @@ import { PACKAGE_ROOT } from '../util/paths.js';
 import { phaseClock } from '../util/timing.js';
 
 export type EntityGraph = MultiGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+export interface GraphNode {
+  key: string;
+  attributes: NodeAttributes;
+}
+
+/** A co-mention is undirected; statements and roles go from source to target. */
+export interface GraphEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+  undirected?: true;
+}
+
+/** The graph in graphology's serialisation format, as graph.json holds it. */
+export interface GraphData {
+  attributes: GraphAttributes;
+  options: { type: 'mixed'; multi: true; allowSelfLoops: false };
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export const GRAPH_OPTIONS: GraphData['options'] = { type: 'mixed', multi: true, allowSelfLoops: false };
+
+/** The graphology graph of the data (it shares the attribute objects). */
+export function toGraphology(data: GraphData): EntityGraph {
+  return MultiGraph.from(data as never) as EntityGraph;
+}
 
 export const TYPE_COLORS: Record<EntityType, string> = {
   person: '#4e79a7',
@@ -38,7 +73,7 @@ export interface BuildOptions {
 }
 
 /** Builds the graph from the aggregate; consumes its edge records (agg.edges is empty afterwards, to free memory). */
-export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Promise<EntityGraph> {
+export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Promise<GraphData> {
   const tick = phaseClock();
   if (agg.edges.size > BIG_GRAPH) {
     collectGarbage(); // what the analysis left behind, before the graph doubles what is live
@@ -47,8 +82,7 @@ export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Prom
   const res = resolveGlobal(agg.entities.values(), agg.mainLang());
   tick('resolve');
   const documents = agg.documents.slice().sort((a, b) => a.di - b.di).map(({ di: _di, ...d }) => d);
-  const graph: EntityGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
-  graph.replaceAttributes({ generator: opts.generator, version: opts.version, documentCount: documents.length, documents });
+  const graph: GraphData = { attributes: { generator: opts.generator, version: opts.version, documentCount: documents.length, documents }, options: GRAPH_OPTIONS, nodes: [], edges: [] };
 
   // nodes
   for (const e of res.entities) {
@@ -83,7 +117,7 @@ export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Prom
     };
     if (e.iso) attrs.iso = e.iso;
     if (e.acronym) attrs.acronym = e.acronym;
-    graph.addNode(e.key, attrs);
+    graph.nodes.push({ key: e.key, attributes: attrs });
   }
 
   tick('nodes');
@@ -119,7 +153,7 @@ export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Prom
   tick('edge sort');
   // metrics and layout need only the edges' ends and weights: on a big graph they are
   // computed in a worker thread while this one fills the graph
-  const nodeKeys = graph.nodes().sort();
+  const nodeKeys = graph.nodes.map((n) => n.key).sort();
   const index = new Map(nodeKeys.map((k, i) => [k, i]));
   const input: PlaceInput = { nodes: nodeKeys, source: new Int32Array(edges.length), target: new Int32Array(edges.length), weight: new Float64Array(edges.length), seed: opts.seed };
   if (opts.layoutIterations !== undefined) input.iterations = opts.layoutIterations;
@@ -153,17 +187,22 @@ export async function buildGraph(agg: CorpusAggregate, opts: BuildOptions): Prom
       for (const l of labels) counts[l] = a.labels!.get(l)!;
       attrs.labelCounts = counts;
     }
-    if (a.relation === 'co-mention') graph.addUndirectedEdgeWithKey(key, a.source, a.target, attrs);
-    else graph.addDirectedEdgeWithKey(key, a.source, a.target, attrs);
+    graph.edges.push(a.relation === 'co-mention' ? { key, source: a.source, target: a.target, attributes: attrs, undirected: true } : { key, source: a.source, target: a.target, attributes: attrs });
   }
 
   tick('graph');
   const p = placing ? await placing : place(input);
   tick(placing ? 'metrics and layout (worker, waited for)' : 'metrics and layout');
-  nodeKeys.forEach((key, i) => {
-    graph.mergeNodeAttributes(key, { degree: p.degree[i]!, weightedDegree: p.weightedDegree[i]!, pagerank: p.pagerank[i]!, community: p.community[i]!, size: p.size[i]! });
-    graph.mergeNodeAttributes(key, { x: p.x[i]!, y: p.y[i]! });
-  });
+  for (const { key, attributes: a } of graph.nodes) {
+    const i = index.get(key)!;
+    a.degree = p.degree[i]!;
+    a.weightedDegree = p.weightedDegree[i]!;
+    a.pagerank = p.pagerank[i]!;
+    a.community = p.community[i]!;
+    a.size = p.size[i]!;
+    a.x = p.x[i]!;
+    a.y = p.y[i]!;
+  }
   return graph;
 }
 

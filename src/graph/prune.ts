@@ -3,9 +3,8 @@
 // between them, at most M edges (the strongest: typed relations first, then by
 // weight), and optionally shorter evidence and document lists. Positions and
 // all other attributes are kept as they are.
-import { MultiGraph } from 'graphology';
 import type { EdgeAttributes, NodeAttributes } from '../types.js';
-import type { EntityGraph } from './build.js';
+import type { GraphData, GraphEdge } from './build.js';
 
 export interface PruneOptions {
   maxNodes?: number;
@@ -22,29 +21,33 @@ export const VIEWER_LIMITS = { maxNodes: 3000, maxEdges: 50_000, evidence: 3, do
 
 const RELATION_RANK: Record<string, number> = { role: 0, statement: 1, 'co-mention': 2 };
 
-export function pruneGraph(graph: EntityGraph, opts: PruneOptions): EntityGraph {
+export function pruneGraph(graph: GraphData, opts: PruneOptions): GraphData {
   const minWeight = opts.minWeight ?? 1;
-  const fewerNodes = opts.maxNodes !== undefined && graph.order > opts.maxNodes;
-  const fewerEdges = minWeight > 1 || (opts.maxEdges !== undefined && graph.size > opts.maxEdges);
+  const order = graph.nodes.length;
+  const size = graph.edges.length;
+  const fewerNodes = opts.maxNodes !== undefined && order > opts.maxNodes;
+  const fewerEdges = minWeight > 1 || (opts.maxEdges !== undefined && size > opts.maxEdges);
   const shorter = opts.evidence !== undefined || opts.documents !== undefined;
   if (!fewerNodes && !fewerEdges && !shorter) return graph;
-  let keep = graph.nodes();
+  let nodes = graph.nodes;
   if (fewerNodes) {
-    keep = keep
-      .map((n) => ({ n, pr: graph.getNodeAttribute(n, 'pagerank'), w: graph.getNodeAttribute(n, 'weightedDegree') }))
-      .sort((a, b) => b.pr - a.pr || b.w - a.w || (a.n < b.n ? -1 : 1))
-      .slice(0, opts.maxNodes)
-      .map((x) => x.n);
+    const kept = new Set(
+      nodes
+        .slice()
+        .sort((a, b) => b.attributes.pagerank - a.attributes.pagerank || b.attributes.weightedDegree - a.attributes.weightedDegree || (a.key < b.key ? -1 : 1))
+        .slice(0, opts.maxNodes),
+    );
+    nodes = nodes.filter((n) => kept.has(n));
   }
-  const kept = new Set(keep);
-  let edges = graph.filterEdges((_e, a, s, t) => kept.has(s) && kept.has(t) && a.weight >= minWeight);
+  const keys = new Set(nodes.map((n) => n.key));
+  let edges = graph.edges.filter((e) => keys.has(e.source) && keys.has(e.target) && e.attributes.weight >= minWeight);
   if (opts.maxEdges !== undefined && edges.length > opts.maxEdges) {
-    const order = new Map(edges.map((e, i) => [e, i]));
-    const rank = (e: string) => RELATION_RANK[graph.getEdgeAttribute(e, 'relation')] ?? 3;
+    const rank = (e: GraphEdge) => RELATION_RANK[e.attributes.relation] ?? 3;
+    const position = new Map(edges.map((e, i) => [e, i]));
     const strongest = new Set(
       edges
         .slice()
-        .sort((a, b) => rank(a) - rank(b) || graph.getEdgeAttribute(b, 'weight') - graph.getEdgeAttribute(a, 'weight') || order.get(a)! - order.get(b)!)
+        .sort((a, b) => rank(a) - rank(b) || b.attributes.weight - a.attributes.weight || position.get(a)! - position.get(b)!)
         .slice(0, opts.maxEdges),
     );
     edges = edges.filter((e) => strongest.has(e));
@@ -55,15 +58,10 @@ export function pruneGraph(graph: EntityGraph, opts: PruneOptions): EntityGraph 
     const docs = opts.documents ?? Infinity;
     return a.evidence.length <= ev && a.documents.length <= docs ? a : { ...a, evidence: a.evidence.slice(0, ev), documents: a.documents.slice(0, docs) };
   };
-  const out: EntityGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: false });
-  out.replaceAttributes({ ...graph.getAttributes(), pruned: { nodes: graph.order, edges: graph.size, maxNodes: opts.maxNodes ?? null, maxEdges: opts.maxEdges ?? null, minWeight } } as never);
-  graph.forEachNode((n, a) => {
-    if (kept.has(n)) out.addNode(n, trim(a));
-  });
-  for (const e of edges) {
-    const a = trim(graph.getEdgeAttributes(e));
-    if (graph.isUndirected(e)) out.addUndirectedEdgeWithKey(e, graph.source(e), graph.target(e), a);
-    else out.addDirectedEdgeWithKey(e, graph.source(e), graph.target(e), a);
-  }
-  return out;
+  return {
+    attributes: { ...graph.attributes, pruned: { nodes: order, edges: size, maxNodes: opts.maxNodes ?? null, maxEdges: opts.maxEdges ?? null, minWeight } },
+    options: graph.options,
+    nodes: nodes.map((n) => ({ key: n.key, attributes: trim(n.attributes) })),
+    edges: edges.map((e) => ({ ...e, attributes: trim(e.attributes) })),
+  };
 }

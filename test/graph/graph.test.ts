@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { writeGraphJson } from '../../src/export/json.js';
 import { CorpusAggregate } from '../../src/graph/aggregate.js';
 import { NewsGenerator } from '../../src/bench/generate.js';
-import { buildGraph } from '../../src/graph/build.js';
+import { buildGraph, toGraphology } from '../../src/graph/build.js';
 import { pruneGraph } from '../../src/graph/prune.js';
 import { analyze } from '../_helpers.js';
 
@@ -15,15 +15,20 @@ const DOCS = [
   'Bộ Ngoại giao Hungary cho biết Ba Lan và Séc đã mời Hungary.',
 ];
 
-function graphOf(docs: string[], order = docs.map((_, i) => i)) {
+function dataOf(docs: string[], order = docs.map((_, i) => i)) {
   const agg = new CorpusAggregate({ evidence: 3, documents: 10 });
   for (const i of order) agg.add(analyze(docs[i]!, `d${i}.txt`), i);
   return buildGraph(agg, { generator: 'entigraph', version: 'test', seed: 1 });
 }
 
+/** The graph as graphology sees it. */
+async function graphOf(docs: string[]) {
+  return toGraphology(await dataOf(docs));
+}
+
 async function json(docs: string[], order?: number[]): Promise<string> {
   const path = join(mkdtempSync(join(tmpdir(), 'entigraph-g-')), 'graph.json');
-  await writeGraphJson(await graphOf(docs, order), path);
+  await writeGraphJson(await dataOf(docs, order), path);
   return readFileSync(path, 'utf8');
 }
 
@@ -48,6 +53,14 @@ describe('graph', () => {
       expect(e.attributes.type).toBeUndefined();
       expect(e.attributes.weight).toBeGreaterThan(0);
     }
+  });
+
+  it('graph.json is what graphology itself exports of the graph, and imports back to it', async () => {
+    const file = JSON.parse(await json(DOCS));
+    const g = toGraphology(file);
+    expect(g.export()).toEqual(file);
+    expect(g.filterEdges((_e, a) => a.relation === 'co-mention').every((e) => g.isUndirected(e))).toBe(true);
+    expect(g.filterEdges((_e, a) => a.relation !== 'co-mention').every((e) => g.isDirected(e))).toBe(true);
   });
 
   it('every edge carries the sentences it came from, and they name both ends', async () => {
@@ -79,14 +92,15 @@ describe('graph', () => {
 
 describe('pruning for the viewer page', () => {
   it('keeps the most central nodes, then the strongest edges between them (typed relations first), and says what it left out', async () => {
-    const g = await graphOf(DOCS);
-    const top = pruneGraph(g, { maxNodes: 3 });
+    const data = await dataOf(DOCS);
+    const g = toGraphology(data);
+    const top = toGraphology(pruneGraph(data, { maxNodes: 3 }));
     expect(top.order).toBe(3);
     const byRank = g.nodes().sort((a, b) => g.getNodeAttribute(b, 'pagerank') - g.getNodeAttribute(a, 'pagerank'));
     expect(top.nodes().sort()).toEqual(byRank.slice(0, 3).sort());
     top.forEachEdge((_e, _a, s, t) => expect(top.hasNode(s) && top.hasNode(t)).toBe(true));
 
-    const few = pruneGraph(g, { maxEdges: 2 });
+    const few = toGraphology(pruneGraph(data, { maxEdges: 2 }));
     expect(few.size).toBe(2);
     expect(few.order).toBe(g.order);
     const typed = g.filterEdges((_e, a) => a.relation !== 'co-mention').length;
@@ -96,17 +110,18 @@ describe('pruning for the viewer page', () => {
   });
 
   it('shortens evidence and document lists on copies, never on the graph written to graph.json', async () => {
-    const g = await graphOf(DOCS);
+    const data = await dataOf(DOCS);
+    const g = toGraphology(data);
     const heavy = g.edges().find((e) => g.getEdgeAttribute(e, 'evidence').length > 1)!;
     const before = g.getEdgeAttribute(heavy, 'evidence').length;
-    const light = pruneGraph(g, { evidence: 1, documents: 1 });
+    const light = toGraphology(pruneGraph(data, { evidence: 1, documents: 1 }));
     expect(light.getEdgeAttribute(heavy, 'evidence')).toHaveLength(1);
     light.forEachNode((_n, a) => expect(a.documents.length).toBeLessThanOrEqual(1));
     expect(g.getEdgeAttribute(heavy, 'evidence')).toHaveLength(before);
   });
 
   it('returns the graph itself when nothing is to be cut', async () => {
-    const g = await graphOf(DOCS);
+    const g = await dataOf(DOCS);
     expect(pruneGraph(g, { maxNodes: 1000, maxEdges: 1000 })).toBe(g);
   });
 });
@@ -119,7 +134,7 @@ describe('graph: metrics and layout in a worker thread', () => {
       const agg = new CorpusAggregate();
       analyses.forEach((a, i) => agg.add(a, i));
       const g = await buildGraph(agg, { generator: 'entigraph', version: 'test', seed: 1, placeInWorker });
-      return JSON.stringify(g.export());
+      return JSON.stringify(g);
     };
     const here = await build(false);
     expect(JSON.parse(here).nodes.length).toBeGreaterThan(100);

@@ -8,7 +8,7 @@ import { writeViewerHtml } from '../../export/html.js';
 import { graphJsonChunks } from '../../export/json.js';
 import { writeGraphFiles } from '../../export/outputs.js';
 import { CACHE_FILE } from '../../graph/merge.js';
-import type { EntityGraph } from '../../graph/build.js';
+import type { GraphData } from '../../graph/build.js';
 import { pruneGraph, VIEWER_LIMITS, type PruneOptions } from '../../graph/prune.js';
 import { buildCorpusGraph } from '../../pipeline.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../types.js';
@@ -95,23 +95,23 @@ Examples:
     const secs = Number(process.hrtime.bigint() - started) / 1e9;
     const list = (o: Record<string, number>) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ');
     const nodesBy = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0]));
-    stored.forEachNode((_n, a) => nodesBy[a.entityType]!++);
+    for (const n of stored.nodes) nodesBy[n.attributes.entityType]!++;
     const edgesBy = Object.fromEntries(RELATION_TYPES.map((t) => [t, 0]));
-    stored.forEachEdge((_e, a) => edgesBy[a.relation]!++);
+    for (const e of stored.edges) edgesBy[e.attributes.relation]!++;
     const cache = result.cache ? `, cache ${result.cache.hits} hits / ${result.cache.misses} new` : '';
     const peak = process.resourceUsage().maxRSS / 1024;
     process.stdout.write(
       `entigraph: ${result.documents} document${result.documents === 1 ? '' : 's'}${result.skipped ? ` (${result.skipped} skipped)` : ''}, ${result.mentions} mentions, ${secs.toFixed(2)} s, peak memory ${Math.round(peak)} MB${cache}\n` +
-        `  nodes: ${stored.order} (${list(nodesBy)})\n` +
-        `  edges: ${stored.size} (${list(edgesBy)})\n` +
-        (forViewer.order < stored.order || forViewer.size < stored.size ? `  graph.html holds the ${forViewer.order} most central nodes and the ${forViewer.size} strongest edges between them (--max-nodes, --max-edges, --min-weight)\n` : '') +
+        `  nodes: ${stored.nodes.length} (${list(nodesBy)})\n` +
+        `  edges: ${stored.edges.length} (${list(edgesBy)})\n` +
+        (forViewer.nodes.length < stored.nodes.length || forViewer.edges.length < stored.edges.length ? `  graph.html holds the ${forViewer.nodes.length} most central nodes and the ${forViewer.edges.length} strongest edges between them (--max-nodes, --max-edges, --min-weight)\n` : '') +
         `  wrote ${jsonPath}\n  wrote ${gexfPath}\n  wrote ${htmlPath}  (open it in a browser, or run: entigraph view ${opts.out})\n`,
     );
   });
 
 /** What the viewer page keeps of a graph: a big graph also loses evidence and document lists beyond the first few (graph.json keeps them). */
-export function viewerLimits(graph: EntityGraph, limits: PruneOptions, evidence: number): PruneOptions {
-  const big = graph.order > (limits.maxNodes ?? Infinity) || graph.size > (limits.maxEdges ?? Infinity);
+export function viewerLimits(graph: GraphData, limits: PruneOptions, evidence: number): PruneOptions {
+  const big = graph.nodes.length > (limits.maxNodes ?? Infinity) || graph.edges.length > (limits.maxEdges ?? Infinity);
   return big ? { ...limits, evidence: Math.min(evidence, VIEWER_LIMITS.evidence), documents: VIEWER_LIMITS.documents } : limits;
 }
 

@@ -36,5 +36,5 @@ Spread a big corpus over machines with any batch runner, then merge:
     const how = report.fromGraph.length
       ? `\n  from the graph files alone (no cache of their build beside them): ${report.fromGraph.join(', ')}; a short name resolved within one part is not reconsidered`
       : '';
-    process.stdout.write(`entigraph: merged ${paths.length} graphs (${agg.documents.length} documents) into ${graph.order} nodes and ${graph.size} edges, ${secs.toFixed(2)} s${how}\n  wrote ${join(opts.out, 'graph.json')}, graph.gexf, graph.html\n`);
+    process.stdout.write(`entigraph: merged ${paths.length} graphs (${agg.documents.length} documents) into ${graph.nodes.length} nodes and ${graph.edges.length} edges, ${secs.toFixed(2)} s${how}\n  wrote ${join(opts.out, 'graph.json')}, graph.gexf, graph.html\n`);
   });
