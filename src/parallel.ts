@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocAnalysis, SourceDoc } from './types.js';
 import { PACKAGE_ROOT } from './util/paths.js';
-import { decodeAnalysis } from './wire.js';
 
 export interface WorkerRequest {
   id: number;
@@ -20,8 +19,12 @@ export interface WorkerResponse {
   results: ({ json: string; sum: number } | { error: string })[];
 }
 
-/** An analysis (with its wire text when a worker made it), or why there is none. */
-export type AnalysisResult = { analysis: DocAnalysis; json?: string; sum?: number } | { error: string };
+/**
+ * An analysis made in this thread, the wire text of one a worker made (decoded
+ * by the receiver when it takes it: a batch's results are not all decoded and
+ * alive at once), or why there is none.
+ */
+export type AnalysisResult = { analysis: DocAnalysis } | { json: string; sum: number } | { error: string };
 
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
 
@@ -59,7 +62,7 @@ export class AnalysisPool {
     slot.worker.on('message', (res: WorkerResponse) => {
       const job = slot.busy;
       slot.busy = null;
-      job?.resolve(res.results.map((r) => ('json' in r ? { analysis: decodeAnalysis(r.json), json: r.json, sum: r.sum } : r)));
+      job?.resolve(res.results);
       this.pump();
     });
     const died = (why: string) => {

@@ -20,6 +20,7 @@ import { relateDocument } from './relate/index.js';
 import type { DocAnalysis, SourceDoc } from './types.js';
 import { timingLine } from './util/timing.js';
 import { VERSION } from './version.js';
+import { decodeAnalysis } from './wire.js';
 
 /** opts.mentions: keep every mention's span (for `entigraph extract`); a graph build needs only counts. */
 export function analyzeDocument(src: SourceDoc, opts: { mentions?: boolean } = {}): DocAnalysis {
@@ -101,10 +102,14 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   const accept = (doc: SourceDoc, di: number, key: string, result: AnalysisResult, cached = false) => {
     done++;
     chars += doc.text.length;
-    if ('analysis' in result) {
+    if ('json' in result) {
+      const analysis = decodeAnalysis(result.json);
+      agg.add(analysis, di, true);
+      cache?.put(key, analysis, result.json, result.sum);
+    } else if ('analysis' in result) {
       // an analysis made in this thread holds slices of the article: the aggregate copies what it keeps
-      agg.add(result.analysis, di, cached || result.json !== undefined);
-      if (!cached) cache?.put(key, result.analysis, result.json, result.sum);
+      agg.add(result.analysis, di, cached);
+      if (!cached) cache?.put(key, result.analysis);
     } else {
       failed++;
       warn(new EntigraphError('E_ANALYZE', `could not analyse this document: ${result.error.split('\n')[0]}`, doc.origin));

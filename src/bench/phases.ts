@@ -5,6 +5,7 @@ import { writeGexf } from '../export/gexf.js';
 import { writeGraphJson } from '../export/json.js';
 import { forEachDocument, analyzeDocument } from '../pipeline.js';
 import { AnalysisPool } from '../parallel.js';
+import { decodeAnalysis } from '../wire.js';
 
 const [dir, jobsArg] = process.argv.slice(2);
 const jobs = Number(jobsArg ?? 2);
@@ -16,7 +17,7 @@ const inflight = new Set<Promise<void>>();
 const send = async () => {
   const b = batch;
   batch = [];
-  const p = pool!.analyze(b.map((x) => x.doc)).then((rs) => rs.forEach((r, k) => 'analysis' in r && agg.add(r.analysis, b[k]!.di)));
+  const p = pool!.analyze(b.map((x) => x.doc)).then((rs) => rs.forEach((r, k) => 'json' in r && agg.add(decodeAnalysis(r.json), b[k]!.di, true)));
   inflight.add(p);
   void p.finally(() => inflight.delete(p));
   while (inflight.size >= jobs * 2) await Promise.race(inflight);
