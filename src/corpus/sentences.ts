@@ -3,14 +3,21 @@
 // over several sentences stays with its attribution ("“… Kursk. Nhưng …” - X nói").
 import type { Span } from '../types.js';
 
-const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
-const TERMINATORS = codes('.!?…');
-const CLOSERS = codes('”"’\')]»');
-const OPENERS = codes('“"‘\'([«');
-// what \s matches, by code unit (a regex per character was most of the splitting time)
-const SPACE = new Uint8Array(65536);
-for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c] = 1;
-const isSpace = (text: string, i: number) => SPACE[text.charCodeAt(i)] === 1;
+// character classes by UTF-16 code unit: a table lookup per character, not a Set or a regex
+const TERMINATOR = 1;
+const CLOSER = 2;
+const OPENER = 4;
+const SPACE = 8; // what \s matches
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) CLASS[c] = SPACE;
+const mark = (chars: string, flag: number) => {
+  for (const ch of chars) CLASS[ch.charCodeAt(0)]! |= flag;
+};
+mark('.!?…', TERMINATOR);
+mark('”"’\')]»', CLOSER);
+mark('“"‘\'([«', OPENER);
+const is = (text: string, i: number, flag: number) => (CLASS[text.charCodeAt(i)]! & flag) !== 0;
+const isSpace = (text: string, i: number) => is(text, i, SPACE);
 // Words after which a period does not end a sentence.
 const ABBREVIATIONS = new Set([
   'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof',
@@ -26,11 +33,11 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let s = start;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
-    if (TERMINATORS.has(c) && !insideQuote(protectedQuotes, i)) {
+    if (is(text, i, TERMINATOR) && !insideQuote(protectedQuotes, i)) {
+      const c = text.charCodeAt(i);
       let j = i;
-      while (j < end && TERMINATORS.has(text.charCodeAt(j))) j++;
-      while (j < end && CLOSERS.has(text.charCodeAt(j))) j++;
+      while (j < end && is(text, j, TERMINATOR)) j++;
+      while (j < end && is(text, j, CLOSER)) j++;
       const boundary = j >= end || isSpace(text, j);
       if (boundary && !(c === 46 && j === i + 1 && isAbbreviation(text, s, i)) && startsSentence(text, j, end)) {
         push(out, text, s, j);
@@ -55,7 +62,7 @@ function startsSentence(text: string, j: number, end: number): boolean {
   let k = j;
   while (k < end && isSpace(text, k)) k++;
   if (k >= end) return true;
-  return OPENERS.has(text.charCodeAt(k)) || /[\p{Lu}\p{N}]/u.test(text[k]!);
+  return is(text, k, OPENER) || /[\p{Lu}\p{N}]/u.test(text[k]!);
 }
 
 function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
