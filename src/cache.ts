@@ -101,6 +101,17 @@ export class AnalysisCache {
     if (this.pending.length >= 500) this.flush();
   }
 
+  /** False once damage was found: nothing more is read from or written to it. */
+  get usable(): boolean {
+    return !this.damaged;
+  }
+
+  /** A lookup made elsewhere (by a worker thread, see CacheReader): counted like get(). */
+  count(hit: boolean): void {
+    if (hit) this.stats.hits++;
+    else this.stats.misses++;
+  }
+
   /** Records that a document id's latest analysis is the one under key (a cache hit). */
   touch(key: string, id: string): void {
     this.pending.push([key, '', 0, id]);
@@ -146,15 +157,44 @@ export class AnalysisCache {
 
   /** SQLite found the file damaged: say so once, stop using it, remove it at close (the next run starts afresh). */
   private damage(err: unknown): void {
+    this.markDamaged(`${this.path}: the cache is damaged (${(err as Error).message})`);
+  }
+
+  /** Damage found by a reader in a worker thread (its message names the file and the problem). */
+  markDamaged(what: string): void {
     if (this.damaged) return;
     this.damaged = true;
-    this.warn(`${this.path}: the cache is damaged (${(err as Error).message}): not used for the rest of this run, and rebuilt by the next one`);
+    this.warn(`${what}: not used for the rest of this run, and rebuilt by the next one`);
   }
 
   close(): void {
     this.flush();
     this.db.close();
     if (this.damaged) removeCacheFiles(this.path);
+  }
+}
+
+/**
+ * Read-only access to a cache from a worker thread (the main thread's
+ * AnalysisCache has opened and checked it first). Throws on damage: an SQLite
+ * error or a wrong checksum. (The text is decoded where it is used: see
+ * buildCorpusGraph.)
+ */
+export class CacheReader {
+  private readonly db: Database.Database;
+  private readonly stmt: Database.Statement<[string], Row>;
+
+  constructor(path: string) {
+    this.db = new Database(path, { readonly: true, fileMustExist: true });
+    this.stmt = this.db.prepare('SELECT analysis, sum FROM docs WHERE key = ?');
+  }
+
+  /** The stored wire text of key and its checksum, or null. */
+  get(key: string): { json: string; sum: number } | null {
+    const row = this.stmt.get(key);
+    if (!row) return null;
+    if (checksum(row.analysis) !== row.sum) throw new Error('checksum mismatch');
+    return { json: row.analysis, sum: row.sum };
   }
 }
 

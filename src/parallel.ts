@@ -12,42 +12,64 @@ import { PACKAGE_ROOT } from './util/paths.js';
 export interface WorkerRequest {
   id: number;
   docs: SourceDoc[];
+  /** Look each document up in the pool's cache first. */
+  cache: boolean;
 }
+
+/** A document's wire text and its checksum; with a cache, its key and whether the text came from the cache. */
+export type WorkerResult = { json: string; sum: number; key?: string; cached?: boolean };
 
 export interface WorkerResponse {
   id: number;
-  results: ({ json: string; sum: number } | { error: string })[];
+  results: (WorkerResult | { error: string })[];
+  /** The cache could not be read (damage, or it could not be opened): the batch was analysed instead. */
+  cacheError?: string;
+}
+
+/** Set up each worker with: the cache file it reads (read-only) to find documents analysed before. */
+export interface WorkerSetup {
+  cachePath: string | null;
 }
 
 /**
- * An analysis made in this thread, the wire text of one a worker made (decoded
- * by the receiver when it takes it: a batch's results are not all decoded and
- * alive at once), or why there is none.
+ * An analysis made in this thread, the wire text of one a worker made or found
+ * in the cache (decoded by the receiver when it takes it: a batch's results are
+ * not all decoded and alive at once), or why there is none.
  */
-export type AnalysisResult = { analysis: DocAnalysis } | { json: string; sum: number } | { error: string };
+export type AnalysisResult = { analysis: DocAnalysis } | WorkerResult | { error: string };
 
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
 
+interface Job {
+  req: WorkerRequest;
+  resolve: (r: AnalysisResult[]) => void;
+}
+
 interface Slot {
   worker: Worker;
-  busy: { req: WorkerRequest; resolve: (r: AnalysisResult[]) => void } | null;
+  busy: Job | null;
 }
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
-  private readonly queue: { req: WorkerRequest; resolve: (r: AnalysisResult[]) => void }[] = [];
+  private readonly queue: Job[] = [];
   private nextId = 0;
   private closed = false;
 
-  constructor(readonly size: number) {
+  /** onCacheError: a worker could not read the cache (it analysed its documents instead). */
+  constructor(
+    readonly size: number,
+    private readonly setup: WorkerSetup = { cachePath: null },
+    private readonly onCacheError: (message: string) => void = () => undefined,
+  ) {
     if (!existsSync(WORKER_FILE)) throw new Error(`parallel: ${WORKER_FILE} is missing: run "npm run build"`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
-  /** Analyses a batch; resolves with one result per document, in order. */
-  analyze(docs: SourceDoc[]): Promise<AnalysisResult[]> {
+  /** Analyses a batch (looking each document up in the cache first, with cache); resolves with one result per document, in order. */
+  analyze(docs: SourceDoc[], cache = false): Promise<AnalysisResult[]> {
     return new Promise((resolve) => {
-      this.queue.push({ req: { id: this.nextId++, docs }, resolve });
+      this.queue.push({ req: { id: this.nextId++, docs, cache: cache && this.setup.cachePath !== null }, resolve });
       this.pump();
     });
   }
@@ -58,10 +80,11 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_FILE), busy: null };
+    const slot: Slot = { worker: new Worker(WORKER_FILE, { workerData: this.setup }), busy: null };
     slot.worker.on('message', (res: WorkerResponse) => {
       const job = slot.busy;
       slot.busy = null;
+      if (res.cacheError) this.onCacheError(res.cacheError);
       job?.resolve(res.results);
       this.pump();
     });
@@ -85,7 +108,7 @@ export class AnalysisPool {
   private async isolate(req: WorkerRequest, why: string): Promise<AnalysisResult[]> {
     if (req.docs.length === 1) return [{ error: `the worker analysing it crashed (${why})` }];
     const out: AnalysisResult[] = [];
-    for (const doc of req.docs) out.push(...(await this.analyze([doc])));
+    for (const doc of req.docs) out.push(...(await this.analyze([doc], req.cache)));
     return out;
   }
 

@@ -95,29 +95,43 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   const warn = (e: EntigraphError) => opts.onWarning?.(e);
   const cache = opts.cachePath ? AnalysisCache.open(opts.cachePath, (m) => warn(new EntigraphError('E_CACHE', m))) : null;
   const jobs = Math.max(1, opts.jobs ?? 1);
-  const pool = jobs > 1 ? new AnalysisPool(jobs) : null;
+  // with workers, they hash each document and look it up in the cache too (read-only)
+  const pool = jobs > 1 ? new AnalysisPool(jobs, { cachePath: cache ? opts.cachePath! : null }, (m) => cache?.markDamaged(m)) : null;
   let done = 0;
   let chars = 0;
   let failed = 0;
-  const accept = (doc: SourceDoc, di: number, key: string, result: AnalysisResult, cached = false) => {
+  /** Takes one document's result: key and cached are known here when this thread looked the document up. */
+  const accept = (doc: SourceDoc, di: number, result: AnalysisResult, key = '', cached = false) => {
     done++;
     chars += doc.text.length;
     if ('json' in result) {
-      const analysis = decodeAnalysis(result.json);
-      agg.add(analysis, di, true);
-      cache?.put(key, analysis, result.json, result.sum);
-    } else if ('analysis' in result) {
+      const analysis = decodeOrNull(result.json);
+      if (analysis) {
+        agg.add(analysis, di, true);
+        if (cache) {
+          cache.count(result.cached === true);
+          if (result.key !== undefined && result.cached) cache.touch(result.key, doc.id);
+          else if (result.key !== undefined) cache.put(result.key, analysis, result.json, result.sum);
+        }
+      } else {
+        // a cached text that passed its checksum but is not an analysis of this layout: not trusted
+        cache?.markDamaged(`${opts.cachePath}: the cache is damaged (not an analysis of this layout)`);
+        result = analyzeSafely(doc); // (not stored: a damaged cache takes no more writes)
+      }
+    }
+    if ('analysis' in result) {
       // an analysis made in this thread holds slices of the article: the aggregate copies what it keeps
       agg.add(result.analysis, di, cached);
-      if (!cached) cache?.put(key, result.analysis);
-    } else {
+      if (cached) cache?.touch(key, doc.id);
+      else cache?.put(key, result.analysis);
+    } else if ('error' in result) {
       failed++;
       warn(new EntigraphError('E_ANALYZE', `could not analyse this document: ${result.error.split('\n')[0]}`, doc.origin));
     }
     opts.onAnalysed?.(done, chars);
   };
 
-  let batch: { doc: SourceDoc; di: number; key: string }[] = [];
+  let batch: { doc: SourceDoc; di: number }[] = [];
   let batchChars = 0;
   const inflight = new Set<Promise<void>>();
   const sendBatch = async () => {
@@ -125,7 +139,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
     const jobsOf = batch;
     batch = [];
     batchChars = 0;
-    const p = pool.analyze(jobsOf.map((j) => j.doc)).then((results) => results.forEach((r, k) => accept(jobsOf[k]!.doc, jobsOf[k]!.di, jobsOf[k]!.key, r)));
+    const p = pool.analyze(jobsOf.map((j) => j.doc), cache?.usable ?? false).then((results) => results.forEach((r, k) => accept(jobsOf[k]!.doc, jobsOf[k]!.di, r)));
     inflight.add(p);
     void p.finally(() => inflight.delete(p));
     while (inflight.size >= jobs * 2) await Promise.race(inflight);
@@ -134,16 +148,15 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   let run: CorpusRun;
   try {
     run = await forEachDocument(inputs, opts, async (doc, di) => {
+      if (pool) {
+        batch.push({ doc, di });
+        batchChars += doc.text.length;
+        if (batch.length >= BATCH_DOCS || batchChars >= BATCH_CHARS) await sendBatch();
+        return;
+      }
       const key = cache ? docKey(doc) : '';
       const hit = cache?.get(key);
-      if (hit) {
-        cache!.touch(key, doc.id);
-        return accept(doc, di, key, { analysis: hit }, true);
-      }
-      if (!pool) return accept(doc, di, key, analyzeSafely(doc));
-      batch.push({ doc, di, key });
-      batchChars += doc.text.length;
-      if (batch.length >= BATCH_DOCS || batchChars >= BATCH_CHARS) await sendBatch();
+      accept(doc, di, hit ? { analysis: hit } : analyzeSafely(doc), key, hit != null);
     });
     await sendBatch();
     await Promise.all(inflight);
@@ -161,6 +174,14 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
     ...(opts.layoutIterations !== undefined ? { layoutIterations: opts.layoutIterations } : {}),
   });
   return { documents: run.documents - failed, skipped: run.skipped + failed, graph, mentions: agg.mentionCount, cache: cache ? cache.stats : null };
+}
+
+function decodeOrNull(json: string): DocAnalysis | null {
+  try {
+    return decodeAnalysis(json);
+  } catch {
+    return null;
+  }
 }
 
 function analyzeSafely(doc: SourceDoc): AnalysisResult {

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/corpus.js';
 import { NewsGenerator } from '../../src/bench/generate.js';
@@ -44,6 +45,25 @@ describe('scale', () => {
     const fresh = cli(['build', corpus, '-o', join(root, 'g2'), '--no-cache', '-q']);
     expect(fresh.code).toBe(0);
     expect(read(join(root, 'g1', 'graph.json'))).toBe(read(join(root, 'g2', 'graph.json')));
+  });
+
+  it('worker threads find cached documents themselves, and a damaged row is caught, warned about and analysed again', () => {
+    const out = join(root, 'gw2');
+    const first = cli(['build', join(root, 'corpus'), '-o', out, '-j', '2']);
+    expect(first.stdout).toContain('cache 0 hits / 300 new');
+    const again = cli(['build', join(root, 'corpus'), '-o', out, '-j', '2']);
+    expect(again.stdout).toContain('cache 300 hits / 0 new');
+    expect(again.stderr).toBe('');
+    // change the bytes of one row: its checksum no longer matches
+    const db = new Database(join(out, '.entigraph-cache.sqlite'));
+    db.prepare("UPDATE docs SET analysis = replace(analysis, '\"vi\"', '\"en\"') WHERE rowid = (SELECT min(rowid) FROM docs)").run();
+    db.close();
+    const damaged = cli(['build', join(root, 'corpus'), '-o', out, '-j', '2']);
+    expect(damaged.code).toBe(0);
+    expect(damaged.stderr).toMatch(/\.entigraph-cache\.sqlite: the cache is damaged \(checksum mismatch\): not used for the rest of this run/);
+    expect(read(join(out, 'graph.json'))).toBe(read(join(root, 'j1', 'graph.json')));
+    expect(existsSync(join(out, '.entigraph-cache.sqlite'))).toBe(false); // removed, so the next run rebuilds it
+    expect(cli(['build', join(root, 'corpus'), '-o', out, '-j', '2']).stdout).toContain('cache 0 hits / 300 new');
   });
 
   it('merging the graphs of two halves gives the graph of the whole', () => {
