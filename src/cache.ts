@@ -182,19 +182,29 @@ export class AnalysisCache {
  */
 export class CacheReader {
   private readonly db: Database.Database;
-  private readonly stmt: Database.Statement<[string], Row>;
+  private stmt: Database.Statement<[string], Row> | null = null;
 
-  constructor(path: string) {
-    this.db = new Database(path, { readonly: true, fileMustExist: true });
-    this.stmt = this.db.prepare('SELECT analysis, sum FROM docs WHERE key = ?');
+  constructor(path: string, timeoutMs = 5000) {
+    this.db = new Database(path, { readonly: true, fileMustExist: true, timeout: timeoutMs });
   }
 
-  /** The stored wire text of key and its checksum, or null. */
+  /** The stored wire text of key and its checksum, or null (also when the file stays locked by another writer: that is not damage). */
   get(key: string): { json: string; sum: number } | null {
-    const row = this.stmt.get(key);
+    let row: Row | undefined;
+    try {
+      this.stmt ??= this.db.prepare('SELECT analysis, sum FROM docs WHERE key = ?');
+      row = this.stmt.get(key);
+    } catch (err) {
+      if (/^SQLITE_(BUSY|LOCKED)/.test((err as { code?: string }).code ?? '')) return null;
+      throw err;
+    }
     if (!row) return null;
     if (checksum(row.analysis) !== row.sum) throw new Error('checksum mismatch');
     return { json: row.analysis, sum: row.sum };
+  }
+
+  close(): void {
+    this.db.close();
   }
 }
 

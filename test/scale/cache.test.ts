@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { AnalysisCache, docKey } from '../../src/cache.js';
+import { AnalysisCache, CacheReader, docKey } from '../../src/cache.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { SourceDoc } from '../../src/types.js';
 
@@ -103,5 +103,32 @@ describe('analysis cache', () => {
     expect(cache.get(docKey(d))).toBeNull();
     cache.close();
     expect(warnings).toEqual([expect.stringMatching(/damaged \(checksum mismatch\)/)]);
+  });
+
+  it('a worker-side reader finds what the cache holds, reports a changed row as damage, and a locked file as not found', () => {
+    const path = join(dir(), 'c.sqlite');
+    const a = doc('a.txt', 'Tổng thống Xylia Ivan Petrov đến Lào.');
+    const b = doc('b.txt', 'Bộ Ngoại giao Lào cho biết Xylia đã đồng ý.');
+    const cache = AnalysisCache.open(path, () => undefined);
+    cache.put(docKey(a), analyzeDocument(a));
+    cache.put(docKey(b), analyzeDocument(b));
+    cache.flush();
+    const reader = new CacheReader(path, 50);
+    expect(JSON.parse(reader.get(docKey(a))!.json)[1]).toBe('a.txt');
+    expect(reader.get(docKey(doc('c.txt', 'Khác.')))).toBeNull();
+    cache.close();
+    const db = new Database(path);
+    db.prepare("UPDATE docs SET analysis = replace(analysis, 'Petrov', 'Petrox')").run();
+    expect(() => reader.get(docKey(a))).toThrow(/checksum mismatch/);
+    expect(reader.get(docKey(b))).not.toBeNull();
+    reader.close();
+    // another connection holds the file exclusively: busy, so not found (and not damage)
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN EXCLUSIVE');
+    const blocked = new CacheReader(path, 50);
+    expect(blocked.get(docKey(b))).toBeNull();
+    blocked.close();
+    db.exec('COMMIT');
+    db.close();
   });
 });
