@@ -114,7 +114,7 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   const { tokens } = ctx;
   const n = tokens.length;
   // "Russian President X", "North Korean troops": an adjective of nationality names the country
-  if (tokens[i]!.cap) {
+  if (tokens[i]!.cap && ctx.lex.demonyms.startsAt(tokens, i)) {
     const dem = ctx.lex.demonyms.match(tokens, i, n, (_v, len) => tokens.slice(i, i + len).every((t) => t.kind !== Kind.Word || t.cap));
     if (dem && !gazetteerAt(ctx, i, n)) {
       const entry = dem.values[0]!;

@@ -8,15 +8,20 @@ import { foldName } from '../extract/normalize.js';
 import type { LocalResolution } from '../resolve/local.js';
 import { findStatements, type DocView } from './statements.js';
 
+const RELATION_KEY: Record<RelationType, number> = { 'co-mention': 0, statement: 1, role: 2 };
+
 export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalResolution, opts: { mentions?: boolean } = {}): DocAnalysis {
-  const rel = new Map<string, LocalRelation>();
+  // keyed by a number: relation, source, target (entity indices)
+  const rel = new Map<number, LocalRelation>();
+  const E = res.entities.length;
   const add = (relation: RelationType, source: number, target: number, sentence: number, label?: string, through = sentence) => {
     if (source < 0 || target < 0 || source === target) return;
     if (relation === 'co-mention' && source > target) [source, target] = [target, source];
-    const key = `${relation}|${source}|${target}`;
+    const key = (RELATION_KEY[relation] * E + source) * E + target;
     let r = rel.get(key);
     if (!r) {
-      r = { relation, source, target, sentences: [], ...(label !== undefined ? { labels: [] } : {}) };
+      r = { relation, source, target, sentences: [] };
+      if (label !== undefined) r.labels = [];
       rel.set(key, r);
     }
     if (r.sentences.includes(sentence)) return;

@@ -51,7 +51,10 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     if (mentions[m]!.acronym && !grp.acronym) grp.acronym = mentions[m]!.acronym;
   };
   const open = (m: Mention, idx: number) => {
-    const g = groups.push({ type: m.type, ...(m.ref ? { ref: m.ref } : {}), ...(m.iso ? { iso: m.iso } : {}), mentions: [], words: [], name: '' }) - 1;
+    const grp: Group = { type: m.type, mentions: [], words: [], name: '' };
+    if (m.ref) grp.ref = m.ref;
+    if (m.iso) grp.iso = m.iso;
+    const g = groups.push(grp) - 1;
     join(idx, g);
     return g;
   };
