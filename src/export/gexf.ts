@@ -18,33 +18,31 @@ type AttrType = 'string' | 'integer' | 'double' | 'liststring';
 /** What GEXF keeps of the lists graph.json holds in full (a Gephi data table is for browsing). */
 const GEXF_EVIDENCE = 2;
 const GEXF_DOCUMENTS = 10;
-interface Column<A> {
-  id: string;
-  type: AttrType;
-  get: (a: A) => unknown;
-  /** The escaped value straight from the memo (lists of document ids and evidence: the same strings recur on many edges). */
-  xml?: (a: A, memo: Memo) => string | null;
-}
+/**
+ * A column: a scalar read from the attributes (escaped here), or a value the memo
+ * writes already escaped (lists and evidence: the same strings recur on many elements).
+ */
+type Column<A> = { id: string; type: Exclude<AttrType, 'liststring'>; get: (a: A) => unknown } | { id: string; type: AttrType; xml: (a: A, memo: Memo) => string | null };
 
 const NODE_COLUMNS: Column<NodeAttributes & { evidence?: Evidence[] }>[] = [
   { id: 'entity_type', type: 'string', get: (a) => a.entityType },
-  { id: 'aliases', type: 'liststring', get: (a) => a.aliases },
+  { id: 'aliases', type: 'liststring', xml: (a, memo) => memo.list(a.aliases, Infinity) },
   { id: 'iso', type: 'string', get: (a) => a.iso },
   { id: 'mentions', type: 'integer', get: (a) => a.mentions },
   { id: 'document_count', type: 'integer', get: (a) => a.documentCount },
-  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS), xml: (a, memo) => memo.list(a.documents, GEXF_DOCUMENTS) },
+  { id: 'documents', type: 'liststring', xml: (a, memo) => memo.list(a.documents, GEXF_DOCUMENTS) },
   { id: 'community', type: 'integer', get: (a) => a.community },
   { id: 'degree', type: 'integer', get: (a) => a.degree },
   { id: 'weighted_degree', type: 'double', get: (a) => a.weightedDegree },
   { id: 'pagerank', type: 'double', get: (a) => a.pagerank },
-  { id: 'evidence', type: 'string', get: (a) => a.evidence, xml: (a, memo) => memo.evidence(a.evidence) },
+  { id: 'evidence', type: 'string', xml: (a, memo) => memo.evidence(a.evidence) },
 ];
 
 const EDGE_COLUMNS: Column<EdgeAttributes & { documentCount?: number }>[] = [
   { id: 'relation', type: 'string', get: (a) => a.relation },
   { id: 'document_count', type: 'integer', get: (a) => a.documentCount },
-  { id: 'documents', type: 'liststring', get: (a) => a.documents.slice(0, GEXF_DOCUMENTS), xml: (a, memo) => memo.list(a.documents, GEXF_DOCUMENTS) },
-  { id: 'evidence', type: 'string', get: (a) => a.evidence, xml: (a, memo) => memo.evidence(a.evidence) },
+  { id: 'documents', type: 'liststring', xml: (a, memo) => memo.list(a.documents, GEXF_DOCUMENTS) },
+  { id: 'evidence', type: 'string', xml: (a, memo) => memo.evidence(a.evidence) },
 ];
 
 /** The second copy of a co-mention: the same relation and counts, its documents and evidence are on the first. */
@@ -136,7 +134,7 @@ function attvalues<A>(cols: Column<A>[], a: A, memo: Memo): string {
   let s = '';
   for (const c of cols) {
     let text: string | null;
-    if (c.xml) text = c.xml(a, memo);
+    if ('xml' in c) text = c.xml(a, memo);
     else {
       text = value(c.type, c.get(a));
       if (text !== null) text = esc(text);
@@ -146,8 +144,8 @@ function attvalues<A>(cols: Column<A>[], a: A, memo: Memo): string {
   return s ? `        <attvalues>\n${s}        </attvalues>\n` : '';
 }
 
-/** The attvalue text, or null to omit it (never "", "null", NaN or INF). */
-function value(type: AttrType, v: unknown): string | null {
+/** The attvalue text of a scalar, or null to omit it (never "", "null", NaN or INF). Lists are written by Memo.list. */
+function value(type: Exclude<AttrType, 'liststring'>, v: unknown): string | null {
   if (v === undefined || v === null) return null;
   switch (type) {
     case 'integer':
@@ -157,11 +155,6 @@ function value(type: AttrType, v: unknown): string | null {
     case 'string': {
       const s = guardInf(oneLine(String(v)));
       return s === '' || s.toLowerCase() === 'null' ? null : s;
-    }
-    case 'liststring': {
-      // NOTE: a comma inside a list item is written as a fullwidth comma: strict readers split on every comma
-      const items = (v as unknown[]).map((x) => guardInf(oneLine(String(x))).replace(/,/g, '，')).filter((x) => x !== '');
-      return items.length ? `[${items.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(', ')}]` : null;
     }
   }
 }
