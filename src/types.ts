@@ -7,6 +7,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'c
 
 export type RelationType = 'co-mention' | 'statement' | 'role';
 export const RELATION_TYPES: readonly RelationType[] = ['co-mention', 'statement', 'role'];
+/** A relation's position in RELATION_TYPES: its number in wire texts and numeric keys. */
+export const RELATION_INDEX = Object.fromEntries(RELATION_TYPES.map((r, i) => [r, i])) as Record<RelationType, number>;
 
 export type Lang = 'vi' | 'en';
 

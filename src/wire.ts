@@ -8,7 +8,7 @@
 //   entity     [key, type, mentions, first, surfaces (name, count, …), label (surface index), names (surface indices), ref?, iso?, acronym?]
 //   relation   [relation, source, target, sentences, labels?, through?]
 import { fnv1a } from './util/random.js';
-import { ENTITY_TYPES, RELATION_TYPES, type DocAnalysis, type EntityType, type LocalEntity, type LocalRelation } from './types.js';
+import { ENTITY_TYPES, RELATION_INDEX, RELATION_TYPES, type DocAnalysis, type EntityType, type LocalEntity, type LocalRelation } from './types.js';
 
 /** Bump when the layout below changes (the cache schema follows it). */
 export const WIRE = 1;
@@ -21,7 +21,6 @@ type WireRelation = [number, number, number, number[], (string[] | 0)?, (number[
 
 const TYPE_CODES: (EntityType | null)[] = [null, ...ENTITY_TYPES];
 const typeCode = new Map(TYPE_CODES.map((t, i) => [t, i]));
-const relationCode = new Map(RELATION_TYPES.map((r, i) => [r, i]));
 
 export function encodeAnalysis(a: DocAnalysis): string {
   if (a.mentions) throw new Error('wire: mention spans are not part of the wire form');
@@ -46,7 +45,7 @@ export function encodeAnalysis(a: DocAnalysis): string {
     return w;
   });
   const relations = a.relations.map((r): WireRelation => {
-    const w: WireRelation = [relationCode.get(r.relation)!, r.source, r.target, r.sentences];
+    const w: WireRelation = [RELATION_INDEX[r.relation], r.source, r.target, r.sentences];
     if (r.labels || r.through) w.push(r.labels ?? 0, r.through ?? 0);
     return w;
   });

@@ -7,7 +7,7 @@
 // result does not depend on the order documents are added in (worker threads
 // finish out of order): every capped list keeps the smallest (document, sentence).
 import type { DocAnalysis, EntityType, Evidence, GraphDocument, Lang, RelationType } from '../types.js';
-import { RELATION_TYPES } from '../types.js';
+import { RELATION_INDEX } from '../types.js';
 import { bump } from './capped.js';
 
 export interface AggregateOptions {
@@ -177,7 +177,7 @@ export class CorpusAggregate {
 
   /** The record of a relation between entity numbers source and target (labelled: roles and statements keep their titles or verbs). */
   private edgeRecord(relation: RelationType, source: number, target: number, labelled: boolean): EdgeRecord {
-    const ri = RELATION_INDEX.get(relation)!;
+    const ri = RELATION_INDEX[relation];
     let r = this.edges.get(ri, source, target);
     if (!r) {
       r = { relation, source: this.keysById[source]!, target: this.keysById[target]!, weight: 0, labels: labelled ? new Map() : null, docCount: 0, docs: [], evidence: [] };
@@ -238,7 +238,6 @@ export class CorpusAggregate {
   private readonly keysById: string[] = [];
 }
 
-const RELATION_INDEX = new Map(RELATION_TYPES.map((r, i) => [r, i]));
 
 /**
  * Edge records by source entity number, then by target number × 3 + relation:

@@ -4,11 +4,10 @@
 //   statement   speaker → each entity named in what was said (relate/statements.ts)
 //   role        person → the organization/country of their title, labelled with the title as written
 import type { DocAnalysis, DocExtraction, LocalRelation, PreparedDoc, RelationType } from '../types.js';
+import { RELATION_INDEX } from '../types.js';
 import { foldName } from '../extract/normalize.js';
 import type { LocalResolution } from '../resolve/local.js';
 import { findStatements, type DocView } from './statements.js';
-
-const RELATION_KEY: Record<RelationType, number> = { 'co-mention': 0, statement: 1, role: 2 };
 
 export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalResolution, opts: { mentions?: boolean } = {}): DocAnalysis {
   // keyed by a number: relation, source, target (entity indices)
@@ -17,7 +16,7 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
   const add = (relation: RelationType, source: number, target: number, sentence: number, label?: string, through = sentence) => {
     if (source < 0 || target < 0 || source === target) return;
     if (relation === 'co-mention' && source > target) [source, target] = [target, source];
-    const key = (RELATION_KEY[relation] * E + source) * E + target;
+    const key = (RELATION_INDEX[relation] * E + source) * E + target;
     let r = rel.get(key);
     if (!r) {
       r = { relation, source, target, sentences: [] };
