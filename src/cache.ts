@@ -128,9 +128,7 @@ export class AnalysisCache {
     if (this.damaged) return null;
     try {
       const row = stmt.get(arg);
-      if (!row) return null;
-      if (checksum(row.analysis) !== row.sum) throw new Error('checksum mismatch');
-      return decodeAnalysis(row.analysis);
+      return row ? decodeAnalysis(verified(row)) : null;
     } catch (err) {
       this.damage(err);
       return null;
@@ -155,16 +153,15 @@ export class AnalysisCache {
     }
   }
 
-  /** SQLite found the file damaged: say so once, stop using it, remove it at close (the next run starts afresh). */
   private damage(err: unknown): void {
-    this.markDamaged(`${this.path}: the cache is damaged (${(err as Error).message})`);
+    this.markDamaged((err as Error).message);
   }
 
-  /** Damage found by a reader in a worker thread (its message names the file and the problem). */
-  markDamaged(what: string): void {
+  /** Damage was found (here, by a worker's CacheReader, or in a text that does not decode): say so once, stop using the cache, remove it at close (the next run starts afresh). */
+  markDamaged(reason: string): void {
     if (this.damaged) return;
     this.damaged = true;
-    this.warn(`${what}: not used for the rest of this run, and rebuilt by the next one`);
+    this.warn(`${this.path}: the cache is damaged (${reason}): not used for the rest of this run, and rebuilt by the next one`);
   }
 
   close(): void {
@@ -198,14 +195,18 @@ export class CacheReader {
       if (/^SQLITE_(BUSY|LOCKED)/.test((err as { code?: string }).code ?? '')) return null;
       throw err;
     }
-    if (!row) return null;
-    if (checksum(row.analysis) !== row.sum) throw new Error('checksum mismatch');
-    return { json: row.analysis, sum: row.sum };
+    return row ? { json: verified(row), sum: row.sum } : null;
   }
 
   close(): void {
     this.db.close();
   }
+}
+
+/** A row's text, if its checksum holds. */
+function verified(row: Row): string {
+  if (checksum(row.analysis) !== row.sum) throw new Error('checksum mismatch');
+  return row.analysis;
 }
 
 /**

@@ -22,7 +22,7 @@ export type WorkerResult = { json: string; sum: number; key?: string; cached?: b
 export interface WorkerResponse {
   id: number;
   results: (WorkerResult | { error: string })[];
-  /** The cache could not be read (damage, or it could not be opened): the batch was analysed instead. */
+  /** Why the cache could not be read (damage, or it could not be opened): the batch was analysed instead. */
   cacheError?: string;
 }
 

@@ -110,12 +110,15 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
         agg.add(analysis, di, true);
         if (cache) {
           cache.count(result.cached === true);
-          if (result.key !== undefined && result.cached) cache.touch(result.key, doc.id);
-          else if (result.key !== undefined) cache.put(result.key, analysis, result.json, result.sum);
+          // (no key: the worker was not asked to use the cache, which is damaged)
+          if (result.key !== undefined) {
+            if (result.cached) cache.touch(result.key, doc.id);
+            else cache.put(result.key, analysis, result.json, result.sum);
+          }
         }
       } else {
         // a cached text that passed its checksum but is not an analysis of this layout: not trusted
-        cache?.markDamaged(`${opts.cachePath}: the cache is damaged (not an analysis of this layout)`);
+        cache?.markDamaged('not an analysis of this layout');
         result = analyzeSafely(doc); // (not stored: a damaged cache takes no more writes)
       }
     }

@@ -15,7 +15,7 @@ import { checksum, encodeAnalysis } from './wire.js';
 
 const { cachePath } = workerData as WorkerSetup;
 let reader: CacheReader | null = null;
-/** Why the cache cannot be read (said once); it is not read again. */
+/** Why the cache cannot be read (said once, to AnalysisCache.markDamaged); it is not read again. */
 let cacheError: string | null = null;
 let cacheErrorSaid = false;
 
@@ -26,14 +26,16 @@ function lookUp(key: string): WorkerResult | null {
     const hit = reader.get(key);
     return hit && { ...hit, key, cached: true };
   } catch (err) {
-    cacheError = `${cachePath}: the cache is damaged (${(err as Error).message})`;
+    cacheError = (err as Error).message;
     return null;
   }
 }
 
 function analyze(doc: SourceDoc, key?: string): WorkerResult {
   const json = encodeAnalysis(analyzeDocument(doc));
-  return key === undefined ? { json, sum: checksum(json) } : { json, sum: checksum(json), key, cached: false };
+  const r: WorkerResult = { json, sum: checksum(json) };
+  if (key !== undefined) Object.assign(r, { key, cached: false });
+  return r;
 }
 
 parentPort!.on('message', (req: WorkerRequest) => {
