@@ -5,7 +5,7 @@ import type { GraphData } from '../graph/build.js';
 import { writeAtomic } from './atomic.js';
 
 /** A piece of graph.json: fixed text (the head, between nodes and edges, the end), or one node or edge. */
-export type JsonPart = { kind: 'text'; text: string } | { kind: 'node'; first: boolean; json: string } | { kind: 'edge'; first: boolean; json: string };
+export type JsonPart = { kind: 'text'; text: string } | { kind: 'node' | 'edge'; first: boolean; json: string };
 
 /** The serialisation piece by piece, each node and edge as its own JSON text. */
 export function* graphJsonParts(graph: GraphData): Generator<JsonPart> {

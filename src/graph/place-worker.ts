@@ -1,5 +1,5 @@
 // Worker thread for graph/place: metrics and layout of a big graph, computed
-// while the main thread adds the edges to the graphology graph.
+// while the main thread builds the edges' attributes.
 import { parentPort, workerData } from 'node:worker_threads';
 import { place, type PlaceInput } from './place.js';
 
