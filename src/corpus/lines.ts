@@ -144,13 +144,16 @@ function markDuplicates(text: string, lines: Line[]): void {
   }
 }
 
+// "Hồng Hà", "Minh An (tổng hợp)"
+const SIGNATURE = new RegExp(String.raw`^${NAME}(?:\s*\((?:tổng hợp|TH)\))?$`, 'u');
+
 /** A short line of just a name among the last lines is the author's signature ("Hồng Hà"). */
 function markSignatures(text: string, lines: Line[], meta: DocMeta): void {
   const content = lines.filter((l) => l.kind === 'content' || l.kind === 'source');
   for (const l of content.slice(-3)) {
     if (l.kind !== 'content') continue;
     const s = text.slice(l.start, l.end);
-    if (new RegExp(`^${NAME}(?:\\s*\\((?:tổng hợp|TH)\\))?$`, 'u').test(s) && s.split(/\s+/).length <= 4 && l !== content[0]) {
+    if (SIGNATURE.test(s) && s.split(/\s+/).length <= 4 && l !== content[0]) {
       l.kind = 'signature';
       l.reason = 'author-signature';
       if (!meta.author) meta.author = s.replace(/\s*\(.*\)$/, '');

@@ -21,6 +21,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   const lex = lexicon[doc.lang];
   const scans: SentenceScan[] = doc.sentences.map((s) => {
     const tokens = tokenize(doc.text, s.start, s.end);
+    lex.masks.fill(tokens);
     return { tokens, items: scanSentence(tokens, lexicon, lex), chains: [] };
   });
   splitKnownPrefixes(scans);

@@ -11,7 +11,7 @@ import { DATA_DIR } from '../util/paths.js';
 import { foldToken, slug } from './normalize.js';
 import { hasVietnameseMarks } from './orthography.js';
 import { tokenize, Kind } from './tokenize.js';
-import { PhraseList, TokenTrie } from './trie.js';
+import { FirstKeyMasks, PhraseList, StartKeys, TokenTrie } from './trie.js';
 
 export type Gender = 'male' | 'female' | 'any';
 
@@ -52,10 +52,12 @@ export interface LangLexicon {
   hyphenSuffixes: PhraseList;
   /** Adjectives of nationality → country gazetteer entry ("Russian" → country:RU); English only. */
   demonyms: TokenTrie<GazetteerEntry>;
+  /** Sets Token.mask for this language's lists and the gazetteer (extract fills it once per token). */
+  masks: FirstKeyMasks;
   /** Keys that begin a cue word of some kind: any other lowercase word is just a word. */
-  cueStarts: Set<string>;
+  cueStarts: StartKeys;
   /** Keys that begin a title, a title modifier or a non-entity phrase. */
-  phraseStarts: Set<string>;
+  phraseStarts: StartKeys;
   orgWords: PhraseList;
   orgSuffixes: PhraseList;
   locationHeads: PhraseList;
@@ -120,7 +122,7 @@ export function loadLexicon(dataDir: string): Lexicon {
   for (const p of places.places) addAll(`location:${slug(p.names[0]!)}`, 'location', p.names, { kind: p.kind });
   const orgs = readJson(join(dataDir, 'organizations.json')) as { organizations: { names: string[] }[] };
   for (const o of orgs.organizations) addAll(`organization:${slug(o.names[0]!)}`, 'organization', o.names);
-  return { vi: loadLang(dataDir, 'vi'), en: loadLang(dataDir, 'en'), gazetteer, entries };
+  return { vi: loadLang(dataDir, 'vi', gazetteer), en: loadLang(dataDir, 'en', gazetteer), gazetteer, entries };
 }
 
 function addName(trie: TokenTrie<GazetteerEntry>, name: string, base: Omit<GazetteerEntry, 'caps' | 'upper'>): void {
@@ -130,7 +132,7 @@ function addName(trie: TokenTrie<GazetteerEntry>, name: string, base: Omit<Gazet
   trie.add(toks.map((t) => t.key), { ...base, caps, upper });
 }
 
-function loadLang(dataDir: string, lang: Lang): LangLexicon {
+function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEntry>): LangLexicon {
   const dir = join(dataDir, lang);
   const phrases = (file: string): PhraseList => {
     const trie = new PhraseList();
@@ -178,13 +180,13 @@ function loadLang(dataDir: string, lang: Lang): LangLexicon {
     timeWords: phrases('time-words.txt'),
     placePrepositions: phrases('place-prepositions.txt'),
   };
-  const cueStarts = new Set<string>();
-  for (const list of [lists.honorifics, lists.pronouns, lists.reportingVerbs, lists.reportingNot, lists.orgHeads, lists.locationHeads, lists.placePrepositions, lists.timeWords, lists.plainCompounds]) {
-    for (const k of list.firstKeys()) cueStarts.add(k);
-  }
-  const phraseStarts = new Set<string>();
-  for (const list of [lists.titles, lists.titleModifiers, lists.nonEntities]) for (const k of list.firstKeys()) phraseStarts.add(k);
-  return { lang, ...lists, cueStarts, phraseStarts };
+  // the gazetteer, shared by both languages, registers first in each: it has bit 1 in both
+  const masks = new FirstKeyMasks();
+  masks.register(gazetteer);
+  for (const list of Object.values(lists)) if (list instanceof TokenTrie) masks.register(list);
+  const cueStarts = new StartKeys([lists.honorifics, lists.pronouns, lists.reportingVerbs, lists.reportingNot, lists.orgHeads, lists.locationHeads, lists.placePrepositions, lists.timeWords, lists.plainCompounds]);
+  const phraseStarts = new StartKeys([lists.titles, lists.titleModifiers, lists.nonEntities]);
+  return { lang, ...lists, masks, cueStarts, phraseStarts };
 }
 
 function loadDemonyms(path: string): TokenTrie<GazetteerEntry> {

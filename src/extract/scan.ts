@@ -122,7 +122,7 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     }
   }
   const cap = tokens[i]!.cap;
-  const phrase = ctx.lex.phraseStarts.has(tokens[i]!.key);
+  const phrase = ctx.lex.phraseStarts.has(tokens[i]!);
   if (!cap && !phrase && !startsLower(ctx, i)) return null; // a plain lowercase word
   const nonEntity = phrase ? ctx.lex.nonEntities.len(tokens, i, n) : 0;
   const gaz = cap || startsLower(ctx, i) ? gazetteerAt(ctx, i, n) : null;
@@ -528,7 +528,7 @@ function wordIndices(tokens: readonly Token[], s: number, e: number): number[] {
 function cueAt(ctx: ScanContext, i: number): Item {
   const { tokens, lex } = ctx;
   const n = tokens.length;
-  if (!lex.cueStarts.has(tokens[i]!.key)) return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
+  if (!lex.cueStarts.has(tokens[i]!)) return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
   const nextCap = (len: number) => {
     const t = tokens[i + len];
     return !!t && t.kind === Kind.Word && t.cap;

@@ -27,6 +27,8 @@ export interface Token {
   glued: boolean;
   /** Lookup key: the folded text (extract/normalize), computed once per token. */
   key: string;
+  /** Bits of the phrase lists that can start here (extract/trie FirstKeyMasks); -1 until filled: every list is asked. */
+  mask: number;
 }
 
 // A word: letters, marks and digits, with inner apostrophes ("O'Brien") and
@@ -70,10 +72,10 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 function makeToken(text: string, start: number, end: number, glued: boolean): Token {
   const c = text.charCodeAt(0);
   const cls = charClass(c);
-  if (cls === NUMBER) return { start, end, text, kind: Kind.Number, cap: false, upper: false, glued, key: text };
-  if (cls === OTHER) return { start, end, text, kind: Kind.Punct, cap: false, upper: false, glued, key: text };
+  if (cls === NUMBER) return { start, end, text, kind: Kind.Number, cap: false, upper: false, glued, key: text, mask: -1 };
+  if (cls === OTHER) return { start, end, text, kind: Kind.Punct, cap: false, upper: false, glued, key: text, mask: -1 };
   const cap = cls === UPPER;
-  return { start, end, text, kind: Kind.Word, cap, upper: cap && text.length > 1 && allCaps(text), glued, key: foldToken(text) };
+  return { start, end, text, kind: Kind.Word, cap, upper: cap && text.length > 1 && allCaps(text), glued, key: foldToken(text), mask: -1 };
 }
 
 /**

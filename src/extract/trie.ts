@@ -1,5 +1,5 @@
 // A token trie for longest-match lookup of multi-word phrases by folded key.
-import type { Token } from './tokenize.js';
+import { Kind, type Token } from './tokenize.js';
 
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -8,6 +8,11 @@ export interface TrieNode<V> {
 
 export class TokenTrie<V> {
   readonly root: TrieNode<V> = { next: new Map(), values: [] };
+  /**
+   * This list's bit in Token.mask (see FirstKeyMasks): a token whose mask lacks it
+   * starts no phrase here, and is turned away without a lookup. -1: no bit yet.
+   */
+  bit = -1;
 
   add(keys: readonly string[], value: V): void {
     let node = this.root;
@@ -27,6 +32,7 @@ export class TokenTrie<V> {
    * Returns the number of tokens and the accepted values, or null.
    */
   match(tokens: readonly Token[], i: number, end: number, accept?: (v: V, len: number) => boolean): { len: number; values: V[] } | null {
+    if (i >= end || (tokens[i]!.mask & this.bit) === 0) return null;
     let node = this.root;
     let best: { len: number; values: V[] } | null = null;
     for (let j = i; j < end; j++) {
@@ -53,7 +59,7 @@ export class TokenTrie<V> {
   /** True if some phrase starts with the token at i. */
   startsAt(tokens: readonly Token[], i: number): boolean {
     const t = tokens[i];
-    return t !== undefined && this.root.next.has(t.key);
+    return t !== undefined && (t.mask & this.bit) !== 0 && this.root.next.has(t.key);
   }
 }
 
@@ -61,7 +67,7 @@ export class TokenTrie<V> {
 export class PhraseList extends TokenTrie<true> {
   /** Length in tokens of the longest phrase at tokens[i] that ends by `end` (0: none). No allocation. */
   len(tokens: readonly Token[], i: number, end = tokens.length): number {
-    if (i < 0) return 0;
+    if (i < 0 || i >= end || (tokens[i]!.mask & this.bit) === 0) return 0;
     let node = this.root;
     let best = 0;
     for (let j = i; j < end; j++) {
@@ -71,5 +77,53 @@ export class PhraseList extends TokenTrie<true> {
       if (node.values.length) best = j - i + 1;
     }
     return best;
+  }
+}
+
+/** Tokens that are only keys (folded words), for looking words up in the lists; every list is asked (mask -1). */
+export function keyTokens(keys: readonly string[]): Token[] {
+  return keys.map((key) => ({ start: 0, end: 0, text: key, kind: Kind.Word, cap: false, upper: false, glued: false, key, mask: -1 }));
+}
+
+/** Keys that begin a phrase of any of several lists (read after the lists have their bits). */
+export class StartKeys {
+  private readonly keys = new Set<string>();
+  private readonly bits: number;
+
+  constructor(lists: readonly TokenTrie<unknown>[]) {
+    let bits = 0;
+    for (const list of lists) {
+      bits |= list.bit;
+      for (const k of list.firstKeys()) this.keys.add(k);
+    }
+    this.bits = bits;
+  }
+
+  /** True if a phrase of one of the lists starts with this token. */
+  has(t: Token): boolean {
+    return (t.mask & this.bits) !== 0 && this.keys.has(t.key);
+  }
+}
+
+/**
+ * Which lists a token can start a phrase of, as one bit per list: filled in
+ * once per token (Token.mask) so that the many lists asked about each token
+ * ("is this a title? an organization head? a reporting verb?") answer no
+ * without a lookup of their own.
+ */
+export class FirstKeyMasks {
+  private readonly masks = new Map<string, number>();
+  private next = 0;
+
+  /** Gives the list the next bit and records its first keys under it. */
+  register(list: TokenTrie<unknown>): void {
+    if (this.next >= 31) throw new Error('extract/trie: more than 31 lists share one FirstKeyMasks');
+    list.bit = 1 << this.next++;
+    for (const k of list.firstKeys()) this.masks.set(k, (this.masks.get(k) ?? 0) | list.bit);
+  }
+
+  /** Sets each token's mask: the bits of the lists a phrase of which starts with its key. */
+  fill(tokens: readonly Token[]): void {
+    for (const t of tokens) t.mask = this.masks.get(t.key) ?? 0;
   }
 }

@@ -8,7 +8,7 @@
 // Never lists of people: only spelling rules.
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
-import type { Token } from '../extract/tokenize.js';
+import { keyTokens } from '../extract/trie.js';
 
 /** Words of a name, folded ("Kim Jong-un" → kim, jong, un). */
 export function nameWords(name: string): string[] {
@@ -74,7 +74,7 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
  */
 export function orgCore(words: readonly string[]): string[] | null {
   const lex = getLexicon();
-  const toks = words.map((w) => ({ text: w, key: w }) as Token);
+  const toks = keyTokens(words);
   let best = 0;
   for (const l of [lex.vi, lex.en]) best = Math.max(best, l.orgHeads.match(toks, 0, toks.length)?.len ?? 0);
   return best > 0 && best < words.length ? words.slice(best) : null;
@@ -100,7 +100,7 @@ export function isGenericOrg(words: readonly string[]): boolean {
   const core = orgCore(words);
   if (!core) return false;
   const lex = getLexicon();
-  const toks = core.map((w) => ({ text: w, key: w }) as Token);
+  const toks = keyTokens(core);
   let i = 0;
   while (i < toks.length) {
     let len = 0;
