@@ -58,8 +58,31 @@ describe('English news constructions', () => {
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
     ['The Pentagon said North Korean troops had moved.', ['Pentagon/organization', 'North Korean/country']],
     ["They met in Russia's Kursk region.", ['Russia/country', 'Kursk/location']],
+    ['The Borvak Intelligence Service said the report was false.', ['Borvak Intelligence Service/organization']],
+    ['The Zelmar Supreme Court ruled against the plan.', ['Zelmar Supreme Court/organization']],
+    ['Troops of the Xylian Armed Forces crossed the river.', ['Xylian Armed Forces/organization']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Reporting by Jane Roe in Xylo City; Editing by John Doe'],
+    ['Additional reporting by Marek Zielny and Anna Nowacka'],
+    ['Writing by Jane Roe'],
+    ['Related: Xylia launches drone attack on Borvak'],
+    ['Read more: Anna Nowacka resigns as minister'],
+  ])('credit and link lines are not read: %s', (line) => {
+    const d = prepare(`Title of the story\n\nThe minister resigned.\n\n${line}`);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
+  });
+
+  it.each([
+    ['Reporting by the Xylo Times revealed that the minister had lied.'],
+    ['Related talks in Xylia continue on Monday.'],
+    ['Editing by hand took the agency two days, Anna Nowacka said.'],
+  ])('content that starts like a credit or link line is read: %s', (line) => {
+    const d = prepare(`Title of the story\n\n${line}`);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', line]);
   });
 
   it('a byline is the author, not a person in the story', () => {
