@@ -9,7 +9,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 
 interface SentenceScan {
   tokens: Token[];
@@ -115,6 +115,9 @@ function keep(it: NameItem, tokens: readonly Token[], confirmed: ReadonlySet<str
   }
   if (words === 0 || letters < 2) return false; // "X", "A"
   if (words === 1 && /^[IVX]+$/.test(tokens[it.s]!.text)) return false; // "II"
+  // "Sen. Jane Roe, R-S.C., said", "D-Calif.": a US party and state, not a name
+  const first = tokens[it.s]!;
+  if (first.text.length === 1 && 'DRI'.includes(first.text) && tokens[it.s + 1]?.text === '-' && tokens[it.s + 1]!.glued && it.e - it.s <= 6) return false;
   return true;
 }
 

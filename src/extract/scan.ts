@@ -142,6 +142,15 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     let e = i + gaz.len;
     // "Apple Inc", "Tesla Motors": a known organization with its legal or trade suffix
     if (entry.type === 'organization') while (tokens[e]?.cap && ctx.lex.orgSuffixes.len(tokens, e, e + 1)) e++;
+    // "Israel Defense Forces", "Vietnam Airlines", "Kyiv City Council": a country or place
+    // and capitalised words that end in an organization's last word name the organization
+    else if (!entry.ambiguous) {
+      const run = capWords(tokens, e);
+      const last = e + run - 1;
+      if (run >= 1 && run <= 3 && ctx.lex.orgSuffixes.len(tokens, last, last + 1)) {
+        return { k: 'name', s: i, e: last + 1, type: 'organization', rule: 'org-suffix', forced };
+      }
+    }
     const item: NameItem = { k: 'name', s: i, e, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
     if (entry.iso) item.iso = entry.iso;
     if (entry.ambiguous) item.ambiguous = true;

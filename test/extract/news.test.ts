@@ -61,6 +61,10 @@ describe('English news constructions', () => {
     ['The Borvak Intelligence Service said the report was false.', ['Borvak Intelligence Service/organization']],
     ['The Zelmar Supreme Court ruled against the plan.', ['Zelmar Supreme Court/organization']],
     ['Troops of the Xylian Armed Forces crossed the river.', ['Xylian Armed Forces/organization']],
+    ['The Peru Fisheries Authority said catches fell.', ['Peru Fisheries Authority/organization']],
+    ['Peru President Ana Quispe said it would.', ['Peru/country', 'Ana Quispe/person']],
+    ['Sen. Jane Roe, R-S.C., said the bill would pass.', ['Jane Roe/person']],
+    ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -71,6 +75,7 @@ describe('English news constructions', () => {
     ['Writing by Jane Roe'],
     ['Related: Xylia launches drone attack on Borvak'],
     ['Read more: Anna Nowacka resigns as minister'],
+    ['Associated Press writer Jane Roe contributed to this report.'],
   ])('credit and link lines are not read: %s', (line) => {
     const d = prepare(`Title of the story\n\nThe minister resigned.\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
