@@ -14,6 +14,8 @@ export interface Line extends Span {
   reason: string;
   /** For content: where the text worth reading starts (after a "VTV.vn - " dateline prefix). */
   contentStart: number;
+  /** For content: where it ends (before a trailing photo credit: "… - Ảnh: NHẬT BẮC"). */
+  contentEnd: number;
   /** Sub-spans worth reading inside furniture (the agency of "(Theo Reuters)"). */
   keep?: Span[];
 }
@@ -41,6 +43,11 @@ const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*
 // "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …"
 const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,]{3,30}\s*\([\p{L} .]+\))\s*[-–—]\s+(?=\p{Lu}|["“])/u;
 
+// "… - Ảnh: NHẬT BẮC", "… (Ảnh: Reuters)", "… | Photo: Getty Images": after a dash, bar or
+// bracket, a credit keyword and only capitalised words (an agency or a photographer)
+const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’&/-]*`;
+const PHOTO_CREDIT = new RegExp(String.raw`\s*(?:[-–—|]|\()\s*(?:[Ảả]nh|[Nn]guồn ảnh|[Pp]hoto|[Vv]ideo|[Đđ]ồ h[ọo]a|[Cc]lip)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
+
 /** Lines of the text with their kinds; fills `meta` with what bylines and source lines state. */
 export function classifyLines(text: string, meta: DocMeta): Line[] {
   const lines: Line[] = [];
@@ -64,10 +71,10 @@ export function classifyLines(text: string, meta: DocMeta): Line[] {
 const FURNITURE_MAX = 200;
 
 function classify(line: string, start: number, end: number, meta: DocMeta): Line {
-  const base = { start, end, contentStart: start };
+  const base = { start, end, contentStart: start, contentEnd: end };
   if (line.length > FURNITURE_MAX) {
     const dl = DATELINE_PREFIX.exec(line.slice(0, 80));
-    return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start };
+    return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start, contentEnd: creditStart(line, start) };
   }
   for (const p of boilerplatePatterns()) if (p.re.test(line)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
@@ -97,7 +104,13 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
     return { ...base, kind: 'source', reason: 'source-line' };
   }
   const dl = DATELINE_PREFIX.exec(line);
-  return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start };
+  return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start, contentEnd: creditStart(line, start) };
+}
+
+/** Where a trailing photo or video credit starts in a line at offset start (its end if none). */
+function creditStart(line: string, start: number): number {
+  const m = PHOTO_CREDIT.exec(line);
+  return m && m.index > 0 ? start + m.index : start + line.length;
 }
 
 /** "A B C A B C" (a linked teaser whose link text and image alt repeat): returns the half. */

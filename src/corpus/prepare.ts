@@ -38,9 +38,9 @@ function paragraphs(text: string, lines: readonly Line[]): Span[] {
       continue;
     }
     const joins = cur !== null && !/[.!?…:;"”')\]]$/.test(text.slice(cur.start, cur.end)) && /^\p{Ll}/u.test(text.slice(l.contentStart, l.contentStart + 1)) && text.slice(cur.end, l.start).split('\n').length === 2;
-    if (cur && joins) cur.end = l.end;
+    if (cur && joins) cur.end = l.contentEnd;
     else {
-      cur = { start: l.contentStart, end: l.end };
+      cur = { start: l.contentStart, end: l.contentEnd };
       out.push(cur);
     }
   }

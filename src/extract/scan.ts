@@ -262,8 +262,10 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // a known place or country ends the part ("Bộ Nội vụ Xylia Đức"), but not a name that is also
         // a given name ("… Trịnh Anh"): the person's name is cut off below
         while (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
-        // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run
-        const cut = ctx.afterTitle ? personTail(ctx, start + 1, j) : null;
+        // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run;
+        // after a head that is a name by itself it may be the whole run ("Chủ tịch Quốc hội Trần Văn An")
+        const whole = parts === 0 && lex.orgHeadsNational.len(tokens, i, n) === head;
+        const cut = ctx.afterTitle ? personTail(ctx, whole ? start : start + 1, j) : null;
         if (cut !== null) {
           j = cut;
           parts++;

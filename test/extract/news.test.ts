@@ -13,6 +13,8 @@ describe('Vietnamese news constructions', () => {
     ['Đại tá Vũ Hồng Khánh, Giám đốc Công an tỉnh Xuyên Mộc, cho biết vụ án đã rõ.', ['Vũ Hồng Khánh > Công an tỉnh Xuyên Mộc (Giám đốc)']],
     ['Có mặt Bộ trưởng Bộ Ngoại giao Lương Văn Toản.', ['Lương Văn Toản > Bộ Ngoại giao (Bộ trưởng)']],
     ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
+    ['Chủ tịch Quốc hội Trần Văn Khải phát biểu khai mạc.', ['Trần Văn Khải > Quốc hội (Chủ tịch)']],
+    ['Phó Thủ tướng Chính phủ Lê Thị Hoa tiếp đoàn.', ['Lê Thị Hoa > Chính phủ (Phó Thủ tướng)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -25,6 +27,9 @@ describe('Vietnamese news constructions', () => {
     ['Không quân Ukraine cho biết đã bắn hạ 20 máy bay.', ['Không quân Ukraine/organization']],
     ['Trung tâm Dự báo khí tượng quốc gia cảnh báo mưa lớn.', ['Trung tâm Dự báo/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
+    // a photo credit is not part of the caption ("Đức", "Anh" would be Germany and the UK)
+    ['Ông Trần Văn Khải phát biểu tại hội nghị - Ảnh: ĐỨC ANH', ['Trần Văn Khải/person']],
+    ['Đoàn xe tiến vào tỉnh Xuyên Mộc (Ảnh: Xylo Press).', ['Xuyên Mộc/location']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
