@@ -59,6 +59,8 @@ export interface LangLexicon {
   /** Keys that begin a title, a title modifier or a non-entity phrase. */
   phraseStarts: StartKeys;
   orgWords: PhraseList;
+  /** Lowercase words that continue an organization's name ("Cơ quan Hợp tác quốc tế Nhật Bản"). */
+  orgLowerParts: PhraseList;
   orgSuffixes: PhraseList;
   locationHeads: PhraseList;
   locationHeadsInName: PhraseList;
@@ -162,6 +164,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     hyphenSuffixes: phrases('hyphen-suffixes.txt'),
     demonyms: loadDemonyms(join(dir, 'demonyms.json')),
     orgWords: phrases('org-words.txt'),
+    orgLowerParts: phrases('org-lower-parts.txt'),
     // Organization suffixes are mostly English words ("Getty Images", "Hà Nội TV") in either language.
     orgSuffixes: (() => {
       const trie = new PhraseList();

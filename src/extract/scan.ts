@@ -293,6 +293,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         parts++;
         break;
       }
+      // "Cơ quan Hợp tác quốc tế Nhật Bản", "Chương trình Lương thực thế giới (WFP)"
+      const lower = lex.orgLowerParts.len(tokens, j, n);
+      const next = tokens[j + lower];
+      if (lower && (!next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap))) {
+        j += lower;
+        continue;
+      }
       // "và" / "," between two capitalised parts of one name: "Bộ Tài nguyên và Môi trường"
       if (t.text === 'và' && continuesName(ctx, j + 1)) {
         j++;

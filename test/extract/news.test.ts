@@ -27,6 +27,8 @@ describe('Vietnamese news constructions', () => {
     ['Không quân Ukraine cho biết đã bắn hạ 20 máy bay.', ['Không quân Ukraine/organization']],
     ['Trung tâm Dự báo khí tượng quốc gia cảnh báo mưa lớn.', ['Trung tâm Dự báo/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
+    ['Cơ quan Hợp tác quốc tế Nhật Bản (JICA) sẽ tăng vốn vay.', ['Cơ quan Hợp tác quốc tế Nhật Bản/organization', 'JICA/organization']],
+    ['Bộ Ngoại giao quốc gia này phản đối.', ['Bộ Ngoại giao/organization']],
     // a photo credit is not part of the caption ("Đức", "Anh" would be Germany and the UK)
     ['Ông Trần Văn Khải phát biểu tại hội nghị - Ảnh: ĐỨC ANH', ['Trần Văn Khải/person']],
     ['Đoàn xe tiến vào tỉnh Xuyên Mộc (Ảnh: Xylo Press).', ['Xuyên Mộc/location']],
