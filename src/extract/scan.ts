@@ -274,12 +274,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         }
         // "Bộ Năng lượng Xylia": a one-syllable capitalised part and one lowercase syllable form a
         // Vietnamese compound when the name clearly goes on or stops right after it
-        const lower = tokens[j];
         const after = tokens[j + 1];
         if (j - start >= 2) compounds++; // "Bệnh viện Bạch Mai": several capitalised words are a name
-        else if (isVietnameseSyllable(tokens[start]!.text) && lower && lower.kind === Kind.Word && !lower.cap &&
-            isVietnameseSyllable(lower.text) && !lex.commonWords.len(tokens, j, n) && !(lex.reportingVerbs.len(tokens, j) > 0) &&
-            (!after || after.kind === Kind.Punct || after.cap)) j++;
+        else if (isVietnameseSyllable(tokens[start]!.text) && plainSyllable(ctx, j)) {
+          if (!after || after.kind === Kind.Punct || after.cap) j++;
+          // "Công ty TNHH Bất động sản Xylo Phát": a three-syllable word, when the name goes on after it
+          else if (plainSyllable(ctx, j + 1) && tokens[j + 2]?.kind === Kind.Word && tokens[j + 2]!.cap) j += 2;
+        }
       }
       parts++;
       proper++;
@@ -327,6 +328,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // head itself carries capitals ("Ủy ban Nhân dân").
   if (ctx.forced[i] && compounds + headProper === 0 && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
   return j - i;
+}
+
+/** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */
+function plainSyllable(ctx: ScanContext, j: number): boolean {
+  const { tokens, lex } = ctx;
+  const t = tokens[j];
+  return !!t && t.kind === Kind.Word && !t.cap && isVietnameseSyllable(t.text) && !lex.commonWords.len(tokens, j, tokens.length) && !(lex.reportingVerbs.len(tokens, j) > 0);
 }
 
 /** A capitalised part that belongs to the same organization name (not a new name or organization). */
