@@ -129,6 +129,13 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
         continue;
       }
       if (it.k === 'punct' && (it.ch === '-' || it.ch === '–' || it.ch === ',') && isPersonCandidate(items[b + 1])) continue;
+      // "Tổng thư ký Liên hợp quốc (LHQ) António Guterres": the affiliation's short form in parentheses
+      const inner = items[b + 1];
+      const close = items[b + 2];
+      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && inner?.k === 'name' && inner.type !== null && inner.type !== 'person' && inner.e - inner.s === 1 && close?.k === 'punct' && close.ch === ')') {
+        b += 2;
+        continue;
+      }
       if (it.k === 'punct' && it.ch === '(' && items[b + 1]?.k === 'name') continue; // "(Tổng thống) Putin" handled by the closing paren
       if (isPersonCandidate(it)) {
         const name = it as NameItem;

@@ -96,7 +96,8 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i += abbr;
       continue;
     }
-    if (t.cap && !(ctx.forced[i] && demoted(ctx, i))) {
+    // an acronym is capitalised because it is one, wherever it stands ("… (XKTV) cho biết")
+    if (t.cap && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
       const end = capRunEnd(ctx, i);
       items.push(...segmentRun(ctx, i, end));
       i = end;

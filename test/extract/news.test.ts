@@ -14,6 +14,7 @@ describe('Vietnamese news constructions', () => {
     ['Có mặt Bộ trưởng Bộ Ngoại giao Lương Văn Toản.', ['Lương Văn Toản > Bộ Ngoại giao (Bộ trưởng)']],
     ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
     ['Chủ tịch Quốc hội Trần Văn Khải phát biểu khai mạc.', ['Trần Văn Khải > Quốc hội (Chủ tịch)']],
+    ['Tổng thư ký Liên hợp quốc (LHQ) Xavier Dumont kêu gọi kiềm chế.', ['Xavier Dumont > Liên hợp quốc (Tổng thư ký)']],
     ['Phó Thủ tướng Chính phủ Lê Thị Hoa tiếp đoàn.', ['Lê Thị Hoa > Chính phủ (Phó Thủ tướng)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
@@ -37,6 +38,11 @@ describe('Vietnamese news constructions', () => {
     ['Đoàn xe tiến vào tỉnh Xuyên Mộc (Ảnh: Xylo Press).', ['Xuyên Mộc/location']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('an acronym in parentheses after a long name is its short form, though capitals follow a bracket anyway', () => {
+    const { x } = extract('Cơ quan Năng lượng Xylia (XEA) dự báo giá dầu giảm.');
+    expect(x.mentions.map((m) => `${m.text}/${m.type}/${m.acronym ?? ''}`)).toEqual(['Cơ quan Năng lượng Xylia/organization/XEA', 'XEA/organization/']);
   });
 
   it('a brand in parentheses after a company name is the same company', () => {
