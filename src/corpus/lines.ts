@@ -34,8 +34,8 @@ function boilerplatePatterns(): Pattern[] {
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
 // "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)"
 const BYLINE = new RegExp(String.raw`^(?<author>${NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
-// "By Jane Doe", "By Jane Doe and John Roe"
-const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)$`, 'u');
+// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters"
+const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
 const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
 const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 // "Nguồn Hà Nội TV : https://…", "Nguồn: VnExpress"
@@ -43,10 +43,10 @@ const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*
 // "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …"
 const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,]{3,30}\s*\([\p{L} .]+\))\s*[-–—]\s+(?=\p{Lu}|["“])/u;
 
-// "… - Ảnh: NHẬT BẮC", "… (Ảnh: Reuters)", "… | Photo: Getty Images": after a dash, bar or
-// bracket, a credit keyword and only capitalised words (an agency or a photographer)
+// "… - Ảnh: NHẬT BẮC", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
+// bracket or the end of a sentence, a credit keyword and only capitalised words (an agency or a photographer)
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’&/-]*`;
-const PHOTO_CREDIT = new RegExp(String.raw`\s*(?:[-–—|]|\()\s*(?:[Ảả]nh|[Nn]guồn ảnh|[Pp]hoto|[Vv]ideo|[Đđ]ồ h[ọo]a|[Cc]lip)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
+const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh|[Nn]guồn ảnh|[Pp]hoto|[Vv]ideo|[Đđ]ồ h[ọo]a|[Cc]lip)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
 
 /** Lines of the text with their kinds; fills `meta` with what bylines and source lines state. */
 export function classifyLines(text: string, meta: DocMeta): Line[] {

@@ -81,6 +81,10 @@ describe('English news constructions', () => {
     ['Peru President Ana Quispe said it would.', ['Peru/country', 'Ana Quispe/person']],
     ['Sen. Jane Roe, R-S.C., said the bill would pass.', ['Jane Roe/person']],
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
+    ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
+    ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    // a credit after the caption's sentence is not read
+    ['Anna Nowacka speaks in Vienna. Photo: Xylo Press', ['Anna Nowacka/person', 'Vienna/location']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -104,6 +108,20 @@ describe('English news constructions', () => {
   ])('content that starts like a credit or link line is read: %s', (line) => {
     const d = prepare(`Title of the story\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', line]);
+  });
+
+  it.each([
+    ['New AI rules take effect, the CEO said.', 'acronyms of common nouns, a sentence-initial adjective'],
+    ['The Xylo Markets Act takes effect in May.', 'a law'],
+    ['Despite Xylia objections, the Bexland Accord was signed.', 'a treaty; a sentence-initial preposition'],
+  ])('not names: %s (%s)', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('a byline with the writer\'s job is the author', () => {
+    const d = prepare('Title of the story\n\nBy Jane Roe, Technology correspondent\n\nThe minister resigned.');
+    expect(d.meta.author).toBe('Jane Roe');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
   });
 
   it('a byline is the author, not a person in the story', () => {
