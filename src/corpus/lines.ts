@@ -109,9 +109,14 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
 
 /** Where a trailing photo or video credit starts in a line at offset start (its end if none). */
 function creditStart(line: string, start: number): number {
-  const m = PHOTO_CREDIT.exec(line);
-  return m && m.index > 0 ? start + m.index : start + line.length;
+  // a credit is short and has a colon: only the end of a line is searched, and only when it has one
+  const from = Math.max(0, line.length - CREDIT_MAX);
+  if (line.indexOf(':', from) < 0) return start + line.length;
+  const m = PHOTO_CREDIT.exec(from > 0 ? line.slice(from - 1) : line);
+  const at = m ? m.index + Math.max(0, from - 1) : 0;
+  return at > 0 ? start + at : start + line.length;
 }
+const CREDIT_MAX = 120;
 
 /** "A B C A B C" (a linked teaser whose link text and image alt repeat): returns the half. */
 function doubledHalf(line: string): string | null {
