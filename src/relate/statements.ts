@@ -5,7 +5,7 @@
 //   … - X <verb>                 "… Xylia … - Tổng thống Petrov nói"      → same, without quotes
 //   X: “…” / X: …                "Xylia: Bexland đã …" (headline)         → Xylia → Bexland
 //   X <verb>. “…”                the quote in the next sentence is what X said
-//   Theo X, …                    "Theo Bộ Ngoại giao Xylia, …"
+//   Theo X, … / …, theo X        "Theo Bộ Ngoại giao Xylia, …", "…, according to Ivo Marenko."
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, NameItem } from '../types.js';
@@ -36,7 +36,8 @@ export interface StatementHit {
 const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
 const COORDINATORS = new Set(['và', 'nhưng', 'rồi', 'song', 'đồng thời', 'and', 'but'].map(foldToken));
 const THAT = new Set(['rằng', 'là', 'that'].map(foldToken));
-const ACCORDING = new Set(['theo', 'according'].map(foldToken));
+const THEO = foldToken('theo');
+const ACCORDING = new Set([THEO, foldToken('according')]);
 const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
@@ -70,9 +71,9 @@ export function findStatements(doc: DocView): StatementHit[] {
       const person = speaker.entities.find((e) => doc.entityType(e) === 'person');
       if (person !== undefined) last = { person, sentence: s };
     });
-    // "X: …" and "Theo X, …" need no verb
-    const lead = speakers.some((sp) => sp.speaker) ? null : leadingSpeaker(sv);
-    if (lead) for (const t of namesIn(sv, lead.from, items.length)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s, through: s });
+    // "X: …", "Theo X, …" and "…, according to X." need no verb
+    const lead = speakers.some((sp) => sp.speaker) ? null : (leadingSpeaker(sv) ?? trailingSpeaker(sv));
+    if (lead) for (const t of namesIn(sv, lead.from, lead.to)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s, through: s });
   });
   return hits;
 }
@@ -214,14 +215,16 @@ function namesIn(sv: SentenceView, from: number, to: number): number[] {
   return out;
 }
 
-/** "X: …" at the start of a sentence (after X's title), or "Theo X, …". */
-function leadingSpeaker(sv: SentenceView): { entity: number; from: number; label: string } | null {
+type Lead = { entity: number; from: number; to: number; label: string };
+
+/** "X: …" at the start of a sentence (after X's title), or "Theo X, …" / "According to X, …". */
+function leadingSpeaker(sv: SentenceView): Lead | null {
   const { items } = sv;
   const first = items[0];
   if (first?.k === 'word' && ACCORDING.has(first.key) && items[1]?.k === 'name') {
     const e = sv.entityOf(items[1]);
     const comma = items.findIndex((it, k) => k > 1 && it.k === 'punct' && it.ch === ',');
-    return e >= 0 && comma > 0 && comma <= 5 ? { entity: e, from: comma + 1, label: 'theo' } : null;
+    return e >= 0 && comma > 0 && comma <= 5 ? { entity: e, from: comma + 1, to: items.length, label: accordingLabel(first.key) } : null;
   }
   // only a title, its affiliation, honorifics and the speaker may come before the colon
   for (let j = 0; j < items.length && j < 8; j++) {
@@ -230,9 +233,27 @@ function leadingSpeaker(sv: SentenceView): { entity: number; from: number; label
       const speaker = items[j - 1];
       if (speaker?.k !== 'name') return null;
       const e = sv.entityOf(speaker);
-      return e >= 0 ? { entity: e, from: j + 1, label: ':' } : null;
+      return e >= 0 ? { entity: e, from: j + 1, to: items.length, label: ':' } : null;
     }
     if (it.k !== 'title' && it.k !== 'hon' && it.k !== 'name') return null;
   }
   return null;
+}
+
+/** "…, according to X." / "…, theo X.": the source named at the end of the sentence. */
+function trailingSpeaker(sv: SentenceView): Lead | null {
+  const { items } = sv;
+  let end = items.length;
+  while (end > 0 && items[end - 1]!.k === 'punct' && (items[end - 1] as { ch: string }).ch !== ',') end--;
+  const name = items[end - 1];
+  const word = items[end - 2];
+  const comma = items[end - 3];
+  if (name?.k !== 'name' || word?.k !== 'word' || !ACCORDING.has(word.key) || comma?.k !== 'punct' || comma.ch !== ',') return null;
+  const e = sv.entityOf(name);
+  return e >= 0 ? { entity: e, from: 0, to: end - 3, label: accordingLabel(word.key) } : null;
+}
+
+/** The label of a statement read from "theo" / "according to". */
+function accordingLabel(key: string): string {
+  return key === THEO ? 'theo' : 'according to';
 }

@@ -113,6 +113,7 @@ describe('English news constructions', () => {
   it.each([
     ['New AI rules take effect, the CEO said.', 'acronyms of common nouns, a sentence-initial adjective'],
     ['The Xylo Markets Act takes effect in May.', 'a law'],
+    ['According to Hartvig, the talks went well.', '"to" of "according to" is not a place preposition'],
     ['Despite Xylia objections, the Bexland Accord was signed.', 'a treaty; a sentence-initial preposition'],
   ])('not names: %s (%s)', (text) => {
     expect(names(text)).toEqual([]);
@@ -133,6 +134,8 @@ describe('English news constructions', () => {
   it.each([
     ['"Poland will not back down," Anna Nowacka told reporters in Vienna.', ['Anna Nowacka > Poland']],
     ['Marek Zielny said Hungary had agreed, but Austria had not.', ['Marek Zielny > Austria', 'Marek Zielny > Hungary']],
+    ['According to Lena Hartvig, Russia and China had offered to mediate.', ['Lena Hartvig > China', 'Lena Hartvig > Russia']],
+    ['Russia had offered to mediate, according to Lena Hartvig.', ['Lena Hartvig > Russia']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
