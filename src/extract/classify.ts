@@ -92,6 +92,8 @@ function set(it: NameItem, type: NameItem['type'], rule: string): void {
  */
 function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
   const chains: TitleChain[] = [];
+  /** Chain number → the title item after its comma: that title's holder holds this one too. */
+  const sharedHolder = new Map<number, number>();
   let consumed = -1; // "Chánh văn phòng của Tổng thống Ukraine": the inner title belongs to the outer chain
   for (let a = 0; a < items.length; a++) {
     const title = items[a]!;
@@ -129,6 +131,10 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
         continue;
       }
       if (it.k === 'punct' && (it.ch === '-' || it.ch === '–' || it.ch === ',') && isPersonCandidate(items[b + 1])) continue;
+      // "Thứ trưởng Bộ Y tế, ông Trần Văn Nam"
+      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2])) continue;
+      // "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": one person's titles, joined by commas
+      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title') sharedHolder.set(chains.length, b + 1);
       // "Tổng thư ký Liên hợp quốc (LHQ) António Guterres": the affiliation's short form in parentheses
       const inner = items[b + 1];
       const close = items[b + 2];
@@ -167,6 +173,11 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
       person = a - 2;
     }
     chains.push({ title: a, labelStart: title.s, labelEnd, of, person });
+  }
+  for (const [c, next] of sharedHolder) {
+    const chain = chains[c]!;
+    const holder = chains.find((x) => x.title === next)?.person ?? null;
+    if (chain.person === null && holder !== null) chain.person = holder;
   }
   return chains;
 }
