@@ -18,6 +18,8 @@ describe('Vietnamese news constructions', () => {
     // one person's titles joined by commas
     ['Có mặt Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Khải.', ['Phan Văn Khải > Bộ Quốc phòng (Bộ trưởng)']],
     ['Thứ trưởng Bộ Y tế, ông Trần Văn Nam cho biết.', ['Trần Văn Nam > Bộ Y tế (Thứ trưởng)']],
+    ['Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Lương Văn Tâm phát biểu.', ['Lương Văn Tâm > Bộ Chính trị (Ủy viên)', 'Lương Văn Tâm > Bộ Công an (Bộ trưởng)']],
+    ['Đại biểu Quốc hội Trần Thị Hoa chất vấn.', ['Trần Thị Hoa > Quốc hội (Đại biểu)']],
     ['Phó Thủ tướng Chính phủ Lê Thị Hoa tiếp đoàn.', ['Lê Thị Hoa > Chính phủ (Phó Thủ tướng)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
