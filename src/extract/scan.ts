@@ -89,6 +89,13 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i = next.e;
       continue;
     }
+    // "Mr Ivo Marenko", "Sheikh Ivo Marenko": English capitalises its honorifics; they are not part of the name
+    const hon = lex.lang === 'en' && t.cap ? lex.honorifics.len(tokens, i, n) : 0;
+    if (hon && tokens[i + hon]?.cap && tokens[i + hon]!.kind === Kind.Word) {
+      items.push({ k: 'hon', s: i, e: i + hon });
+      i += hon;
+      continue;
+    }
     // "TP Biên Hòa", "TX. Xuyên Mộc": an abbreviated place noun is a cue, not an acronym
     const abbr = t.upper ? lex.locationHeads.len(tokens, i, n) : 0;
     if (abbr && tokens[i + abbr]?.cap) {
@@ -466,6 +473,13 @@ function capRunEnd(ctx: ScanContext, i: number): number {
       while (k < n && tokens[k]!.kind === Kind.Word && PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
       if (k > j && k - j <= 3 && tokens[k]?.cap && tokens[k]!.kind === Kind.Word && !isVietnameseSyllable(tokens[j - 1]!.text)) {
         j = k;
+        continue;
+      }
+      // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle glued to the next part by a hyphen
+      const dash = tokens[j + 1];
+      const part = tokens[j + 2];
+      if (k === j + 1 && dash?.glued && (dash.text === '-' || dash.text === '‐') && part?.glued && part.kind === Kind.Word && part.cap && !isVietnameseSyllable(tokens[j - 1]!.text)) {
+        j += 3;
         continue;
       }
       if (englishOrgHead && EN_CONNECTORS.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word) {

@@ -88,6 +88,10 @@ describe('English news constructions', () => {
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    // honorifics written without a dot are not part of the name
+    ['Officials met Mr Ivo Marenko on Monday.', ['Ivo Marenko/person']],
+    ['Xylian Prime Minister Sheikh Ivo Marenko spoke.', ['Ivo Marenko/person']],
+    ['"We are close," said Majed al-Ansari, a spokesman.', ['Majed al-Ansari/person']],
     // a credit after the caption's sentence is not read
     ['Anna Nowacka speaks in Vienna. Photo: Xylo Press', ['Anna Nowacka/person', 'Vienna/location']],
   ])('names: %s', (text, expected) => {
