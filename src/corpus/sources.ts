@@ -158,6 +158,25 @@ async function* readStdin(stream: Readable): AsyncGenerator<InputItem> {
   }
 }
 
+/**
+ * Where a JSONL record keeps its article and metadata: "text" and the names
+ * common scrapers and datasets use (news-please: maintext, date_publish,
+ * source_domain; many crawls: content, body, html, headline, published).
+ */
+const TEXT_FIELDS = ['text', 'content', 'body', 'maintext', 'article', 'html'] as const;
+const META_FIELDS: [keyof DocMeta & ('title' | 'date' | 'url' | 'author' | 'source'), string[]][] = [
+  ['title', ['title', 'headline']],
+  ['date', ['date', 'published', 'date_publish', 'published_at', 'pubDate', 'datePublished']],
+  ['url', ['url', 'link', 'source_url']],
+  ['author', ['author', 'authors', 'byline']],
+  ['source', ['source', 'source_domain', 'publisher', 'site_name']],
+];
+
+/** Markup rather than text: starts with a tag and closes a block element. */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text) && /<\/(?:p|div|article|section|h[1-6]|li|body)>|<br\s*\/?>/i.test(text);
+}
+
 /** One document per line; a bad line is an error item naming file and line, the others still come. */
 async function* readJsonl(stream: AsyncIterable<Buffer | string>, origin: string, fileId: string): AsyncGenerator<InputItem> {
   let lineNo = 0;
@@ -186,24 +205,31 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, origin: string
         continue;
       }
       const r = rec as Record<string, unknown>;
-      if (typeof r.text !== 'string') {
-        yield fail('E_JSONL', 'no "text" string in this record');
+      const field = TEXT_FIELDS.find((k) => typeof r[k] === 'string');
+      if (field === undefined) {
+        yield fail('E_JSONL', `no "text" string in this record (nor ${TEXT_FIELDS.slice(1).map((k) => `"${k}"`).join(', ')})`);
         continue;
       }
-      if (r.text.trim().length === 0) {
-        yield fail('E_EMPTY', '"text" is empty');
+      const text = r[field] as string;
+      if (text.trim().length === 0) {
+        yield fail('E_EMPTY', `"${field}" is empty`);
         continue;
       }
       const str = (k: string): string | undefined => (typeof r[k] === 'string' && (r[k] as string).length > 0 ? (r[k] as string) : undefined);
       const id = str('id') ?? (typeof r.id === 'number' ? String(r.id) : `${fileId}#${lineNo}`);
       const meta: DocMeta = {};
-      for (const k of ['title', 'date', 'url', 'author', 'source'] as const) {
-        const v = str(k);
-        if (v) meta[k] = v;
+      for (const [k, names] of META_FIELDS) {
+        for (const name of names) {
+          const v = str(name) ?? (Array.isArray(r[name]) && r[name].every((x) => typeof x === 'string') ? (r[name] as string[]).join(', ') || undefined : undefined);
+          if (v) {
+            meta[k] = v;
+            break;
+          }
+        }
       }
-      const format: Format = str('format') === 'html' ? 'html' : 'text';
+      const format: Format = str('format') === 'html' || field === 'html' || looksLikeHtml(text) ? 'html' : 'text';
       try {
-        yield { doc: toDoc(r.text, format, id, `${origin}:${lineNo}`, meta) };
+        yield { doc: toDoc(text, format, id, `${origin}:${lineNo}`, meta) };
         docs++;
       } catch (err) {
         if (err instanceof EntigraphError) yield { error: err };

@@ -46,6 +46,21 @@ describe('readInputs', () => {
     expect(errors[1]!.message).toMatch(/c\.jsonl:4: no "text" string/);
   });
 
+  it('reads the field names of common scrapers: content/body/maintext (HTML or text), headline, published, authors', async () => {
+    const dir = corpus({
+      'd.jsonl': [
+        JSON.stringify({ id: 'h1', content: '<div><p>Bài một.</p><p>Đoạn hai.</p></div>', headline: 'Tiêu đề', published: '2024-06-19', authors: ['Jane Roe', 'John Doe'], link: 'https://x.example/h1' }),
+        JSON.stringify({ id: 'm1', maintext: 'Bài ba.', title: 'T3', date_publish: '2024-06-20 08:00:00', source_domain: 'x.example' }),
+      ].join('\n'),
+    });
+    const got = [];
+    for await (const item of readInputs([join(dir, 'd.jsonl')], {})) if ('doc' in item) got.push({ id: item.doc.id, text: item.doc.text, meta: item.doc.meta });
+    expect(got).toEqual([
+      { id: 'h1', text: 'Bài một.\nĐoạn hai.', meta: { title: 'Tiêu đề', date: '2024-06-19', url: 'https://x.example/h1', author: 'Jane Roe, John Doe' } },
+      { id: 'm1', text: 'Bài ba.', meta: { title: 'T3', date: '2024-06-20 08:00:00', source: 'x.example' } },
+    ]);
+  });
+
   it.each([
     ['empty.txt', '   \n', 'E_EMPTY', /empty\.txt: file is empty/],
     ['bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), 'E_BINARY', /bin\.txt: binary file/],
