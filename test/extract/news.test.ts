@@ -36,6 +36,7 @@ describe('Vietnamese news constructions', () => {
     ['Cơ quan Hợp tác quốc tế Nhật Bản (JICA) sẽ tăng vốn vay.', ['Cơ quan Hợp tác quốc tế Nhật Bản/organization', 'JICA/organization']],
     ['Bộ Ngoại giao quốc gia này phản đối.', ['Bộ Ngoại giao/organization']],
     ['Công ty TNHH Bất động sản Xylo Phát bị khởi tố.', ['Công ty TNHH Bất động sản Xylo Phát/organization']],
+    ['Bộ Chỉ huy Quân sự tỉnh Xuyên Mộc đã điều động lực lượng.', ['Bộ Chỉ huy Quân sự tỉnh Xuyên Mộc/organization']],
     ['Ngân hàng TMCP Ngoại thương Xylia (Xylobank) cho biết.', ['Ngân hàng TMCP Ngoại thương Xylia/organization', 'Xylobank/organization']],
     ['Tập đoàn Hòa Phát mua lại Công ty Xylo.', ['Tập đoàn Hòa Phát/organization', 'Công ty Xylo/organization']],
     // a photo credit is not part of the caption ("Đức", "Anh" would be Germany and the UK)
