@@ -104,7 +104,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     // an acronym is capitalised because it is one, wherever it stands ("… (XKTV) cho biết")
-    if (t.cap && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
+    if (t.cap && !AMOUNT.test(t.text) && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
       const end = capRunEnd(ctx, i);
       items.push(...segmentRun(ctx, i, end));
       i = end;
@@ -359,12 +359,14 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
   const { tokens } = ctx;
   let j = i + headLen;
   let parts = 0;
+  // "Court on Thursday": a weekday or a month is not a part of the name
+  const part = (k: number) => tokens[k]?.kind === Kind.Word && tokens[k]!.cap && !ctx.lex.nonEntities.len(tokens, k, k + 1);
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.kind === Kind.Word && t.cap) {
+    if (part(j)) {
       j++;
       parts++;
-    } else if (t.kind === Kind.Word && EN_CONNECTORS.has(t.text.toLowerCase()) && tokens[j + 1]?.cap) j++;
+    } else if (t.kind === Kind.Word && EN_CONNECTORS.has(t.text.toLowerCase()) && part(j + 1)) j++;
     else break;
   }
   return parts > 0 && !(ctx.forced[i] && parts === 0) ? j - i : null;
@@ -482,7 +484,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
         j += 3;
         continue;
       }
-      if (englishOrgHead && EN_CONNECTORS.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word) {
+      if (englishOrgHead && EN_CONNECTORS.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word && !lex.nonEntities.len(tokens, j + 1, j + 2)) {
         j++;
         continue;
       }
@@ -620,5 +622,7 @@ function isNominal(ctx: ScanContext, i: number, len: number): boolean {
 
 /** Is this all-caps word an acronym (a name) rather than shouting? */
 export function isAcronym(word: string): boolean {
-  return word.length >= 2 && word.length <= 8 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && !hasVietnameseMarks(word) && !ROMAN.test(word);
+  return word.length >= 2 && word.length <= 8 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && !hasVietnameseMarks(word) && !ROMAN.test(word) && !AMOUNT.test(word);
 }
+// "VND300", "USD12": a currency code written onto an amount
+const AMOUNT = /^\p{Lu}{3}\d/u;

@@ -89,6 +89,10 @@ describe('English news constructions', () => {
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    // Vietnamese names as English-language news writes them, without diacritics
+    ['A court sentenced Truong Van Khai to life in prison.', ['Truong Van Khai/person']],
+    ['PM Pham Thi Hoa ordered the review.', ['Pham Thi Hoa/person']],
+    ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
     // honorifics written without a dot are not part of the name
     ['Officials met Mr Ivo Marenko on Monday.', ['Ivo Marenko/person']],
     ['Xylian Prime Minister Sheikh Ivo Marenko spoke.', ['Ivo Marenko/person']],
@@ -124,6 +128,7 @@ describe('English news constructions', () => {
     ['New AI rules take effect, the CEO said.', 'acronyms of common nouns, a sentence-initial adjective'],
     ['The Xylo Markets Act takes effect in May.', 'a law'],
     ['According to Hartvig, the talks went well.', '"to" of "according to" is not a place preposition'],
+    ['Prices rose to VND300 per kilo.', 'a currency amount'],
     ['Despite Xylia objections, the Bexland Accord was signed.', 'a treaty; a sentence-initial preposition'],
   ])('not names: %s (%s)', (text) => {
     expect(names(text)).toEqual([]);
