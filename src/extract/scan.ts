@@ -55,6 +55,9 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
   const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens), afterTitle: false };
   const items: Item[] = [];
   const n = tokens.length;
+  // "RUSSIA SAYS IT SHOT DOWN 30 DRONES": in a sentence written in capitals, capitals say
+  // nothing; only known names and patterns are read there
+  const shouting = isShouting(tokens);
   let i = 0;
   while (i < n) {
     const t = tokens[i]!;
@@ -104,7 +107,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     // an acronym is capitalised because it is one, wherever it stands ("… (XKTV) cho biết")
-    if (t.cap && !AMOUNT.test(t.text) && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
+    if (t.cap && !shouting && !AMOUNT.test(t.text) && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
       const end = capRunEnd(ctx, i);
       items.push(...segmentRun(ctx, i, end));
       i = end;
@@ -115,6 +118,17 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     i = cue.e;
   }
   return items;
+}
+
+/** Four or more words, every one of them in capitals (one-letter words aside). */
+function isShouting(tokens: readonly Token[]): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.kind !== Kind.Word) continue;
+    if (!t.upper && !(t.cap && t.text.length === 1)) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 /** The longest name, organization pattern, place pattern or title starting at i. */

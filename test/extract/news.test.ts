@@ -93,6 +93,8 @@ describe('English news constructions', () => {
     ['A court sentenced Truong Van Khai to life in prison.', ['Truong Van Khai/person']],
     ['PM Pham Thi Hoa ordered the review.', ['Pham Thi Hoa/person']],
     ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
+    // a headline in capitals: only known names ("XYLIA SAYS" is not a person)
+    ['XYLIA SAYS IT SHOT DOWN 30 UKRAINIAN DRONES OVER BEXLAND', ['UKRAINIAN/country']],
     // honorifics written without a dot are not part of the name
     ['Officials met Mr Ivo Marenko on Monday.', ['Ivo Marenko/person']],
     ['Xylian Prime Minister Sheikh Ivo Marenko spoke.', ['Ivo Marenko/person']],
