@@ -273,6 +273,14 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         parts++;
         break; // a country or place ends the name: "Bộ Ngoại giao Ukraine | Andrii Sybiha"
       }
+      // "Chủ tịch Tập đoàn Samsung | Lee Jae-yong": after a title, a known company's name ends
+      // the name when more capitalised words follow (its holder's name)
+      const next = gaz ? tokens[j + gaz.len] : undefined;
+      if (gaz && ctx.afterTitle && parts === 0 && next?.kind === Kind.Word && next.cap) {
+        j += gaz.len;
+        parts++;
+        break;
+      }
       if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
       const compound = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n);
       if (compound) {

@@ -15,6 +15,7 @@ describe('Vietnamese news constructions', () => {
     ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
     ['Chủ tịch Quốc hội Trần Văn Khải phát biểu khai mạc.', ['Trần Văn Khải > Quốc hội (Chủ tịch)']],
     ['Tổng thư ký Liên hợp quốc (LHQ) Xavier Dumont kêu gọi kiềm chế.', ['Xavier Dumont > Liên hợp quốc (Tổng thư ký)']],
+    ['Chủ tịch Tập đoàn Samsung Park Ji-hoon đến Hà Nội.', ['Park Ji-hoon > Tập đoàn Samsung (Chủ tịch)']],
     // one person's titles joined by commas
     ['Có mặt Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Khải.', ['Phan Văn Khải > Bộ Quốc phòng (Bộ trưởng)']],
     ['Thứ trưởng Bộ Y tế, ông Trần Văn Nam cho biết.', ['Trần Văn Nam > Bộ Y tế (Thứ trưởng)']],
