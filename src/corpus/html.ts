@@ -26,11 +26,26 @@ export function htmlToText(html: string): { text: string; meta: DocMeta } {
   const lines: string[] = [];
   const h1 = DomUtils.findOne((e) => e.name === 'h1', dom.children, true);
   const headline = h1 ? clean(DomUtils.textContent(h1)) : '';
-  if (headline && !(root && DomUtils.findOne((e) => e === h1, [root], true))) lines.push(headline);
+  const inRoot = (el: Element) => !!root && DomUtils.findOne((e) => e === el, [root], true) !== null;
+  if (headline && h1 && !inRoot(h1)) lines.push(headline);
+  // the lead paragraph many sites keep outside the article body ("sapo", "description")
+  const lead = DomUtils.findOne((e) => LEAD_TAGS.has(e.name) && LEAD_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`), dom.children, true);
+  if (lead && !inRoot(lead)) flushInto(lead, lines);
   if (root) serialize(root, lines, { current: '' });
   const text = lines.map((l) => l.trim()).filter((l) => l.length > 0).join('\n');
   if (!meta.title && headline) meta.title = headline;
   return { text, meta };
+}
+
+// class/id words of the lead paragraph (Vietnamese CMS: "sapo"; others: description, lead, standfirst …)
+const LEAD_CLASS = /sapo|(^|[-_\s])(description|lead|standfirst|chapeau|article-summary|summary)([-_\s]|$)/i;
+const LEAD_TAGS = new Set(['p', 'div', 'h2', 'section']);
+
+/** The text of one element as lines (what serialize keeps of it). */
+function flushInto(el: Element, lines: string[]): void {
+  const state = { current: '' };
+  serialize(el, lines, state);
+  flush(lines, state);
 }
 
 function readMeta(nodes: AnyNode[]): DocMeta {

@@ -34,6 +34,15 @@ describe('htmlToText', () => {
     ]);
   });
 
+  it('keeps a lead paragraph the page holds outside the article body, once', () => {
+    const page = `<html><body><h1>Xylia họp khẩn</h1><p class="description">Tổng thống Ivan Petrov đã triệu tập cuộc họp.</p>
+      <article class="fck_detail"><p>Cuộc họp kéo dài 2 giờ.</p><p>Bexland không bình luận.</p></article>
+      <div class="sidebar"><p class="description">Quảng cáo Marek Zielny</p></div></body></html>`;
+    expect(htmlToText(page).text.split('\n')).toEqual(['Xylia họp khẩn', 'Tổng thống Ivan Petrov đã triệu tập cuộc họp.', 'Cuộc họp kéo dài 2 giờ.', 'Bexland không bình luận.']);
+    const inside = `<html><body><article><h1>Xylia họp</h1><p class="sapo">Mở đầu.</p><p>Thân bài.</p></article></body></html>`;
+    expect(htmlToText(inside).text.split('\n')).toEqual(['Xylia họp', 'Mở đầu.', 'Thân bài.']);
+  });
+
   it('reads the page metadata', () => {
     expect(htmlToText(PAGE).meta).toEqual({
       title: 'Xylia họp khẩn',
