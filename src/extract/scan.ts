@@ -156,7 +156,10 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   if (nonEntity && nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(tokens[i + nonEntity]?.cap && tokens[i + nonEntity]!.kind === Kind.Word)) {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
-  if (title && title >= nameLen) return { k: 'title', s: i, e: i + title };
+  // "General Staff", "Joint Chiefs": a title word that begins an organization's name is not a title there
+  const after = title ? tokens[i + title] : undefined;
+  const orgName = !!after && after.kind === Kind.Word && after.cap && ctx.lex.orgSuffixes.len(tokens, i + title!, i + title! + 1) > 0 && !(tokens[i + title! + 1]?.cap && tokens[i + title! + 1]!.kind === Kind.Word);
+  if (title && title >= nameLen && !orgName) return { k: 'title', s: i, e: i + title };
   if (nameLen === 0) return null;
   const forced = ctx.forced[i]!;
   if (gaz && gaz.len === nameLen) {

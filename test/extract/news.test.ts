@@ -94,6 +94,8 @@ describe('English news constructions', () => {
     ['A court sentenced Truong Van Khai to life in prison.', ['Truong Van Khai/person']],
     ['PM Pham Thi Hoa ordered the review.', ['Pham Thi Hoa/person']],
     ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
+    ["Ukraine's General Staff said the attack failed.", ['Ukraine/country', 'General Staff/organization']],
+    ['General Ivo Marenko inspected the troops.', ['Ivo Marenko/person']],
     // a headline in capitals: only known names ("XYLIA SAYS" is not a person)
     ['XYLIA SAYS IT SHOT DOWN 30 UKRAINIAN DRONES OVER BEXLAND', ['UKRAINIAN/country']],
     // honorifics written without a dot are not part of the name
