@@ -73,8 +73,7 @@ const FURNITURE_MAX = 200;
 function classify(line: string, start: number, end: number, meta: DocMeta): Line {
   const base = { start, end, contentStart: start, contentEnd: end };
   if (line.length > FURNITURE_MAX) {
-    const dl = DATELINE_PREFIX.exec(line.slice(0, 80));
-    return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start, contentEnd: creditStart(line, start) };
+    return contentLine(line, start, end, DATELINE_PREFIX.exec(line.slice(0, 80)));
   }
   for (const p of boilerplatePatterns()) if (p.re.test(line)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
@@ -103,20 +102,24 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
     if (src.groups.url && !meta.url) meta.url = src.groups.url;
     return { ...base, kind: 'source', reason: 'source-line' };
   }
-  const dl = DATELINE_PREFIX.exec(line);
-  return { ...base, kind: 'content', reason: dl ? 'dateline-prefix' : 'text', contentStart: dl ? start + dl[0].length : start, contentEnd: creditStart(line, start) };
+  return contentLine(line, start, end, DATELINE_PREFIX.exec(line));
 }
 
-/** Where a trailing photo or video credit starts in a line at offset start (its end if none). */
-function creditStart(line: string, start: number): number {
-  // a credit is short and has a colon: only the end of a line is searched, and only when it has one
-  const from = Math.max(0, line.length - CREDIT_MAX);
-  if (line.indexOf(':', from) < 0) return start + line.length;
-  const m = PHOTO_CREDIT.exec(from > 0 ? line.slice(from - 1) : line);
-  const at = m ? m.index + Math.max(0, from - 1) : 0;
-  return at > 0 ? start + at : start + line.length;
+/** A content line: readable from after its dateline prefix (if any) to before its photo credit (if any). */
+function contentLine(line: string, start: number, end: number, dateline: RegExpExecArray | null): Line {
+  return { start, end, kind: 'content', reason: dateline ? 'dateline-prefix' : 'text', contentStart: dateline ? start + dateline[0].length : start, contentEnd: start + creditStart(line) };
 }
+
+/** A credit is short: only this many characters at the end of a line are searched (and one before, for the look-behind). */
 const CREDIT_MAX = 120;
+
+/** Where a trailing photo or video credit starts in the line (its length if none, or if the credit is all there is). */
+function creditStart(line: string): number {
+  const from = Math.max(0, line.length - CREDIT_MAX - 1);
+  if (line.indexOf(':', from) < 0) return line.length;
+  const m = PHOTO_CREDIT.exec(line.slice(from));
+  return m && from + m.index > 0 ? from + m.index : line.length;
+}
 
 /** "A B C A B C" (a linked teaser whose link text and image alt repeat): returns the half. */
 function doubledHalf(line: string): string | null {

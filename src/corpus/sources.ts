@@ -164,7 +164,7 @@ async function* readStdin(stream: Readable): AsyncGenerator<InputItem> {
  * source_domain; many crawls: content, body, html, headline, published).
  */
 const TEXT_FIELDS = ['text', 'content', 'body', 'maintext', 'article', 'html'] as const;
-const META_FIELDS: [keyof DocMeta & ('title' | 'date' | 'url' | 'author' | 'source'), string[]][] = [
+const META_FIELDS: ['title' | 'date' | 'url' | 'author' | 'source', string[]][] = [
   ['title', ['title', 'headline']],
   ['date', ['date', 'published', 'date_publish', 'published_at', 'pubDate', 'datePublished']],
   ['url', ['url', 'link', 'source_url']],
@@ -218,14 +218,14 @@ async function* readJsonl(stream: AsyncIterable<Buffer | string>, origin: string
       const str = (k: string): string | undefined => (typeof r[k] === 'string' && (r[k] as string).length > 0 ? (r[k] as string) : undefined);
       const id = str('id') ?? (typeof r.id === 'number' ? String(r.id) : `${fileId}#${lineNo}`);
       const meta: DocMeta = {};
+      // a string, or a list of strings ("authors": ["A", "B"] → "A, B")
+      const value = (k: string): string | undefined => {
+        const v = r[k];
+        return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') ? v.join(', ') : str(k);
+      };
       for (const [k, names] of META_FIELDS) {
-        for (const name of names) {
-          const v = str(name) ?? (Array.isArray(r[name]) && r[name].every((x) => typeof x === 'string') ? (r[name] as string[]).join(', ') || undefined : undefined);
-          if (v) {
-            meta[k] = v;
-            break;
-          }
-        }
+        const v = names.map(value).find((x) => x !== undefined);
+        if (v) meta[k] = v;
       }
       const format: Format = str('format') === 'html' || field === 'html' || looksLikeHtml(text) ? 'html' : 'text';
       try {

@@ -156,25 +156,20 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   if (nonEntity && nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(tokens[i + nonEntity]?.cap && tokens[i + nonEntity]!.kind === Kind.Word)) {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
-  // "General Staff", "Joint Chiefs": a title word that begins an organization's name is not a title there
-  const after = title ? tokens[i + title] : undefined;
-  const orgName = !!after && after.kind === Kind.Word && after.cap && ctx.lex.orgSuffixes.len(tokens, i + title!, i + title! + 1) > 0 && !(tokens[i + title! + 1]?.cap && tokens[i + title! + 1]!.kind === Kind.Word);
-  if (title && title >= nameLen && !orgName) return { k: 'title', s: i, e: i + title };
+  // "General Staff": a title word before an organization's last word that ends the run begins an organization's name
+  if (title && title >= nameLen && !(orgLastWord(ctx, i + title) && capWords(tokens, i + title) === 1)) return { k: 'title', s: i, e: i + title };
   if (nameLen === 0) return null;
   const forced = ctx.forced[i]!;
   if (gaz && gaz.len === nameLen) {
     const entry = gaz.values[0]!;
     let e = i + gaz.len;
     // "Apple Inc", "Tesla Motors": a known organization with its legal or trade suffix
-    if (entry.type === 'organization') while (tokens[e]?.cap && ctx.lex.orgSuffixes.len(tokens, e, e + 1)) e++;
+    if (entry.type === 'organization') while (orgLastWord(ctx, e)) e++;
     // "Israel Defense Forces", "Vietnam Airlines", "Kyiv City Council": a country or place
     // and capitalised words that end in an organization's last word name the organization
     else if (!entry.ambiguous) {
       const run = capWords(tokens, e);
-      const last = e + run - 1;
-      if (run >= 1 && run <= 3 && ctx.lex.orgSuffixes.len(tokens, last, last + 1)) {
-        return { k: 'name', s: i, e: last + 1, type: 'organization', rule: 'org-suffix', forced };
-      }
+      if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
     }
     const item: NameItem = { k: 'name', s: i, e, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
     if (entry.iso) item.iso = entry.iso;
@@ -363,6 +358,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   return j - i;
 }
 
+/** A capitalised word at k that ends organizations' names ("Images", "Bank", "Forces", "Staff"). */
+function orgLastWord(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && t.kind === Kind.Word && t.cap && ctx.lex.orgSuffixes.len(ctx.tokens, k, k + 1) > 0;
+}
+
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */
 function plainSyllable(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
@@ -503,9 +504,8 @@ function capRunEnd(ctx: ScanContext, i: number): number {
         continue;
       }
       // "Majed al-Ansari", "Abdel Fattah el-Sisi": a particle glued to the next part by a hyphen
-      const dash = tokens[j + 1];
       const part = tokens[j + 2];
-      if (k === j + 1 && dash?.glued && (dash.text === '-' || dash.text === '‐') && part?.glued && part.kind === Kind.Word && part.cap && !isVietnameseSyllable(tokens[j - 1]!.text)) {
+      if (k === j + 1 && next?.glued && (next.text === '-' || next.text === '‐') && part?.glued && part.kind === Kind.Word && part.cap && !isVietnameseSyllable(tokens[j - 1]!.text)) {
         j += 3;
         continue;
       }

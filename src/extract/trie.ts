@@ -85,7 +85,7 @@ export function keyTokens(keys: readonly string[]): Token[] {
   return keys.map((key) => ({ start: 0, end: 0, text: key, kind: Kind.Word, cap: false, upper: false, glued: false, key, mask: -1 }));
 }
 
-/** Keys that begin a phrase of any of several lists (read after the lists have their bits). */
+/** Keys that begin a phrase of any of several lists (made after the lists have their bits). */
 export class StartKeys {
   private readonly keys = new Set<string>();
   private readonly bits: number;
@@ -99,9 +99,9 @@ export class StartKeys {
     this.bits = bits;
   }
 
-  /** True if a phrase of one of the lists starts with this token. */
+  /** True if a phrase of one of the lists starts with this token (a filled mask says it without a lookup). */
   has(t: Token): boolean {
-    return (t.mask & this.bits) !== 0 && this.keys.has(t.key);
+    return t.mask === -1 ? this.keys.has(t.key) : (t.mask & this.bits) !== 0;
   }
 }
 
