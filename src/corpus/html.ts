@@ -31,17 +31,17 @@ export function htmlToText(html: string): { text: string; meta: DocMeta } {
   // the lead paragraph many sites keep outside the article body ("sapo", "description")
   const lead = DomUtils.findOne((e) => LEAD_TAGS.has(e.name) && LEAD_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`), dom.children, true);
   if (lead && !inRoot(lead)) flushInto(lead, lines);
-  if (root) serialize(root, lines, { current: '' });
+  if (root) flushInto(root, lines);
   const text = lines.map((l) => l.trim()).filter((l) => l.length > 0).join('\n');
   if (!meta.title && headline) meta.title = headline;
   return { text, meta };
 }
 
 // class/id words of the lead paragraph (Vietnamese CMS: "sapo"; others: description, lead, standfirst …)
-const LEAD_CLASS = /sapo|(^|[-_\s])(description|lead|standfirst|chapeau|article-summary|summary)([-_\s]|$)/i;
+const LEAD_CLASS = /sapo|(^|[-_\s])(description|lead|standfirst|chapeau|summary)([-_\s]|$)/i;
 const LEAD_TAGS = new Set(['p', 'div', 'h2', 'section']);
 
-/** The text of one element as lines (what serialize keeps of it). */
+/** The text of one element as lines (what serialize keeps of it), its last line included. */
 function flushInto(el: Element, lines: string[]): void {
   const state = { current: '' };
   serialize(el, lines, state);
