@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PACKAGE_ROOT } from '../../src/util/paths.js';
 
-const CLI = join(PACKAGE_ROOT, 'dist', 'cli', 'main.js');
+// The path npm links as the `entigraph` command (package.json "bin"): what `npx entigraph` runs.
+const CLI = join(PACKAGE_ROOT, (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { bin: { entigraph: string } }).bin.entigraph);
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: PACKAGE_ROOT, encoding: 'utf8', input, timeout: 60_000 });
