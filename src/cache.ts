@@ -65,6 +65,8 @@ export class AnalysisCache {
     db: Database.Database,
     private readonly path: string,
     private readonly warn: (message: string) => void,
+    /** The extractor version it holds analyses of. */
+    readonly fingerprint: string,
   ) {
     this.db = db;
     this.getStmt = db.prepare('SELECT analysis, sum FROM docs WHERE key = ?');
@@ -80,11 +82,11 @@ export class AnalysisCache {
   static open(path: string, warn: (message: string) => void, fingerprint = extractorFingerprint()): AnalysisCache {
     // NOTE: a cache this version cannot read is never trusted: it is rebuilt (here) or, for merge, not used.
     try {
-      return new AnalysisCache(setUp(path, fingerprint, warn), path, warn);
+      return new AnalysisCache(setUp(path, fingerprint, warn), path, warn, fingerprint);
     } catch (err) {
       warn(`${path}: not a usable cache (${(err as Error).message}): rebuilding it`);
       removeCacheFiles(path);
-      return new AnalysisCache(setUp(path, fingerprint, warn), path, warn);
+      return new AnalysisCache(setUp(path, fingerprint, warn), path, warn, fingerprint);
     }
   }
 
@@ -238,6 +240,12 @@ function setUp(path: string, fingerprint: string, warn: (message: string) => voi
   }
 }
 
+/** The file beside a cache that holds the aggregate of its last build (graph/snapshot.ts). */
+export function snapshotPathOf(cachePath: string): string {
+  return `${cachePath}.snapshot`;
+}
+
 function removeCacheFiles(path: string): void {
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  rmSync(snapshotPathOf(path), { force: true });
 }

@@ -7,13 +7,14 @@
 //   export   graph.json, graph.gexf (atomic writes)                  export/
 // The per-document part (analyzeDocument) is a pure function: it can run in a
 // worker thread and its result can be cached by content hash.
-import { AnalysisCache, docKey, type CacheStats } from './cache.js';
+import { AnalysisCache, docKey, snapshotPathOf, type CacheStats } from './cache.js';
 import { readInputs, type ReadOptions } from './corpus/sources.js';
 import { prepareDoc } from './corpus/prepare.js';
 import { EntigraphError, SKIPPABLE } from './errors.js';
 import { extractDocument } from './extract/index.js';
 import { CorpusAggregate, DEFAULT_AGGREGATE_OPTIONS, type AggregateOptions } from './graph/aggregate.js';
 import { buildGraph, type GraphData } from './graph/build.js';
+import { readSnapshot, writeSnapshot } from './graph/snapshot.js';
 import { AnalysisPool, type AnalysisResult } from './parallel.js';
 import { resolveLocal } from './resolve/local.js';
 import { relateDocument } from './relate/index.js';
@@ -69,6 +70,8 @@ export interface BuildOptions extends CorpusOptions {
   jobs?: number;
   /** SQLite cache of per-document analyses (null: none). */
   cachePath?: string | null;
+  /** false: do not start from the cache's snapshot (it is still written). */
+  snapshot?: boolean;
   /** Called as documents are done (for progress display). */
   onAnalysed?: (done: number, chars: number) => void;
   /** Called when a phase after reading starts ("building the graph"). */
@@ -79,6 +82,8 @@ export interface BuildResult extends CorpusRun {
   graph: GraphData;
   mentions: number;
   cache: CacheStats | null;
+  /** Documents taken from the cache's snapshot (see buildCorpusGraph). */
+  fromSnapshot: number;
 }
 
 /** Documents per worker message, and characters: small enough to keep workers busy, big enough to make messaging cheap. */
@@ -89,11 +94,27 @@ const BATCH_CHARS = 256_000;
  * Reads and analyses the corpus and builds the graph (nothing written yet).
  * Documents stream through: at most a few batches per worker are in flight, so
  * memory holds the graph being built, not the corpus.
+ *
+ * With a cache, the build also keeps a snapshot of what its documents added up
+ * to (graph/snapshot.ts). A re-run whose input still holds every document of
+ * the snapshot, unchanged and in the same order, starts from it and analyses
+ * (or reads from the cache) only the other documents; otherwise the snapshot
+ * is set aside and every document's analysis is read again.
  */
 export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOptions = {}): Promise<BuildResult> {
-  const agg = new CorpusAggregate(opts.aggregate ?? DEFAULT_AGGREGATE_OPTIONS);
+  const aggOpts = opts.aggregate ?? DEFAULT_AGGREGATE_OPTIONS;
+  const agg = new CorpusAggregate(aggOpts);
   const warn = (e: EntigraphError) => opts.onWarning?.(e);
-  const cache = opts.cachePath ? AnalysisCache.open(opts.cachePath, (m) => warn(new EntigraphError('E_CACHE', m))) : null;
+  const cacheWarn = (m: string) => warn(new EntigraphError('E_CACHE', m));
+  const cache = opts.cachePath ? AnalysisCache.open(opts.cachePath, cacheWarn) : null;
+  const snapshotPath = cache ? snapshotPathOf(opts.cachePath!) : null;
+  // (a snapshot that does not fit the input is set aside by a second pass over it: stdin cannot be read twice)
+  const prior = snapshotPath && opts.snapshot !== false && !inputs.includes('-') ? readSnapshot(snapshotPath, cache!.fingerprint, aggOpts, cacheWarn) : null;
+  /** Old document index → index in this run, of each snapshot document found again. */
+  const found = new Map<number, number>();
+  const priorDi = prior ? new Map([...prior.keyOfDi].map(([di, key]) => [key, di])) : null;
+  /** Content key of each document added, by document index (what the next snapshot lists). */
+  const keyOfDi = new Map<number, string>();
   const jobs = Math.max(1, opts.jobs ?? 1);
   // with workers, they hash each document and look it up in the cache too (read-only)
   const pool = jobs > 1 ? new AnalysisPool(jobs, { cachePath: cache ? opts.cachePath! : null }, (m) => cache?.markDamaged(m)) : null;
@@ -112,6 +133,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
           cache.count(result.cached === true);
           // (no key: the worker was not asked to use the cache, which is damaged)
           if (result.key !== undefined) {
+            keyOfDi.set(di, result.key);
             if (result.cached) cache.touch(result.key, doc.id);
             else cache.put(result.key, analysis, result.json, result.sum);
           }
@@ -125,6 +147,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
     if ('analysis' in result) {
       // an analysis made in this thread holds slices of the article: the aggregate copies what it keeps
       agg.add(result.analysis, di, cached);
+      if (cache) keyOfDi.set(di, key);
       if (cached) cache?.touch(key, doc.id);
       else cache?.put(key, result.analysis);
     } else if ('error' in result) {
@@ -132,6 +155,18 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
       warn(new EntigraphError('E_ANALYZE', `could not analyse this document: ${result.error.split('\n')[0]}`, doc.origin));
     }
     opts.onAnalysed?.(done, chars);
+  };
+  /** A document the snapshot holds (the first time its key is seen): nothing to analyse or read. */
+  const inSnapshot = (doc: SourceDoc, di: number, key: string): boolean => {
+    const old = priorDi!.get(key);
+    if (old === undefined || found.has(old)) return false;
+    found.set(old, di);
+    keyOfDi.set(di, key);
+    cache!.count(true);
+    done++;
+    chars += doc.text.length;
+    opts.onAnalysed?.(done, chars);
+    return true;
   };
 
   let batch: { doc: SourceDoc; di: number }[] = [];
@@ -151,13 +186,14 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   let run: CorpusRun;
   try {
     run = await forEachDocument(inputs, opts, async (doc, di) => {
+      const key = cache && (priorDi || !pool) ? docKey(doc) : '';
+      if (priorDi && inSnapshot(doc, di, key)) return;
       if (pool) {
         batch.push({ doc, di });
         batchChars += doc.text.length;
         if (batch.length >= BATCH_DOCS || batchChars >= BATCH_CHARS) await sendBatch();
         return;
       }
-      const key = cache ? docKey(doc) : '';
       const hit = cache?.get(key);
       accept(doc, di, hit ? { analysis: hit } : analyzeSafely(doc), key, hit != null);
     });
@@ -167,16 +203,47 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
     await pool?.close();
     cache?.close();
   }
+  let whole = agg;
+  if (prior) {
+    const newDi = priorOrder(prior.keyOfDi, found);
+    if (!newDi) {
+      // a document of the snapshot is gone, changed or moved: read every analysis again (the new ones are in the cache now)
+      timingLine('snapshot does not fit the input: a second pass');
+      const again = await buildCorpusGraph(inputs, { ...opts, snapshot: false, onWarning: () => undefined });
+      // (what the first pass analysed, the second found in the cache: still new to this run)
+      const analysed = cache!.stats.misses;
+      if (again.cache) again.cache = { hits: again.cache.hits - analysed, misses: again.cache.misses + analysed };
+      return again;
+    }
+    prior.agg.renumber(newDi);
+    prior.agg.absorb(agg.snapshot());
+    whole = prior.agg;
+    timingLine(`snapshot: ${found.size} documents from it, ${whole.documents.length - found.size} added`);
+  }
   if (run.documents === failed) throw new EntigraphError('E_NO_INPUT', 'no document could be analysed (see the warnings above)', inputs.join(' '));
+  const changed = !prior || whole.documents.length > found.size || [...found].some(([old, di]) => old !== di);
+  const saving = snapshotPath && cache!.usable && changed && keyOfDi.size === whole.documents.length ? writeSnapshot(snapshotPath, whole, keyOfDi, cache!.fingerprint).catch((e: Error) => cacheWarn(`${snapshotPath}: snapshot not written (${e.message})`)) : null;
   opts.onPhase?.('building the graph');
   timingLine(`analysis done ${(performance.now() / 1000).toFixed(2)} s after start`);
-  const graph = await buildGraph(agg, {
+  const graph = await buildGraph(whole, {
     generator: 'entigraph',
     version: VERSION,
     seed: opts.seed ?? 1,
     ...(opts.layoutIterations !== undefined ? { layoutIterations: opts.layoutIterations } : {}),
   });
-  return { documents: run.documents - failed, skipped: run.skipped + failed, graph, mentions: agg.mentionCount, cache: cache ? cache.stats : null };
+  await saving;
+  return { documents: run.documents - failed, skipped: run.skipped + failed, graph, mentions: whole.mentionCount, cache: cache ? cache.stats : null, fromSnapshot: found.size };
+}
+
+/**
+ * The new index of each snapshot document, if every one was found again and
+ * they keep their order (so capped lists stay the smallest values); else null.
+ */
+function priorOrder(keyOfDi: ReadonlyMap<number, string>, found: ReadonlyMap<number, number>): ((di: number) => number) | null {
+  if (found.size !== keyOfDi.size) return null;
+  const olds = [...keyOfDi.keys()].sort((a, b) => a - b);
+  for (let k = 1; k < olds.length; k++) if (found.get(olds[k]!)! <= found.get(olds[k - 1]!)!) return null;
+  return (di) => found.get(di)!;
 }
 
 function decodeOrNull(json: string): DocAnalysis | null {

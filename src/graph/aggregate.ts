@@ -7,7 +7,7 @@
 // result does not depend on the order documents are added in (worker threads
 // finish out of order): every capped list keeps the smallest (document, sentence).
 import type { DocAnalysis, EntityType, Evidence, GraphDocument, Lang, RelationType } from '../types.js';
-import { RELATION_INDEX } from '../types.js';
+import { RELATION_INDEX, RELATION_TYPES } from '../types.js';
 import { bump } from './capped.js';
 
 export interface AggregateOptions {
@@ -55,6 +55,31 @@ export interface EdgeRecord {
   docs: number[];
   evidence: SentenceId[];
 }
+
+/**
+ * An aggregate as data (for a file: see snapshot.ts), columns of numbers where
+ * there are many records: per edge EDGE_FIELDS integers, its documents and
+ * evidence ids one list after the other.
+ */
+export interface AggregateSnapshot {
+  opts: AggregateOptions;
+  mentionCount: number;
+  documents: (GraphDocument & { di: number })[];
+  /** Entity keys by number. */
+  keys: string[];
+  entities: (Omit<EntityRecord, 'names'> & { names: [string, number][] })[];
+  /** Per edge: relation index, source and target numbers, weight, docCount, documents, evidence ids. */
+  edges: Int32Array;
+  edgeDocs: Int32Array;
+  edgeEvidence: Float64Array;
+  /** Titles or verbs of the labelled edges, by edge number. */
+  labels: [edge: number, counts: [string, number][]][];
+  sentenceIds: Float64Array;
+  /** start, end and the number of capped lists that cite it, of each sentence. */
+  sentenceSpans: Int32Array;
+  sentenceTexts: string[];
+}
+export const EDGE_FIELDS = 7;
 
 interface StoredSentence {
   doc: string;
@@ -139,10 +164,9 @@ export class CorpusAggregate {
     this.documents.push({ ...doc, di });
   }
 
-  addEntity(part: { key: string; type: EntityType; ref?: string; iso?: string; acronym?: string; names: [string, number][]; mentions: number; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
-    const r = this.entityRecord(this.intern(part.key), part, part.acronym, part.docs[0] ?? 0);
+  addEntity(part: { key: string; type: EntityType | null; ref?: string; iso?: string; acronym?: string; acronymDi?: number; names: [string, number][]; mentions: number; docCount: number; docs: number[]; evidence: { id: SentenceId; sentence: Evidence }[] }): void {
+    const r = this.entityRecord(this.intern(part.key), part, part.acronym, part.acronymDi ?? part.docs[0] ?? 0);
     r.mentions += part.mentions;
-    this.mentionCount += part.mentions;
     r.docCount += part.docCount;
     for (const di of part.docs) r.docs = addCapped(r.docs, di, this.opts.documents);
     for (const [name, n] of part.names) bump(r.names, name, n);
@@ -156,6 +180,154 @@ export class CorpusAggregate {
     for (const di of part.docs) r.docs = addCapped(r.docs, di, this.opts.documents);
     if (part.labels && r.labels) for (const [l, n] of part.labels) bump(r.labels, l, n);
     for (const ev of part.evidence) r.evidence = this.keep(r.evidence, ev.id, this.opts.evidence, () => ({ ...ev.sentence, refs: 0 }));
+  }
+
+  /** The records as data (a snapshot: see snapshot.ts); take it before buildGraph consumes the edge records. */
+  snapshot(): AggregateSnapshot {
+    const n = this.edges.size;
+    const edges = new Int32Array(n * EDGE_FIELDS);
+    let docsLen = 0;
+    let evLen = 0;
+    for (const r of this.edges.values()) {
+      docsLen += r.docs.length;
+      evLen += r.evidence.length;
+    }
+    const edgeDocs = new Int32Array(docsLen);
+    const edgeEvidence = new Float64Array(evLen);
+    const labels: AggregateSnapshot['labels'] = [];
+    let i = 0;
+    docsLen = evLen = 0;
+    for (const r of this.edges.values()) {
+      const o = i * EDGE_FIELDS;
+      edges[o] = RELATION_INDEX[r.relation];
+      edges[o + 1] = this.ids.get(r.source)!;
+      edges[o + 2] = this.ids.get(r.target)!;
+      edges[o + 3] = r.weight;
+      edges[o + 4] = r.docCount;
+      edges[o + 5] = r.docs.length;
+      edges[o + 6] = r.evidence.length;
+      edgeDocs.set(r.docs, docsLen);
+      edgeEvidence.set(r.evidence, evLen);
+      docsLen += r.docs.length;
+      evLen += r.evidence.length;
+      if (r.labels) labels.push([i, [...r.labels]]);
+      i++;
+    }
+    const sentenceIds = new Float64Array(this.sentences.size);
+    const sentenceSpans = new Int32Array(this.sentences.size * 3);
+    const sentenceTexts: string[] = [];
+    i = 0;
+    for (const [id, st] of this.sentences) {
+      sentenceIds[i] = id;
+      sentenceSpans[3 * i] = st.start;
+      sentenceSpans[3 * i + 1] = st.end;
+      sentenceSpans[3 * i + 2] = st.refs;
+      sentenceTexts.push(st.text);
+      i++;
+    }
+    const entities = [...this.entities.values()].map((r) => ({ ...r, names: [...r.names] }));
+    return { opts: this.opts, mentionCount: this.mentionCount, documents: this.documents, keys: this.keysById, entities, edges, edgeDocs, edgeEvidence, labels, sentenceIds, sentenceSpans, sentenceTexts };
+  }
+
+  /** The aggregate a snapshot was taken of. */
+  static fromSnapshot(snap: AggregateSnapshot): CorpusAggregate {
+    const agg = new CorpusAggregate(snap.opts);
+    agg.mentionCount = snap.mentionCount;
+    for (const d of snap.documents) agg.documents.push(d);
+    for (const key of snap.keys) agg.intern(key);
+    const idOf = agg.docIds(snap.documents.map((d) => d.di));
+    const docOf = new Map(snap.documents.map((d, k) => [d.di, idOf[k]!]));
+    snap.sentenceIds.forEach((id, k) => {
+      const doc = docOf.get(Math.floor(id / SENTENCES_PER_DOC));
+      if (doc === undefined) throw new Error(`snapshot: sentence ${id} of no document`);
+      agg.sentences.set(id, { doc, text: snap.sentenceTexts[k]!, start: snap.sentenceSpans[3 * k]!, end: snap.sentenceSpans[3 * k + 1]!, refs: snap.sentenceSpans[3 * k + 2]! });
+    });
+    for (const e of snap.entities) agg.entities.set(e.key, { ...e, names: new Map(e.names) });
+    const labels = new Map(snap.labels);
+    const { edges } = snap;
+    let docsAt = 0;
+    let evAt = 0;
+    for (let i = 0, o = 0; o < edges.length; i++, o += EDGE_FIELDS) {
+      const source = edges[o + 1]!;
+      const target = edges[o + 2]!;
+      const nd = edges[o + 5]!;
+      const ne = edges[o + 6]!;
+      const l = labels.get(i);
+      const r: EdgeRecord = {
+        relation: RELATION_TYPES[edges[o]!]!,
+        source: agg.keysById[source]!,
+        target: agg.keysById[target]!,
+        weight: edges[o + 3]!,
+        labels: l ? new Map(l) : null,
+        docCount: edges[o + 4]!,
+        docs: list(snap.edgeDocs, docsAt, nd),
+        evidence: list(snap.edgeEvidence, evAt, ne),
+      };
+      agg.edges.set(edges[o]!, source, target, r);
+      docsAt += nd;
+      evAt += ne;
+    }
+    return agg;
+  }
+
+  /**
+   * Numbers the documents anew (a document joined the corpus before some of
+   * them): newDi must keep their order, so every capped list stays sorted and
+   * keeps the smallest values. In place: no record is made again.
+   */
+  renumber(newDi: (di: number) => number): void {
+    const sid = (id: SentenceId) => {
+      const di = Math.floor(id / SENTENCES_PER_DOC);
+      return newDi(di) * SENTENCES_PER_DOC + (id - di * SENTENCES_PER_DOC);
+    };
+    const ids = (list: number[], f: (x: number) => number) => {
+      for (let k = 0; k < list.length; k++) list[k] = f(list[k]!);
+    };
+    for (const d of this.documents) d.di = newDi(d.di);
+    this.idsKnown = 0;
+    this.idByDi.length = 0;
+    for (const r of this.entities.values()) {
+      ids(r.docs, newDi);
+      ids(r.evidence, sid);
+      if (r.acronymDi !== undefined) r.acronymDi = newDi(r.acronymDi);
+    }
+    for (const r of this.edges.values()) {
+      ids(r.docs, newDi);
+      ids(r.evidence, sid);
+    }
+    const sentences = [...this.sentences];
+    this.sentences.clear();
+    for (const [id, st] of sentences) this.sentences.set(sid(id), st);
+  }
+
+  /** Adds another aggregate's records (a snapshot of it, numbered as this one: documents of both in one order). */
+  absorb(snap: AggregateSnapshot): void {
+    const text = new Map<SentenceId, Evidence>();
+    const docOf = new Map(snap.documents.map((d) => [d.di, d.id]));
+    snap.sentenceIds.forEach((id, k) => text.set(id, { doc: docOf.get(Math.floor(id / SENTENCES_PER_DOC))!, text: snap.sentenceTexts[k]!, start: snap.sentenceSpans[3 * k]!, end: snap.sentenceSpans[3 * k + 1]! }));
+    const evidence = (ids: ArrayLike<SentenceId>) => Array.from(ids, (id) => ({ id, sentence: text.get(id)! }));
+    for (const d of snap.documents) this.addDocument(d, d.di);
+    this.mentionCount += snap.mentionCount;
+    for (const e of snap.entities) this.addEntity({ ...e, evidence: evidence(e.evidence) });
+    const labels = new Map(snap.labels);
+    let docsAt = 0;
+    let evAt = 0;
+    for (let i = 0, o = 0; o < snap.edges.length; i++, o += EDGE_FIELDS) {
+      const nd = snap.edges[o + 5]!;
+      const ne = snap.edges[o + 6]!;
+      this.addEdge({
+        relation: RELATION_TYPES[snap.edges[o]!]!,
+        source: snap.keys[snap.edges[o + 1]!]!,
+        target: snap.keys[snap.edges[o + 2]!]!,
+        weight: snap.edges[o + 3]!,
+        labels: labels.get(i) ?? null,
+        docCount: snap.edges[o + 4]!,
+        docs: Array.from(snap.edgeDocs.subarray(docsAt, docsAt + nd)),
+        evidence: evidence(snap.edgeEvidence.subarray(evAt, evAt + ne)),
+      });
+      docsAt += nd;
+      evAt += ne;
+    }
   }
 
   /** The record of entity number id (created from what first names it); the earliest document's acronym wins, whatever the order of arrival. */
@@ -267,6 +439,14 @@ export class EdgeTable {
     this.bySource = [];
     this.size = 0;
   }
+}
+
+/** n numbers of a column from `at`, as an array (a literal for one: most records of a big corpus have one). */
+function list(column: Int32Array | Float64Array, at: number, n: number): number[] {
+  if (n === 1) return [column[at]!];
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) out.push(column[at + k]!);
+  return out;
 }
 
 /**

@@ -92,6 +92,7 @@ export async function aggregateGraphs(paths: readonly string[], opts: AggregateO
       recordKey.set(n.key, key);
       const aliases = Array.isArray(a.aliases) ? (a.aliases as string[]) : [label];
       const counts = Array.isArray(a.aliasCounts) ? (a.aliasCounts as number[]) : aliases.map(() => 1);
+      agg.mentionCount += Number(a.mentions ?? 0);
       agg.addEntity({
         key,
         type,

@@ -1,7 +1,7 @@
 // Scale behaviour through the CLI: worker parity, incremental re-runs, merge of
 // parts = graph of the whole, streaming under a small heap, bad input at scale.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -54,7 +54,9 @@ describe('scale', () => {
     const again = cli(['build', join(root, 'corpus'), '-o', out, '-j', '2']);
     expect(again.stdout).toContain('cache 300 hits / 0 new');
     expect(again.stderr).toBe('');
-    // change the bytes of one row: its checksum no longer matches
+    // change the bytes of one row: its checksum no longer matches (and without the
+    // snapshot, which would spare the run reading any row, see snapshot.test.ts)
+    rmSync(join(out, '.entigraph-cache.sqlite.snapshot'));
     const db = new Database(join(out, '.entigraph-cache.sqlite'));
     db.prepare("UPDATE docs SET analysis = replace(analysis, '\"vi\"', '\"en\"') WHERE rowid = (SELECT min(rowid) FROM docs)").run();
     db.close();
