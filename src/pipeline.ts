@@ -224,7 +224,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   const changed = !prior || whole.documents.length > found.size || [...found].some(([old, di]) => old !== di);
   const saving = snapshotPath && cache!.usable && changed && keyOfDi.size === whole.documents.length ? writeSnapshot(snapshotPath, whole, keyOfDi, cache!.fingerprint).catch((e: Error) => cacheWarn(`${snapshotPath}: snapshot not written (${e.message})`)) : null;
   opts.onPhase?.('building the graph');
-  timingLine(`analysis done ${(performance.now() / 1000).toFixed(2)} s after start`);
+  timingLine(`analysis done (and the snapshot encoded) ${(performance.now() / 1000).toFixed(2)} s after start`);
   const graph = await buildGraph(whole, {
     generator: 'entigraph',
     version: VERSION,

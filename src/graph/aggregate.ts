@@ -72,8 +72,9 @@ export interface AggregateSnapshot {
   edges: Int32Array;
   edgeDocs: Int32Array;
   edgeEvidence: Float64Array;
-  /** Titles or verbs of the labelled edges, by edge number. */
-  labels: [edge: number, counts: [string, number][]][];
+  /** Titles or verbs of the labelled edges: edge number, how many, then (name number, count) for each. */
+  labels: Int32Array;
+  labelNames: string[];
   sentenceIds: Float64Array;
   /** start, end and the number of capped lists that cite it, of each sentence. */
   sentenceSpans: Int32Array;
@@ -188,31 +189,38 @@ export class CorpusAggregate {
     const edges = new Int32Array(n * EDGE_FIELDS);
     let docsLen = 0;
     let evLen = 0;
-    for (const r of this.edges.values()) {
+    this.edges.forEach((r) => {
       docsLen += r.docs.length;
       evLen += r.evidence.length;
-    }
+    });
     const edgeDocs = new Int32Array(docsLen);
     const edgeEvidence = new Float64Array(evLen);
-    const labels: AggregateSnapshot['labels'] = [];
+    const labelNames = new Map<string, number>();
+    const labels: number[] = [];
     let i = 0;
     docsLen = evLen = 0;
-    for (const r of this.edges.values()) {
+    this.edges.forEach((r, relation, source, target) => {
       const o = i * EDGE_FIELDS;
-      edges[o] = RELATION_INDEX[r.relation];
-      edges[o + 1] = this.ids.get(r.source)!;
-      edges[o + 2] = this.ids.get(r.target)!;
+      edges[o] = relation;
+      edges[o + 1] = source;
+      edges[o + 2] = target;
       edges[o + 3] = r.weight;
       edges[o + 4] = r.docCount;
       edges[o + 5] = r.docs.length;
       edges[o + 6] = r.evidence.length;
-      edgeDocs.set(r.docs, docsLen);
-      edgeEvidence.set(r.evidence, evLen);
-      docsLen += r.docs.length;
-      evLen += r.evidence.length;
-      if (r.labels) labels.push([i, [...r.labels]]);
+      const { docs, evidence } = r;
+      for (let k = 0; k < docs.length; k++) edgeDocs[docsLen++] = docs[k]!;
+      for (let k = 0; k < evidence.length; k++) edgeEvidence[evLen++] = evidence[k]!;
+      if (r.labels) {
+        labels.push(i, r.labels.size);
+        r.labels.forEach((count, l) => {
+          let li = labelNames.get(l);
+          if (li === undefined) labelNames.set(l, (li = labelNames.size));
+          labels.push(li, count);
+        });
+      }
       i++;
-    }
+    });
     const sentenceIds = new Float64Array(this.sentences.size);
     const sentenceSpans = new Int32Array(this.sentences.size * 3);
     const sentenceTexts: string[] = [];
@@ -226,7 +234,7 @@ export class CorpusAggregate {
       i++;
     }
     const entities = [...this.entities.values()].map((r) => ({ ...r, names: [...r.names] }));
-    return { opts: this.opts, mentionCount: this.mentionCount, documents: this.documents, keys: this.keysById, entities, edges, edgeDocs, edgeEvidence, labels, sentenceIds, sentenceSpans, sentenceTexts };
+    return { opts: this.opts, mentionCount: this.mentionCount, documents: this.documents, keys: this.keysById, entities, edges, edgeDocs, edgeEvidence, labelNames: [...labelNames.keys()], labels: Int32Array.from(labels), sentenceIds, sentenceSpans, sentenceTexts };
   }
 
   /** The aggregate a snapshot was taken of. */
@@ -243,7 +251,7 @@ export class CorpusAggregate {
       agg.sentences.set(id, { doc, text: snap.sentenceTexts[k]!, start: snap.sentenceSpans[3 * k]!, end: snap.sentenceSpans[3 * k + 1]!, refs: snap.sentenceSpans[3 * k + 2]! });
     });
     for (const e of snap.entities) agg.entities.set(e.key, { ...e, names: new Map(e.names) });
-    const labels = new Map(snap.labels);
+    const labels = labelMaps(snap);
     const { edges } = snap;
     let docsAt = 0;
     let evAt = 0;
@@ -258,7 +266,7 @@ export class CorpusAggregate {
         source: agg.keysById[source]!,
         target: agg.keysById[target]!,
         weight: edges[o + 3]!,
-        labels: l ? new Map(l) : null,
+        labels: l ?? null,
         docCount: edges[o + 4]!,
         docs: list(snap.edgeDocs, docsAt, nd),
         evidence: list(snap.edgeEvidence, evAt, ne),
@@ -309,7 +317,7 @@ export class CorpusAggregate {
     for (const d of snap.documents) this.addDocument(d, d.di);
     this.mentionCount += snap.mentionCount;
     for (const e of snap.entities) this.addEntity({ ...e, evidence: evidence(e.evidence) });
-    const labels = new Map(snap.labels);
+    const labels = labelMaps(snap);
     let docsAt = 0;
     let evAt = 0;
     for (let i = 0, o = 0; o < snap.edges.length; i++, o += EDGE_FIELDS) {
@@ -320,7 +328,7 @@ export class CorpusAggregate {
         source: snap.keys[snap.edges[o + 1]!]!,
         target: snap.keys[snap.edges[o + 2]!]!,
         weight: snap.edges[o + 3]!,
-        labels: labels.get(i) ?? null,
+        labels: labels.has(i) ? [...labels.get(i)!] : null,
         docCount: snap.edges[o + 4]!,
         docs: Array.from(snap.edgeDocs.subarray(docsAt, docsAt + nd)),
         evidence: evidence(snap.edgeEvidence.subarray(evAt, evAt + ne)),
@@ -431,6 +439,11 @@ export class EdgeTable {
     m.set(target * 3 + relation, r);
   }
 
+  /** Each record with its relation index and entity numbers. */
+  forEach(f: (r: EdgeRecord, relation: number, source: number, target: number) => void): void {
+    this.bySource.forEach((m, source) => m?.forEach((r, k) => f(r, k % 3, source, Math.floor(k / 3))));
+  }
+
   *values(): IterableIterator<EdgeRecord> {
     for (const m of this.bySource) if (m) yield* m.values();
   }
@@ -439,6 +452,20 @@ export class EdgeTable {
     this.bySource = [];
     this.size = 0;
   }
+}
+
+/** The titles or verbs of a snapshot's labelled edges, by edge number. */
+function labelMaps(snap: AggregateSnapshot): Map<number, Map<string, number>> {
+  const out = new Map<number, Map<string, number>>();
+  const L = snap.labels;
+  for (let k = 0; k < L.length; ) {
+    const edge = L[k++]!;
+    const n = L[k++]!;
+    const m = new Map<string, number>();
+    for (let j = 0; j < n; j++, k += 2) m.set(snap.labelNames[L[k]!]!, L[k + 1]!);
+    out.set(edge, m);
+  }
+  return out;
 }
 
 /** n numbers of a column from `at`, as an array (a literal for one: most records of a big corpus have one). */

@@ -10,8 +10,8 @@
 // A damaged snapshot (wrong checksum, unreadable) is ignored with a warning.
 //
 // File: 8 magic bytes, header length (uint32 LE), header (JSON), then the
-// columns: edges, edge documents, edge evidence, sentence ids, sentence spans,
-// sentence texts (UTF-16: read back without decoding); the header holds their lengths and a SHA-1 of them.
+// columns: edges, edge documents, edge evidence, edge labels, sentence ids,
+// sentence spans, text lengths, sentence texts (UTF-16: read back without decoding); the header holds their lengths and a SHA-1 of them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -21,13 +21,12 @@ import { CorpusAggregate } from './aggregate.js';
 
 const MAGIC = 'EGSNAP01';
 
-interface Header extends Omit<AggregateSnapshot, 'edges' | 'edgeDocs' | 'edgeEvidence' | 'sentenceIds' | 'sentenceSpans' | 'sentenceTexts'> {
+interface Header extends Omit<AggregateSnapshot, 'edges' | 'edgeDocs' | 'edgeEvidence' | 'labels' | 'sentenceIds' | 'sentenceSpans' | 'sentenceTexts'> {
   fingerprint: string;
   /** Content key of each document, in the order of `documents`. */
   docKeys: string[];
   /** Element counts of the columns, and the UTF-16 length of each sentence text. */
-  lengths: { edges: number; edgeDocs: number; edgeEvidence: number; sentences: number; textBytes: number };
-  textLengths: number[];
+  lengths: { edges: number; edgeDocs: number; edgeEvidence: number; labels: number; sentences: number; textBytes: number };
   sha1: string;
 }
 
@@ -41,7 +40,8 @@ export interface PriorAggregate {
 export async function writeSnapshot(path: string, agg: CorpusAggregate, docKeys: ReadonlyMap<number, string>, fingerprint: string): Promise<void> {
   const snap = agg.snapshot();
   const text = Buffer.from(snap.sentenceTexts.join(''), 'utf16le');
-  const columns = [bytes(snap.edges), bytes(snap.edgeDocs), bytes(snap.edgeEvidence), bytes(snap.sentenceIds), bytes(snap.sentenceSpans), text];
+  const textLengths = Int32Array.from(snap.sentenceTexts, (t) => t.length);
+  const columns = [bytes(snap.edges), bytes(snap.edgeDocs), bytes(snap.edgeEvidence), bytes(snap.labels), bytes(snap.sentenceIds), bytes(snap.sentenceSpans), bytes(textLengths), text];
   const sha1 = createHash('sha1');
   for (const c of columns) sha1.update(c);
   const header: Header = {
@@ -52,9 +52,8 @@ export async function writeSnapshot(path: string, agg: CorpusAggregate, docKeys:
     docKeys: snap.documents.map((d) => docKeys.get(d.di)!),
     keys: snap.keys,
     entities: snap.entities,
-    labels: snap.labels,
-    lengths: { edges: snap.edges.length, edgeDocs: snap.edgeDocs.length, edgeEvidence: snap.edgeEvidence.length, sentences: snap.sentenceIds.length, textBytes: text.length },
-    textLengths: snap.sentenceTexts.map((t) => t.length),
+    labelNames: snap.labelNames,
+    lengths: { edges: snap.edges.length, edgeDocs: snap.edgeDocs.length, edgeEvidence: snap.edgeEvidence.length, labels: snap.labels.length, sentences: snap.sentenceIds.length, textBytes: text.length },
     sha1: sha1.digest('hex'),
   };
   const head = Buffer.from(JSON.stringify(header), 'utf8');
@@ -105,14 +104,16 @@ export function readSnapshot(path: string, fingerprint: string, opts: AggregateO
     const edges = take(L.edges, 4, (b) => new Int32Array(b));
     const edgeDocs = take(L.edgeDocs, 4, (b) => new Int32Array(b));
     const edgeEvidence = take(L.edgeEvidence, 8, (b) => new Float64Array(b));
+    const labels = take(L.labels, 4, (b) => new Int32Array(b));
     const sentenceIds = take(L.sentences, 8, (b) => new Float64Array(b));
     const sentenceSpans = take(L.sentences * 3, 4, (b) => new Int32Array(b));
+    const textLengths = take(L.sentences, 4, (b) => new Int32Array(b));
     const all = body.toString('utf16le', off, off + L.textBytes);
     const sentenceTexts: string[] = [];
     let t = 0;
-    for (const n of h.textLengths) sentenceTexts.push(all.slice(t, (t += n)));
-    if (t !== all.length || sentenceTexts.length !== L.sentences || h.docKeys.length !== h.documents.length) throw new Error('inconsistent lengths');
-    const agg = CorpusAggregate.fromSnapshot({ ...h, edges, edgeDocs, edgeEvidence, sentenceIds, sentenceSpans, sentenceTexts });
+    for (const n of textLengths) sentenceTexts.push(all.slice(t, (t += n)));
+    if (t !== all.length || h.docKeys.length !== h.documents.length) throw new Error('inconsistent lengths');
+    const agg = CorpusAggregate.fromSnapshot({ ...h, edges, edgeDocs, edgeEvidence, labels, sentenceIds, sentenceSpans, sentenceTexts });
     return { agg, keyOfDi: new Map(h.documents.map((d, k) => [d.di, h.docKeys[k]!])) };
   } catch (err) {
     warn(`${path}: not a usable snapshot (${(err as Error).message}): every cached analysis is read instead`);
