@@ -31,7 +31,9 @@ function boilerplatePatterns(): Pattern[] {
   return patterns;
 }
 
-const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:[ -]\p{Lu}[\p{Ll}\p{M}]*){0,3}`;
+// a name of up to four words; a word may go on after a hyphen or apostrophe ("Jae-won", "O'Neil", "Jean-Paul")
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*`;
+const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
 // "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)"
 const BYLINE = new RegExp(String.raw`^(?<author>${NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
 // "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters"

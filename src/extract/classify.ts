@@ -30,6 +30,9 @@ export interface TitleChain {
 
 const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
 const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
+/** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
+const EN_AFFILIATION = new Set(['at', 'for', 'of']);
+const EN_ARTICLES = new Set(['a', 'an', 'the']);
 const APPOSITION = new Set([',', '-', '–', '(']);
 
 export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
@@ -108,6 +111,15 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
     let b = a + 1;
     for (; b < items.length; b++) {
       const it = items[b]!;
+      if (lex.lang === 'en' && of === null && b === a + 1 && (it.k === 'place-prep' || (it.k === 'word' && EN_AFFILIATION.has(it.key)))) {
+        const c = items[b + 1]?.k === 'word' && EN_ARTICLES.has((items[b + 1] as { key: string }).key) ? b + 2 : b + 1;
+        const org = items[c];
+        if (org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous) {
+          of = c;
+          b = c;
+          continue;
+        }
+      }
       if (it.k === 'name' && it.type !== null && it.type !== 'person' && !it.ambiguous && of === null) {
         of = b;
         continue;
@@ -165,12 +177,14 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
       if (name.type !== 'person') setPerson(name, 'title');
       person = a + 2;
     }
-    // "Vũ Hồng Văn, Giám đốc Công an tỉnh Xuyên Mộc, cho biết": the title follows the name
-    const lead = items[a - 1];
-    if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(items[a - 2]) && !(items[a - 2] as NameItem).ambiguous) {
-      const name = items[a - 2] as NameItem;
+    // "Vũ Hồng Văn, Giám đốc Công an tỉnh Xuyên Mộc, cho biết", "Ivan Petrov, a professor at Xylia University, said": the title follows the name
+    const article = lex.lang === 'en' && items[a - 1]?.k === 'word' && EN_ARTICLES.has((items[a - 1] as { key: string }).key) ? 1 : 0;
+    const lead = items[a - 1 - article];
+    const holder = items[a - 2 - article];
+    if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(holder) && !(holder as NameItem).ambiguous) {
+      const name = holder as NameItem;
       if (name.type !== 'person') setPerson(name, 'title-apposition');
-      person = a - 2;
+      person = a - 2 - article;
     }
     chains.push({ title: a, labelStart: title.s, labelEnd, of, person });
   }

@@ -167,7 +167,8 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     if (entry.type === 'organization') while (orgLastWord(ctx, e)) e++;
     // "Israel Defense Forces", "Vietnam Airlines", "Kyiv City Council": a country or place
     // and capitalised words that end in an organization's last word name the organization
-    else if (!entry.ambiguous) {
+    // (in English also an ambiguous one: "Korea Development Institute", "Jordan Valley Authority")
+    else if (!entry.ambiguous || ctx.lex.lang === 'en') {
       const run = capWords(tokens, e);
       if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
     }

@@ -99,12 +99,15 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       const e = sv.entityOf(it);
       // "Bộ Y tế Gaza do Hamas điều hành cho biết": a name after a preposition is not the subject
       const prev = items[j - 1];
-      if (prev?.k === 'word' && PREPOSITIONS.has(prev.key)) {
+      if ((prev?.k === 'word' && PREPOSITIONS.has(prev.key)) || prev?.k === 'place-prep') {
         words++;
         continue;
       }
       if (e < 0) return null;
       const type = doc.entityType(e);
+      // "Giáo sư Ivan Petrov, Đại học Xylia, nhận định": the body in an apposition is the person's affiliation
+      const person = appositionHolder(doc, sv, j);
+      if (person !== null) return { entities: [person], start: phraseStart(items, j - 2) };
       // a country or body named in a title ("Tổng thống Xylia cho biết", "X, Giám đốc Công an Y, cho biết")
       // stands for the title's holder
       if (prev?.k === 'title' && type !== 'person' && type !== null) {
@@ -140,9 +143,22 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       continue;
     }
     if (it.k === 'title' || it.k === 'hon') continue;
+    if (it.k === 'place-prep') {
+      if (++words > MAX_GAP) return null;
+      continue;
+    }
     return null;
   }
   return null;
+}
+
+/** The person a name at j stands in apposition to ("X, <name>, …"), or null. */
+function appositionHolder(doc: DocView, sv: SentenceView, j: number): number | null {
+  const { items } = sv;
+  const [before, holder, after] = [items[j - 1], items[j - 2], items[j + 1]];
+  if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;
+  const e = sv.entityOf(holder);
+  return e >= 0 && doc.entityType(e) === 'person' && doc.entityType(sv.entityOf(items[j] as NameItem)) !== 'person' ? e : null;
 }
 
 function isAnd(it: Item): boolean {

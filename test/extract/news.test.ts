@@ -60,6 +60,10 @@ describe('Vietnamese news constructions', () => {
   it.each([
     ['Ít nhất 35 người thiệt mạng sau khi Ba Lan không kích, Bộ Y tế Séc do Hungary điều hành cho biết ngày 6/6.', ['Bộ Y tế Séc > Ba Lan']],
     ['Ông Nguyễn Văn Khoa, Chủ tịch UBND tỉnh Xuyên Mộc, cho biết Lào đã đồng ý.', ['Nguyễn Văn Khoa > Lào']],
+    // the body in an apposition is the speaker's affiliation, not the speaker
+    ['Giáo sư Ivo Marenko, Đại học Xylia, nhận định Ba Lan sẽ tăng chi tiêu.', ['Ivo Marenko > Ba Lan']],
+    // a person at a place said it ("tại Hà Nội" is not the subject)
+    ['Ông Ivo Marenko tại Vienna cho biết Ba Lan đã đồng ý.', ['Ivo Marenko > Ba Lan']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
@@ -71,6 +75,9 @@ describe('English news constructions', () => {
     ["Poland's Foreign Minister Anna Nowacka met reporters.", ['Anna Nowacka > Poland (Foreign Minister)']],
     ['Pentagon spokeswoman Sabrina Kowal said it was true.', ['Sabrina Kowal > Pentagon (spokeswoman)']],
     ['NATO Secretary General Dirk Vandamme arrived on Monday.', ['Dirk Vandamme > NATO (Secretary General)']],
+    // the title after the name, with an article and the affiliation after a preposition
+    ['Ivo Marenko, a professor at Xylia National University, said the talks failed.', ['Ivo Marenko > Xylia National University (professor)']],
+    ['Prime Minister of Poland Anna Nowacka arrived.', ['Anna Nowacka > Poland (Prime Minister)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -90,6 +97,12 @@ describe('English news constructions', () => {
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    // an organization's last word after a place name, even a place name that is also a word or a name
+    ['Xylo Power Company raised its rates.', ['Xylo Power Company/organization']],
+    ['Jordan Valley Authority cut water supplies.', ['Jordan Valley Authority/organization']],
+    ['Shares on the Bexland Stock Exchange fell.', ['Bexland Stock Exchange/organization']],
+    // an untitled name whose apposition gives a title and a body is a person
+    ['Kim Dae-ho, a professor at Xylia National University, said the talks failed.', ['Kim Dae-ho/person', 'Xylia National University/organization']],
     // Vietnamese names as English-language news writes them, without diacritics
     ['A court sentenced Truong Van Khai to life in prison.', ['Truong Van Khai/person']],
     ['PM Pham Thi Hoa ordered the review.', ['Pham Thi Hoa/person']],
@@ -115,6 +128,8 @@ describe('English news constructions', () => {
     ['Related: Xylia launches drone attack on Borvak'],
     ['Read more: Anna Nowacka resigns as minister'],
     ['Associated Press writer Jane Roe contributed to this report.'],
+    ['(Reporting by Jane Roe; Additional reporting by Jae-won Lim in Xylo City; Editing by John Doe)'],
+    ['(Editing by John Doe)'],
   ])('credit and link lines are not read: %s', (line) => {
     const d = prepare(`Title of the story\n\nThe minister resigned.\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
@@ -145,6 +160,12 @@ describe('English news constructions', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
   });
 
+  it('a byline of two writers, one with a hyphenated given name, is the author line', () => {
+    const d = prepare('Title of the story\n\nBy Jane Roe and Jae-won Lim\n\nThe minister resigned.');
+    expect(d.meta.author).toBe('Jane Roe and Jae-won Lim');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
+  });
+
   it('a byline is the author, not a person in the story', () => {
     const d = prepare('Title of the story\n\nBy Jane Roe\n\nThe minister resigned.');
     expect(d.meta.author).toBe('Jane Roe');
@@ -156,6 +177,9 @@ describe('English news constructions', () => {
     ['Marek Zielny said Hungary had agreed, but Austria had not.', ['Marek Zielny > Austria', 'Marek Zielny > Hungary']],
     ['According to Lena Hartvig, Russia and China had offered to mediate.', ['Lena Hartvig > China', 'Lena Hartvig > Russia']],
     ['Russia had offered to mediate, according to Lena Hartvig.', ['Lena Hartvig > Russia']],
+    // the speaker is the person, not the body in the apposition
+    ['Ivo Marenko, a professor at Xylia National University, said Poland had agreed.', ['Ivo Marenko > Poland']],
+    ['Officials in Vienna said Poland had agreed.', []],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
