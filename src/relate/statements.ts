@@ -42,6 +42,9 @@ const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
 const OF = foldToken('của');
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** Words that may stand between a subject and its verb ("ông X hôm qua đã cho biết", "X later said"). */
+const ADVERBS = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'không', 'chưa', 'từng', 'mới', 'vừa', 'còn', 'lại', 'đều', 'luôn', 'chỉ', 'thì', 'also', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'not', 'never', 'later', 'earlier', 'again', 'reportedly', 'then', 'still', 'however', 'previously', 'separately'].map(foldToken));
 const PREPOSITIONS = new Set(['do', 'bởi', 'của', 'với', 'về', 'cho', 'từ', 'tại', 'ở', 'trong', 'giữa', 'by', 'of', 'with', 'about', 'from', 'in', 'at'].map(foldToken));
 
 type Speaker = { entities: number[]; start: number } | null;
@@ -93,8 +96,16 @@ function coordinated(items: Item[], v: number, earlier: { verb: number; speaker:
 function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastSpeaker: number | null): Speaker {
   const { items } = sv;
   let words = 0;
+  /** Plain words between the verb and the nearest comma before it (-1 once a comma is passed). */
+  let clauseWords = 0;
   for (let j = v - 1; j >= 0; j--) {
     const it = items[j]!;
+    if (it.k === 'word' && clauseWords >= 0 && !it.time && !ADVERBS.has(it.key)) clauseWords++;
+    // "…, trong bối cảnh phương Tây cáo buộc …", "…, as the West accused …": the verb's own clause has an unnamed subject
+    if (it.k === 'punct' && it.ch === ',' && clauseWords >= 0) {
+      if (clauseWords > 0) return null;
+      clauseWords = -1;
+    }
     if (it.k === 'name') {
       const e = sv.entityOf(it);
       // "Bộ Y tế Gaza do Hamas điều hành cho biết": a name after a preposition is not the subject
@@ -106,8 +117,8 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       if (e < 0) return null;
       const type = doc.entityType(e);
       // "Giáo sư Ivan Petrov, Đại học Xylia, nhận định": the body in an apposition is the person's affiliation
-      const person = appositionHolder(doc, sv, j);
-      if (person !== null) return { entities: [person], start: phraseStart(items, j - 2) };
+      const holder = appositionHolder(doc, sv, j);
+      if (holder) return { entities: [holder.person], start: phraseStart(items, holder.at) };
       // a country or body named in a title ("Tổng thống Xylia cho biết", "X, Giám đốc Công an Y, cho biết")
       // stands for the title's holder
       if (prev?.k === 'title' && type !== 'person' && type !== null) {
@@ -152,13 +163,21 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
   return null;
 }
 
-/** The person a name at j stands in apposition to ("X, <name>, …"), or null. */
-function appositionHolder(doc: DocView, sv: SentenceView, j: number): number | null {
+/**
+ * The person a name at j stands in apposition to, or null: "X, Đại học Y, …",
+ * "X, the Czech foreign minister, …" (the name, with an article before it or
+ * titles after it, between two commas after a person's name).
+ */
+function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: number; at: number } | null {
   const { items } = sv;
-  const [before, holder, after] = [items[j - 1], items[j - 2], items[j + 1]];
+  let a = j - 1;
+  if (items[a]?.k === 'word' && ARTICLES.has((items[a] as { key: string }).key)) a--;
+  let b = j + 1;
+  while (items[b]?.k === 'title') b++;
+  const [before, holder, after] = [items[a], items[a - 1], items[b]];
   if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;
   const e = sv.entityOf(holder);
-  return e >= 0 && doc.entityType(e) === 'person' && doc.entityType(sv.entityOf(items[j] as NameItem)) !== 'person' ? e : null;
+  return e >= 0 && doc.entityType(e) === 'person' && doc.entityType(sv.entityOf(items[j] as NameItem)) !== 'person' ? { person: e, at: a - 1 } : null;
 }
 
 function isAnd(it: Item): boolean {
@@ -237,10 +256,22 @@ type Lead = { entity: number; from: number; to: number; label: string };
 function leadingSpeaker(sv: SentenceView): Lead | null {
   const { items } = sv;
   const first = items[0];
-  if (first?.k === 'word' && ACCORDING.has(first.key) && items[1]?.k === 'name') {
-    const e = sv.entityOf(items[1]);
-    const comma = items.findIndex((it, k) => k > 1 && it.k === 'punct' && it.ch === ',');
-    return e >= 0 && comma > 0 && comma <= 5 ? { entity: e, from: comma + 1, to: items.length, label: accordingLabel(first.key) } : null;
+  if (first?.k === 'word' && ACCORDING.has(first.key)) {
+    // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …": the last name of the phrase
+    let k = 1;
+    let speaker = -1;
+    for (; items[k]?.k === 'name' || items[k]?.k === 'title' || items[k]?.k === 'hon'; k++) if (items[k]!.k === 'name') speaker = k;
+    if (speaker < 0) return null;
+    const e = sv.entityOf(items[speaker] as NameItem);
+    const comma = items.findIndex((it, i) => i >= k && it.k === 'punct' && it.ch === ',');
+    if (e < 0 || comma < 0 || comma - k > 3) return null;
+    // "Theo ông X, chuyên gia của Viện Y, …": what was said starts after the apposition
+    let from = comma + 1;
+    if (items[from]?.k === 'title') {
+      const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
+      if (close > 0 && close - from <= 8) from = close + 1;
+    }
+    return { entity: e, from, to: items.length, label: accordingLabel(first.key) };
   }
   // only a title, its affiliation, honorifics and the speaker may come before the colon
   for (let j = 0; j < items.length && j < 8; j++) {

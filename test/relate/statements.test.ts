@@ -15,6 +15,18 @@ describe('relate: statements', () => {
     ['Bản tuyên bố của Ba Lan nhắc tới Séc.', []],
     ['Ông Ivan Petrov nói chuyện với Séc về Ba Lan.', []],
     ['Các chuyên gia cho biết Ba Lan sẽ tăng chi tiêu.', []],
+    ['Chính phủ Ba Lan có thông tin rằng Séc đã đồng ý.', []],
+    // the verb's own clause has a subject without a name: nobody named said it
+    ['Ông Ivan Petrov gặp Tổng thống Séc tại trụ sở NATO, trong bối cảnh phương Tây cáo buộc Ba Lan gửi quân tới Hungary.', []],
+    ['Ivan Petrov met the Czech president in Vienna, as the West accused Poland of sending troops.', []],
+    ['Marek Zielny arrived in Vienna on Monday, officials said.', []],
+    // "Theo" with an honorific, a title chain or an apposition before what was said
+    ['Theo ông Ivan Petrov, chuyên gia của Viện Xylia, Ba Lan sẽ tăng chi tiêu.', ['Ivan Petrov > Ba Lan']],
+    ['Theo Bộ trưởng Quốc phòng Séc Ivan Petrov, Ba Lan đã đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['Phát biểu tại Vienna, ông Ivan Petrov cho rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // adverbs and time words between an apposition and its verb
+    ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, hôm qua đã cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['Ivan Petrov, the Czech foreign minister, later said Poland had agreed.', ['Ivan Petrov > Poland']],
   ])('%s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
