@@ -33,7 +33,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   let s = start;
   let i = start;
   while (i < end) {
-    if (is(text, i, TERMINATOR) && !insideQuote(protectedQuotes, i)) {
+    if (is(text, i, TERMINATOR) && (!insideQuote(protectedQuotes, i) || endsEmbeddedQuote(text, protectedQuotes, s, i))) {
       const c = text.charCodeAt(i);
       let j = i;
       while (j < end && is(text, j, TERMINATOR)) j++;
@@ -94,6 +94,22 @@ function quoteRanges(text: string, start: number, end: number): Span[] {
     }
   }
   return ranges;
+}
+
+/**
+ * A terminator that ends a quotation begun inside the sentence ends the
+ * sentence too: 'The agency said troops suffered "heavy losses." Officials …'.
+ * (A quotation that opens the sentence may run over several and have its
+ * attribution after it: "“… Kursk. Nhưng …” - X nói".)
+ */
+function endsEmbeddedQuote(text: string, ranges: readonly Span[], sentenceStart: number, i: number): boolean {
+  for (const r of ranges) {
+    if (i <= r.start || i >= r.end) continue;
+    for (let k = i; k < r.end; k++) if (!is(text, k, TERMINATOR)) return false;
+    for (let k = sentenceStart; k < r.start; k++) if (/[\p{L}\p{N}]/u.test(text[k]!)) return true;
+    return false;
+  }
+  return false;
 }
 
 function insideQuote(ranges: readonly Span[], i: number): boolean {

@@ -36,6 +36,7 @@ export interface StatementHit {
 const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
 const COORDINATORS = new Set(['và', 'nhưng', 'rồi', 'song', 'đồng thời', 'and', 'but'].map(foldToken));
 const THAT = new Set(['rằng', 'là', 'that'].map(foldToken));
+const CONTENT_THAT = new Set(['rằng', 'that'].map(foldToken));
 const THEO = foldToken('theo');
 const ACCORDING = new Set([THEO, foldToken('according')]);
 const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
@@ -216,13 +217,26 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
   for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
-  const names = namesIn(sv, v + 1, end);
+  const names = namesIn(sv, thatAfter(items, v, end) ?? v + 1, end);
   if (names.length === 0 && endsAfter(items, v)) {
     // "X cho biết. “…”": the quote that follows
     const next = doc.sentences[s + 1];
     if (next && next.items[0]?.k === 'punct' && OPEN_QUOTES.has(next.items[0].ch)) return { targets: namesIn(next, 0, next.items.length), fromNext: true };
   }
   return { targets: names };
+}
+
+/**
+ * "X told reporters in Vienna that …", "X nói với Y tại Z rằng …": what was said starts
+ * after "that"/"rằng" when it comes a few words after the verb (the listener and the place are not what was said).
+ */
+function thatAfter(items: Item[], v: number, end: number): number | null {
+  for (let j = v + 2; j < end && j <= v + 8; j++) {
+    const it = items[j]!;
+    if (it.k === 'word' && CONTENT_THAT.has(it.key)) return j + 1;
+    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',')) return null;
+  }
+  return null;
 }
 
 function isQuoteEnd(it: Item | undefined): boolean {

@@ -14,6 +14,11 @@ describe('splitSentences', () => {
     ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.', ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.']],
     ['Giá tăng... rồi giảm. Xong.', ['Giá tăng... rồi giảm.', 'Xong.']],
     ['Không có dấu chấm cuối', ['Không có dấu chấm cuối']],
+    // a quotation inside a sentence that ends with it ends the sentence
+    ['The agency said troops suffered "heavy losses." Officials in Xylia denied it.', ['The agency said troops suffered "heavy losses."', 'Officials in Xylia denied it.']],
+    ['Ông Petrov nói quân đội “đã rút khỏi Xylia.” Sau đó, ông rời đi.', ['Ông Petrov nói quân đội “đã rút khỏi Xylia.”', 'Sau đó, ông rời đi.']],
+    // one that opens the sentence keeps its attribution
+    ['“Chúng tôi đến Xylia. Nhưng chưa gặp ai.” - ông Petrov nói.', ['“Chúng tôi đến Xylia. Nhưng chưa gặp ai.” - ông Petrov nói.']],
   ])('%j', (text, expected) => {
     expect(split(text)).toEqual(expected);
   });

@@ -24,6 +24,9 @@ describe('relate: statements', () => {
     ['Theo ông Ivan Petrov, chuyên gia của Viện Xylia, Ba Lan sẽ tăng chi tiêu.', ['Ivan Petrov > Ba Lan']],
     ['Theo Bộ trưởng Quốc phòng Séc Ivan Petrov, Ba Lan đã đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['Phát biểu tại Vienna, ông Ivan Petrov cho rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // the listener and the place before "rằng"/"that" are not what was said
+    ['Ông Ivan Petrov nói với Thủ tướng Séc tại Vienna rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['Ivan Petrov told a news conference in Vienna that Poland had agreed.', ['Ivan Petrov > Poland']],
     // adverbs and time words between an apposition and its verb
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, hôm qua đã cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov, the Czech foreign minister, later said Poland had agreed.', ['Ivan Petrov > Poland']],
