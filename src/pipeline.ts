@@ -14,7 +14,7 @@ import { EntigraphError, SKIPPABLE } from './errors.js';
 import { extractDocument } from './extract/index.js';
 import { CorpusAggregate, DEFAULT_AGGREGATE_OPTIONS, type AggregateOptions } from './graph/aggregate.js';
 import { buildGraph, type GraphData } from './graph/build.js';
-import { readSnapshot, writeSnapshot } from './graph/snapshot.js';
+import { readSnapshot, takeSnapshot, writeSnapshot } from './graph/snapshot.js';
 import { AnalysisPool, type AnalysisResult } from './parallel.js';
 import { resolveLocal } from './resolve/local.js';
 import { relateDocument } from './relate/index.js';
@@ -72,6 +72,8 @@ export interface BuildOptions extends CorpusOptions {
   cachePath?: string | null;
   /** false: do not start from the cache's snapshot (it is still written). */
   snapshot?: boolean;
+  /** Return before the snapshot is written (await snapshotSaved): it is encoded between the writes of the graph files. */
+  snapshotLater?: boolean;
   /** Called as documents are done (for progress display). */
   onAnalysed?: (done: number, chars: number) => void;
   /** Called when a phase after reading starts ("building the graph"). */
@@ -84,6 +86,8 @@ export interface BuildResult extends CorpusRun {
   cache: CacheStats | null;
   /** Documents taken from the cache's snapshot (see buildCorpusGraph). */
   fromSnapshot: number;
+  /** Settles when the new snapshot is written (or its failure warned about). */
+  snapshotSaved: Promise<void>;
 }
 
 /** Documents per worker message, and characters: small enough to keep workers busy, big enough to make messaging cheap. */
@@ -222,17 +226,19 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   }
   if (run.documents === failed) throw new EntigraphError('E_NO_INPUT', 'no document could be analysed (see the warnings above)', inputs.join(' '));
   const changed = !prior || whole.documents.length > found.size || [...found].some(([old, di]) => old !== di);
-  const saving = snapshotPath && cache!.usable && changed && keyOfDi.size === whole.documents.length ? writeSnapshot(snapshotPath, whole, keyOfDi, cache!.fingerprint).catch((e: Error) => cacheWarn(`${snapshotPath}: snapshot not written (${e.message})`)) : null;
+  // the records are taken now (the graph stage consumes them) and written after it
+  const taken = snapshotPath && cache!.usable && changed && keyOfDi.size === whole.documents.length ? takeSnapshot(whole, keyOfDi) : null;
   opts.onPhase?.('building the graph');
-  timingLine(`analysis done (and the snapshot encoded) ${(performance.now() / 1000).toFixed(2)} s after start`);
+  timingLine(`analysis done ${(performance.now() / 1000).toFixed(2)} s after start`);
   const graph = await buildGraph(whole, {
     generator: 'entigraph',
     version: VERSION,
     seed: opts.seed ?? 1,
     ...(opts.layoutIterations !== undefined ? { layoutIterations: opts.layoutIterations } : {}),
   });
-  await saving;
-  return { documents: run.documents - failed, skipped: run.skipped + failed, graph, mentions: whole.mentionCount, cache: cache ? cache.stats : null, fromSnapshot: found.size };
+  const saved = taken ? writeSnapshot(snapshotPath!, taken, cache!.fingerprint).catch((e: Error) => cacheWarn(`${snapshotPath}: snapshot not written (${e.message})`)) : Promise.resolve();
+  if (!opts.snapshotLater) await saved;
+  return { documents: run.documents - failed, skipped: run.skipped + failed, graph, mentions: whole.mentionCount, cache: cache ? cache.stats : null, fromSnapshot: found.size, snapshotSaved: saved };
 }
 
 /**

@@ -36,20 +36,38 @@ export interface PriorAggregate {
   keyOfDi: Map<number, string>;
 }
 
-/** Writes the snapshot of agg atomically; docKeys: content key by document index (every document of agg has one). */
-export async function writeSnapshot(path: string, agg: CorpusAggregate, docKeys: ReadonlyMap<number, string>, fingerprint: string): Promise<void> {
+/** What a snapshot file is made from: the aggregate's records (taken before buildGraph consumes them) and each document's content key. */
+export interface TakenSnapshot {
+  snap: AggregateSnapshot;
+  docKeys: string[];
+}
+
+/** The records of agg to write later; docKeys: content key by document index (every document of agg has one). */
+export function takeSnapshot(agg: CorpusAggregate, docKeys: ReadonlyMap<number, string>): TakenSnapshot {
   const snap = agg.snapshot();
+  return { snap, docKeys: snap.documents.map((d) => docKeys.get(d.di)!) };
+}
+
+/** A turn of the event loop: the encoding runs in slices between other work (the graph files being written). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Writes a taken snapshot atomically. */
+export async function writeSnapshot(path: string, taken: TakenSnapshot, fingerprint: string): Promise<void> {
+  const { snap } = taken;
+  await turn();
   const text = Buffer.from(snap.sentenceTexts.join(''), 'utf16le');
   const textLengths = Int32Array.from(snap.sentenceTexts, (t) => t.length);
   const columns = [bytes(snap.edges), bytes(snap.edgeDocs), bytes(snap.edgeEvidence), bytes(snap.labels), bytes(snap.sentenceIds), bytes(snap.sentenceSpans), bytes(textLengths), text];
+  await turn();
   const sha1 = createHash('sha1');
   for (const c of columns) sha1.update(c);
+  await turn();
   const header: Header = {
     fingerprint,
     opts: snap.opts,
     mentionCount: snap.mentionCount,
     documents: snap.documents,
-    docKeys: snap.documents.map((d) => docKeys.get(d.di)!),
+    docKeys: taken.docKeys,
     keys: snap.keys,
     entities: snap.entities,
     labelNames: snap.labelNames,

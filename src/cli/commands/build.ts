@@ -74,6 +74,7 @@ Examples:
       seed: opts.seed,
       jobs: opts.jobs,
       cachePath,
+      snapshotLater: true,
     });
     rep.phase('writing');
     const tick = phaseClock();
@@ -88,6 +89,8 @@ Examples:
     tick('prune');
     await writeGraphFiles(stored, jsonPath, gexfPath);
     tick('graph.json and graph.gexf');
+    await result.snapshotSaved;
+    tick('snapshot');
     await writeViewerHtml(graphJsonChunks(forViewer), htmlPath, 'entigraph');
     tick('graph.html');
     rep.done();
