@@ -121,9 +121,13 @@ export class CorpusAggregate {
     this.documents.push(doc);
     this.mentionCount += a.mentionCount;
     const base = di * SENTENCES_PER_DOC;
+    const cap = this.opts.evidence;
     const evidence = (r: { evidence: SentenceId[] }, s: number, through = s) => {
       const id = base + s + (through > s ? 0.5 : 0);
-      r.evidence = this.keep(r.evidence, id, this.opts.evidence, () => {
+      // most evidence of a big corpus comes after a full list: turned away without a lookup
+      const list = r.evidence;
+      if (list.length >= cap && id > list[list.length - 1]!) return;
+      r.evidence = this.keep(list, id, cap, () => {
         const sent = a.sentences[s]!;
         if (through === s) return { doc: doc.id, text: own(sent.text), start: sent.start, end: sent.end, refs: 0 };
         const parts: string[] = [];
@@ -493,6 +497,7 @@ export function addCapped(list: number[], x: number, cap: number): number[] {
  * was pushed out, or x itself when x is too large (or already there).
  */
 export function insertCapped(list: number[], x: number, cap: number): number | undefined {
+  if (list.length >= cap && x > list[list.length - 1]!) return x; // the common case: a full list, x after it
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeGraphJson } from '../../src/export/json.js';
-import { CorpusAggregate } from '../../src/graph/aggregate.js';
+import { CorpusAggregate, insertCapped } from '../../src/graph/aggregate.js';
 import { NewsGenerator } from '../../src/bench/generate.js';
 import { buildGraph, toGraphology } from '../../src/graph/build.js';
 import { pruneGraph } from '../../src/graph/prune.js';
@@ -139,5 +139,23 @@ describe('graph: metrics and layout in a worker thread', () => {
     const here = await build(false);
     expect(JSON.parse(here).nodes.length).toBeGreaterThan(100);
     expect(await build(true)).toBe(here);
+  });
+});
+
+describe('capped lists (what evidence and document lists keep)', () => {
+  it('keep the smallest values in order, whatever order they come in', () => {
+    const list: number[] = [];
+    const out = [9, 3, 7, 3, 1, 8, 2].map((x) => insertCapped(list, x, 3));
+    expect(list).toEqual([1, 2, 3]);
+    // undefined: went in; a number: what was pushed out (or x itself: too large, or there already)
+    expect(out).toEqual([undefined, undefined, undefined, 3, 9, 8, 7]);
+  });
+
+  it('turn away a value after a full list, and take one before its end', () => {
+    const list = [2, 4, 6];
+    expect(insertCapped(list, 7, 3)).toBe(7);
+    expect(insertCapped(list, 6, 3)).toBe(6);
+    expect(insertCapped(list, 5, 3)).toBe(6);
+    expect(list).toEqual([2, 4, 5]);
   });
 });
