@@ -152,8 +152,10 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   const loc = tokens[i]!.cap ? placePattern(ctx, i) : null;
   const title = phrase ? titleAt(ctx, i) : null;
   const nameLen = Math.max(gaz?.len ?? 0, org ?? 0, loc ?? 0);
-  // a non-entity phrase ("Thứ ba", "GMT", "miền Đông") unless it begins a longer name ("Đông Hà")
-  if (nonEntity && nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(tokens[i + nonEntity]?.cap && tokens[i + nonEntity]!.kind === Kind.Word)) {
+  // a non-entity phrase ("Thứ ba", "GMT", "miền Đông") unless it begins a longer name ("Đông Hà");
+  // an acronym among them begins none ("PV Thanh Niên": the newspaper's reporter)
+  const acronym = nonEntity === 1 && isAcronym(tokens[i]!.text);
+  if (nonEntity && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(tokens[i + nonEntity]?.cap && tokens[i + nonEntity]!.kind === Kind.Word)))) {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
   // "General Staff": a title word before an organization's last word that ends the run begins an organization's name

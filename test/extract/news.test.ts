@@ -22,6 +22,8 @@ describe('Vietnamese news constructions', () => {
     ['Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an Lương Văn Tâm phát biểu.', ['Lương Văn Tâm > Bộ Chính trị (Ủy viên)', 'Lương Văn Tâm > Bộ Công an (Bộ trưởng)']],
     ['Đại biểu Quốc hội Trần Thị Hoa chất vấn.', ['Trần Thị Hoa > Quốc hội (Đại biểu)']],
     ['Phó Thủ tướng Chính phủ Lê Thị Hoa tiếp đoàn.', ['Lê Thị Hoa > Chính phủ (Phó Thủ tướng)']],
+    // the board is part of the title, the company is the body
+    ['Cơ quan điều tra khởi tố bà Trần Thị Hoa, Phó chủ tịch HĐQT Công ty Xylo Phát.', ['Trần Thị Hoa > Công ty Xylo Phát (Phó chủ tịch HĐQT)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -43,6 +45,8 @@ describe('Vietnamese news constructions', () => {
     // a photo credit is not part of the caption ("Đức", "Anh" would be Germany and the UK)
     ['Ông Trần Văn Khải phát biểu tại hội nghị - Ảnh: ĐỨC ANH', ['Trần Văn Khải/person']],
     ['Đoàn xe tiến vào tỉnh Xuyên Mộc (Ảnh: Xylo Press).', ['Xuyên Mộc/location']],
+    // a newsroom role written as an acronym is not an organization, even before a name
+    ['Trao đổi với PV Xylo Times, ông Trần Văn Khải cho biết.', ['Xylo Times/organization', 'Trần Văn Khải/person']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
