@@ -13,7 +13,7 @@ export type GexfReply = { ok: true; done: boolean } | { ok: false; error: string
 
 const { head, tmp } = workerData as { head: GexfHead; tmp: string };
 const gexf = new GexfText(head);
-const fd = openSync(tmp, 'w');
+const fd = openSync(tmp, 'r+'); // never created here: see writeGraphFiles
 const buf = new Utf8Buffer();
 let edges = false;
 

@@ -3,6 +3,7 @@
 // same JSON text to a worker thread that writes graph.gexf. On a big graph the
 // two files then take the time of the slower one, not of both.
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { GraphData } from '../graph/build.js';
@@ -26,6 +27,9 @@ export async function writeGraphFiles(graph: GraphData, jsonPath: string, gexfPa
     return;
   }
   const tmp = await reserveTemp(gexfPath);
+  // made here, opened there without creating it: once an interrupt has removed it,
+  // the worker cannot bring it back (it would outlive the run)
+  await writeFile(tmp, '');
   const gexf = new GexfWorker(tmp, gexfHead(graph));
   try {
     await writeAtomic(jsonPath, async (out) => {

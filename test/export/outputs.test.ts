@@ -50,3 +50,21 @@ describe('writeGraphFiles', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
+
+describe('the GEXF worker after an interrupt', () => {
+  it('never creates the temporary file itself: once an interrupt has removed it, it stays removed', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const { existsSync } = await import('node:fs');
+    const { PACKAGE_ROOT } = await import('../../src/util/paths.js');
+    const tmp = join(mkdtempSync(join(tmpdir(), 'entigraph-gw-')), '.graph.gexf.removed.tmp');
+    const w = new Worker(join(PACKAGE_ROOT, 'dist', 'export', 'gexf-worker.js'), { workerData: { tmp, head: { generator: 'entigraph', version: 't', documentCount: 1, nodes: 0, edges: 0 } } });
+    const failed = await new Promise<boolean>((resolve) => {
+      w.once('error', () => resolve(true));
+      w.once('exit', () => resolve(false));
+      setTimeout(() => resolve(false), 5000); // a worker that opened the file waits for its elements
+    });
+    await w.terminate();
+    expect(existsSync(tmp)).toBe(false);
+    expect(failed).toBe(true);
+  });
+});
