@@ -220,7 +220,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
       return again;
     }
     prior.agg.renumber(newDi);
-    prior.agg.absorb(agg.snapshot());
+    prior.agg.absorb(agg);
     whole = prior.agg;
     timingLine(`snapshot: ${found.size} documents from it, ${whole.documents.length - found.size} added`);
   }

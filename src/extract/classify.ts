@@ -32,7 +32,7 @@ const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
 const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
 const EN_AFFILIATION = new Set(['at', 'for', 'of']);
-const EN_ARTICLES = new Set(['a', 'an', 'the']);
+export const EN_ARTICLES = new Set(['a', 'an', 'the']);
 const APPOSITION = new Set([',', '-', '–', '(']);
 
 export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {

@@ -247,8 +247,7 @@ export class CorpusAggregate {
     agg.mentionCount = snap.mentionCount;
     for (const d of snap.documents) agg.documents.push(d);
     for (const key of snap.keys) agg.intern(key);
-    const idOf = agg.docIds(snap.documents.map((d) => d.di));
-    const docOf = new Map(snap.documents.map((d, k) => [d.di, idOf[k]!]));
+    const docOf = new Map(snap.documents.map((d) => [d.di, d.id]));
     snap.sentenceIds.forEach((id, k) => {
       const doc = docOf.get(Math.floor(id / SENTENCES_PER_DOC));
       if (doc === undefined) throw new Error(`snapshot: sentence ${id} of no document`);
@@ -312,34 +311,17 @@ export class CorpusAggregate {
     for (const [id, st] of sentences) this.sentences.set(sid(id), st);
   }
 
-  /** Adds another aggregate's records (a snapshot of it, numbered as this one: documents of both in one order). */
-  absorb(snap: AggregateSnapshot): void {
-    const text = new Map<SentenceId, Evidence>();
-    const docOf = new Map(snap.documents.map((d) => [d.di, d.id]));
-    snap.sentenceIds.forEach((id, k) => text.set(id, { doc: docOf.get(Math.floor(id / SENTENCES_PER_DOC))!, text: snap.sentenceTexts[k]!, start: snap.sentenceSpans[3 * k]!, end: snap.sentenceSpans[3 * k + 1]! }));
-    const evidence = (ids: ArrayLike<SentenceId>) => Array.from(ids, (id) => ({ id, sentence: text.get(id)! }));
-    for (const d of snap.documents) this.addDocument(d, d.di);
-    this.mentionCount += snap.mentionCount;
-    for (const e of snap.entities) this.addEntity({ ...e, evidence: evidence(e.evidence) });
-    const labels = labelMaps(snap);
-    let docsAt = 0;
-    let evAt = 0;
-    for (let i = 0, o = 0; o < snap.edges.length; i++, o += EDGE_FIELDS) {
-      const nd = snap.edges[o + 5]!;
-      const ne = snap.edges[o + 6]!;
-      this.addEdge({
-        relation: RELATION_TYPES[snap.edges[o]!]!,
-        source: snap.keys[snap.edges[o + 1]!]!,
-        target: snap.keys[snap.edges[o + 2]!]!,
-        weight: snap.edges[o + 3]!,
-        labels: labels.has(i) ? [...labels.get(i)!] : null,
-        docCount: snap.edges[o + 4]!,
-        docs: Array.from(snap.edgeDocs.subarray(docsAt, docsAt + nd)),
-        evidence: evidence(snap.edgeEvidence.subarray(evAt, evAt + ne)),
+  /** Adds another aggregate's records (numbered as this one: the documents of both in one order). */
+  absorb(other: CorpusAggregate): void {
+    const evidence = (ids: readonly SentenceId[]) =>
+      ids.map((id) => {
+        const { doc, text, start, end } = other.sentences.get(id)!;
+        return { id, sentence: { doc, text, start, end } };
       });
-      docsAt += nd;
-      evAt += ne;
-    }
+    for (const d of other.documents) this.addDocument(d, d.di);
+    this.mentionCount += other.mentionCount;
+    for (const e of other.entities.values()) this.addEntity({ ...e, names: [...e.names], evidence: evidence(e.evidence) });
+    for (const r of other.edges.values()) this.addEdge({ ...r, labels: r.labels ? [...r.labels] : null, evidence: evidence(r.evidence) });
   }
 
   /** The record of entity number id (created from what first names it); the earliest document's acronym wins, whatever the order of arrival. */

@@ -9,6 +9,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, NameItem } from '../types.js';
+import { EN_ARTICLES } from '../extract/classify.js';
 import { foldToken } from '../extract/normalize.js';
 
 export interface SentenceView {
@@ -43,7 +44,6 @@ const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
 const OF = foldToken('của');
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words that may stand between a subject and its verb ("ông X hôm qua đã cho biết", "X later said"). */
 const ADVERBS = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'không', 'chưa', 'từng', 'mới', 'vừa', 'còn', 'lại', 'đều', 'luôn', 'chỉ', 'thì', 'also', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'not', 'never', 'later', 'earlier', 'again', 'reportedly', 'then', 'still', 'however', 'previously', 'separately'].map(foldToken));
 const PREPOSITIONS = new Set(['do', 'bởi', 'của', 'với', 'về', 'cho', 'từ', 'tại', 'ở', 'trong', 'giữa', 'by', 'of', 'with', 'about', 'from', 'in', 'at'].map(foldToken));
@@ -172,7 +172,7 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
 function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: number; at: number } | null {
   const { items } = sv;
   let a = j - 1;
-  if (items[a]?.k === 'word' && ARTICLES.has((items[a] as { key: string }).key)) a--;
+  if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
   let b = j + 1;
   while (items[b]?.k === 'title') b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];

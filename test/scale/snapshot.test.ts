@@ -132,7 +132,7 @@ describe('CorpusAggregate snapshot', () => {
     docs.forEach((a, di) => di % 2 === 0 && even.add(a, di));
     const back = CorpusAggregate.fromSnapshot(odd.snapshot());
     back.renumber((k) => 2 * k + 1);
-    back.absorb(even.snapshot());
+    back.absorb(even);
     expect(await graphOf(back)).toBe(await graphOf(whole));
   });
 });
