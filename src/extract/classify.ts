@@ -15,6 +15,7 @@ import { foldToken } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { isAcronym } from './scan.js';
 import { Kind, type Token } from './tokenize.js';
+import { keyTokens } from './trie.js';
 
 export interface TitleChain {
   /** Item index of the title. */
@@ -28,10 +29,11 @@ export interface TitleChain {
   person: number | null;
 }
 
-const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
+export const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
+const CUA = foldToken('của');
 const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
-const EN_AFFILIATION = new Set(['at', 'for', 'of']);
+export const EN_AFFILIATION = new Set(['at', 'for', 'of']);
 export const EN_ARTICLES = new Set(['a', 'an', 'the']);
 const APPOSITION = new Set([',', '-', '–', '(']);
 
@@ -111,7 +113,9 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
     let b = a + 1;
     for (; b < items.length; b++) {
       const it = items[b]!;
-      if (lex.lang === 'en' && of === null && b === a + 1 && (it.k === 'place-prep' || (it.k === 'word' && EN_AFFILIATION.has(it.key)))) {
+      // "a professor at X", "giám đốc của Viện X": the affiliation after a link word
+      const link = it.k === 'word' && (lex.lang === 'en' ? EN_AFFILIATION.has(it.key) : it.key === CUA);
+      if (of === null && b === a + 1 && (link || (lex.lang === 'en' && it.k === 'place-prep'))) {
         const c = items[b + 1]?.k === 'word' && EN_ARTICLES.has((items[b + 1] as { key: string }).key) ? b + 2 : b + 1;
         const org = items[c];
         if (org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous) {
@@ -178,13 +182,16 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
       person = a + 2;
     }
     // "Vũ Hồng Văn, Giám đốc Công an tỉnh Xuyên Mộc, cho biết", "Ivan Petrov, a professor at Xylia University, said": the title follows the name
-    const article = lex.lang === 'en' && items[a - 1]?.k === 'word' && EN_ARTICLES.has((items[a - 1] as { key: string }).key) ? 1 : 0;
-    const lead = items[a - 1 - article];
-    const holder = items[a - 2 - article];
+    // "X, the Czech foreign minister, said", "X, a former Xylia governor,": the affiliation before the title, and a modifier before it
+    let first = of !== null && of < a ? of : a;
+    if (first < a && items[first - 1]?.k === 'word' && lex.titleModifiers.len(keyTokens([(items[first - 1] as { key: string }).key]), 0)) first--;
+    const article = lex.lang === 'en' && items[first - 1]?.k === 'word' && EN_ARTICLES.has((items[first - 1] as { key: string }).key) ? 1 : 0;
+    const lead = items[first - 1 - article];
+    const holder = items[first - 2 - article];
     if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(holder) && !(holder as NameItem).ambiguous) {
       const name = holder as NameItem;
       if (name.type !== 'person') setPerson(name, 'title-apposition');
-      person = a - 2 - article;
+      person = first - 2 - article;
     }
     chains.push({ title: a, labelStart: title.s, labelEnd, of, person });
   }

@@ -9,7 +9,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '21';
+export const EXTRACTOR_VERSION = '22';
 
 interface SentenceScan {
   tokens: Token[];

@@ -173,6 +173,9 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     else if (!entry.ambiguous || ctx.lex.lang === 'en') {
       const run = capWords(tokens, e);
       if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
+      // "Jordan Henderson", "Chad Okafor": in English a place name that is also a given name, and then
+      // one capitalised word that no list knows, is a person's name (not after "in": "in Georgia Trump won")
+      if (entry.ambiguous && run === 1 && tokens[e]!.mask === 0 && !tokens[e]!.upper && !ctx.lex.placePrepositions.len(tokens, i - 1, i)) return { k: 'name', s: i, e: e + 1, type: null, rule: 'given-name', forced };
     }
     const item: NameItem = { k: 'name', s: i, e, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
     if (entry.iso) item.iso = entry.iso;

@@ -9,7 +9,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, NameItem } from '../types.js';
-import { EN_ARTICLES } from '../extract/classify.js';
+import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES } from '../extract/classify.js';
 import { foldToken } from '../extract/normalize.js';
 
 export interface SentenceView {
@@ -166,13 +166,22 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
 
 /**
  * The person a name at j stands in apposition to, or null: "X, Đại học Y, …",
- * "X, the Czech foreign minister, …" (the name, with an article before it or
- * titles after it, between two commas after a person's name).
+ * "X, the Czech foreign minister, …", "X, the head of the Y Institute, …" (the
+ * name, with an article before it, titles after it or a title and its link
+ * before it, between two commas after a person's name).
  */
 function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: number; at: number } | null {
   const { items } = sv;
+  const article = (at: number) => items[at]?.k === 'word' && EN_ARTICLES.has((items[at] as { key: string }).key);
   let a = j - 1;
-  if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
+  if (article(a)) a--;
+  // "X, the head of the Y Institute, said", "X, giám đốc của Viện Y, nói": back over the title and its link
+  const link = items[a];
+  if (items[a - 1]?.k === 'title' && (link?.k === 'place-prep' || (link?.k === 'word' && (EN_AFFILIATION.has(link.key) || AFFILIATION_LINKS.has(link.key))))) {
+    a -= 2;
+    while (items[a]?.k === 'title') a--;
+    if (article(a)) a--;
+  }
   let b = j + 1;
   while (items[b]?.k === 'title') b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];

@@ -43,6 +43,18 @@ describe('prepare: metadata from the page', () => {
     expect(sentences('Xylia họp khẩn\nXylia họp khẩn\nXylo.vn - Xylia đã họp khẩn.')).toEqual(['Xylia họp khẩn', 'Xylia đã họp khẩn.']);
   });
 
+  it.each([
+    ['XTO - Chiều 5-11, ông Lê Văn Khoa đến Xylia.', 'Chiều 5-11, ông Lê Văn Khoa đến Xylia.'],
+    ['XYLO ĐÔ - Ông Lê Văn Khoa đến Xylia.', 'Ông Lê Văn Khoa đến Xylia.'],
+    ['XYLOPOLIS — Officials in Xylia said on Monday.', 'Officials in Xylia said on Monday.'],
+    // not a prefix: no spaced dash, a lowercase word after it, a capitalised word before it
+    ['XTO-7 được thử nghiệm.', 'XTO-7 được thử nghiệm.'],
+    ['XTO - năm 2024 là bước ngoặt.', 'XTO - năm 2024 là bước ngoặt.'],
+    ['Xylo - Bexland là tuyến đường chính.', 'Xylo - Bexland là tuyến đường chính.'],
+  ])('drops a dateline prefix in capitals: %s', (line, sentence) => {
+    expect(sentences(`Tiêu đề\n\n${line}`)).toEqual(['Tiêu đề', sentence]);
+  });
+
   it('joins a line wrapped in the middle of a sentence', () => {
     expect(sentences('Tiêu đề\n\nÔng Lê Văn Khoa cho biết\nmọi việc đã ổn.')).toEqual(['Tiêu đề', 'Ông Lê Văn Khoa cho biết\nmọi việc đã ổn.']);
   });

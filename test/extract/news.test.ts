@@ -11,6 +11,7 @@ describe('Vietnamese news constructions', () => {
   it.each([
     ['Thủ tướng tiếp Đại sứ Ba Lan tại Việt Nam Jan Kowalczyk chiều qua.', ['Jan Kowalczyk > Ba Lan (Đại sứ)']],
     ['Đại tá Vũ Hồng Khánh, Giám đốc Công an tỉnh Xuyên Mộc, cho biết vụ án đã rõ.', ['Vũ Hồng Khánh > Công an tỉnh Xuyên Mộc (Giám đốc)']],
+    ['Ông Lê Văn Khoa, giám đốc của Viện Xylo, nhận định như vậy.', ['Lê Văn Khoa > Viện Xylo (giám đốc)']],
     ['Có mặt Bộ trưởng Bộ Ngoại giao Lương Văn Toản.', ['Lương Văn Toản > Bộ Ngoại giao (Bộ trưởng)']],
     ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
     ['Chủ tịch Quốc hội Trần Văn Khải phát biểu khai mạc.', ['Trần Văn Khải > Quốc hội (Chủ tịch)']],
@@ -71,6 +72,7 @@ describe('Vietnamese news constructions', () => {
     ['Giáo sư Ivo Marenko, Đại học Xylia, nhận định Ba Lan sẽ tăng chi tiêu.', ['Ivo Marenko > Ba Lan']],
     // a person at a place said it ("tại Hà Nội" is not the subject)
     ['Ông Ivo Marenko tại Vienna cho biết Ba Lan đã đồng ý.', ['Ivo Marenko > Ba Lan']],
+    ['Ông Lê Văn Khoa, giám đốc của Viện Xylo, nhận định Ba Lan sẽ đồng ý.', ['Lê Văn Khoa > Ba Lan']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
@@ -85,6 +87,12 @@ describe('English news constructions', () => {
     // the title after the name, with an article and the affiliation after a preposition
     ['Ivo Marenko, a professor at Xylia National University, said the talks failed.', ['Ivo Marenko > Xylia National University (professor)']],
     ['Prime Minister of Poland Anna Nowacka arrived.', ['Anna Nowacka > Poland (Prime Minister)']],
+    // the affiliation before a title that follows the name
+    ['Tomas Brandl, a former West Virginia governor, spoke.', ['Tomas Brandl > West Virginia (governor)']],
+    ['Anna Kovalic, the Czech foreign minister, later said it.', ['Anna Kovalic > Czech (foreign minister)']],
+    ["Ivo Marenko, Poland's ambassador to Xylia, said it.", ['Ivo Marenko > Poland (ambassador)']],
+    ['Jordan Kellaway, the head of the Xylo Policy Institute, said it.', ['Jordan Kellaway > Xylo Policy Institute (head)']],
+    ['Ivo Marenko, head coach of Xylo United, said it.', ['Ivo Marenko > Xylo United (head coach)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -104,6 +112,12 @@ describe('English news constructions', () => {
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    // a place name that is also a given name, before a surname no list knows
+    ['Jordan Kellaway signed for Xylo United.', ['Jordan Kellaway/person', 'Xylo United/organization']],
+    ['Chad Okonkwo said the deal was done.', ['Chad Okonkwo/person']],
+    ['In Georgia Kellaway won easily.', ['Georgia/country']],
+    ['Troops left Chad Sunday.', ['Chad/country']],
+    ['Polls closed in West Virginia.', ['West Virginia/location']],
     // an organization's last word after a place name, even a place name that is also a word or a name
     ['Xylo Power Company raised its rates.', ['Xylo Power Company/organization']],
     ['Jordan Valley Authority cut water supplies.', ['Jordan Valley Authority/organization']],
@@ -186,6 +200,7 @@ describe('English news constructions', () => {
     ['Russia had offered to mediate, according to Lena Hartvig.', ['Lena Hartvig > Russia']],
     // the speaker is the person, not the body in the apposition
     ['Ivo Marenko, a professor at Xylia National University, said Poland had agreed.', ['Ivo Marenko > Poland']],
+    ['Jordan Kellaway, the head of the Xylo Policy Institute, said Poland had agreed.', ['Jordan Kellaway > Poland']],
     ['Officials in Vienna said Poland had agreed.', []],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
