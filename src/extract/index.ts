@@ -5,11 +5,12 @@ import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, Titl
 import { classifySentence, type TitleChain } from './classify.js';
 import { getLexicon, type Lexicon } from './lexicon.js';
 import { foldName } from './normalize.js';
+import { isVietnameseSyllable } from './orthography.js';
 import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '22';
+export const EXTRACTOR_VERSION = '23';
 
 interface SentenceScan {
   tokens: Token[];
@@ -59,18 +60,29 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
 function splitKnownPrefixes(scans: SentenceScan[]): void {
   // names the document uses bare (not after an honorific or title, which would make them a person's)
   const alone = new Set<string>();
+  // foreign names the document uses after an honorific: a person's ("ông Guterres", "bà Park"; not "ông Hòa",
+  // whose Vietnamese given name also ends names of places and bodies)
+  const honored = new Set<string>();
   for (const { tokens, items } of scans) {
     items.forEach((it, i) => {
       const prev = items[i - 1]?.k;
       if (it.k === 'name' && prev !== 'hon' && prev !== 'title' && it.e - it.s <= 3) alone.add(foldName(textOf(tokens, it.s, it.e)));
+      if (it.k === 'name' && prev === 'hon' && it.e - it.s <= 3 && !allVietnamese(tokens, it.s, it.e)) honored.add(foldName(textOf(tokens, it.s, it.e)));
     });
   }
   for (const { tokens, items } of scans) {
     for (let i = 1; i < items.length; i++) {
       const it = items[i]!;
-      if (it.k !== 'name' || it.type !== null || items[i - 1]!.k !== 'title') continue;
+      if (it.k !== 'name' || items[i - 1]!.k !== 'title' || (it.type !== null && it.rule !== 'org-head')) continue;
       const words = wordStarts(tokens, it.s, it.e); // "Sang-sik" is one word
       if (words.length < 3) continue;
+      // "Tổng thư ký Viện Xylo António Guterres … ông Guterres": a body's name, then its holder's
+      const tail = personAtEnd(tokens, it, words, honored);
+      if (tail !== null) {
+        items.splice(i, 1, { ...it, e: tail }, { k: 'name', s: tail, e: it.e, type: null, rule: 'honored-tail', forced: false });
+        continue;
+      }
+      if (it.type !== null) continue;
       for (const cut of [1, 2]) {
         if (words.length - cut < 2 || !alone.has(foldName(textOf(tokens, it.s, words[cut]!)))) continue;
         const head: NameItem = { ...it, e: words[cut]! };
@@ -80,6 +92,30 @@ function splitKnownPrefixes(scans: SentenceScan[]): void {
       }
     }
   }
+}
+
+/**
+ * Where a person's name known from an honorific elsewhere ends the name item: a
+ * tail of two or three words whose first or last word, or the whole, is that name,
+ * and which is not all Vietnamese syllables (those are the names of places and
+ * bodies too: "Ngân hàng Phú Hòa … ông Hòa"; scan cuts Vietnamese names by their family name).
+ */
+function personAtEnd(tokens: readonly Token[], it: NameItem, words: readonly number[], honored: ReadonlySet<string>): number | null {
+  for (const size of [2, 3]) {
+    const cut = words.length - size;
+    if (cut < 1) continue;
+    const tail = foldName(textOf(tokens, words[cut]!, it.e));
+    const first = foldName(textOf(tokens, words[cut]!, words[cut + 1]!));
+    const last = foldName(textOf(tokens, words.at(-1)!, it.e));
+    if (allVietnamese(tokens, words[cut]!, it.e)) continue;
+    if (honored.has(tail) || honored.has(first) || honored.has(last)) return words[cut]!;
+  }
+  return null;
+}
+
+function allVietnamese(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === Kind.Word && !isVietnameseSyllable(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Token indices where the words of [s, e) start; hyphen-glued parts belong to one word. */

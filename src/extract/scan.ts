@@ -148,7 +148,9 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   if (!cap && !phrase && !startsLower(ctx, i)) return null; // a plain lowercase word
   const nonEntity = phrase ? ctx.lex.nonEntities.len(tokens, i, n) : 0;
   const gaz = cap || startsLower(ctx, i) ? gazetteerAt(ctx, i, n) : null;
-  const org = tokens[i]!.cap ? orgPattern(ctx, i) : null;
+  let org = tokens[i]!.cap ? orgPattern(ctx, i) : null;
+  // "Tổng thư ký Liên Hợp Quốc António Guterres": after a title, a known body's name ends where its holder's begins
+  if (org && gaz && ctx.afterTitle && gaz.values[0]!.type === 'organization' && org > gaz.len && capRun(tokens, i + gaz.len) >= i + org && !gazetteerAt(ctx, i + gaz.len, n)) org = null;
   const loc = tokens[i]!.cap ? placePattern(ctx, i) : null;
   const title = phrase ? titleAt(ctx, i) : null;
   const nameLen = Math.max(gaz?.len ?? 0, org ?? 0, loc ?? 0);
@@ -295,7 +297,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         j++;
         // a known place or country ends the part ("Bộ Nội vụ Xylia Đức"), but not a name that is also
         // a given name ("… Trịnh Anh"): the person's name is cut off below
-        while (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
+        for (;;) {
+          // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
+          if (tokens[j]?.text === '-' && tokens[j]!.glued && tokens[j + 1]?.glued && tokens[j + 1]!.kind === Kind.Word) j += 2;
+          else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
+          else break;
+        }
         // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run;
         // after a head that is a name by itself it may be the whole run ("Chủ tịch Quốc hội Trần Văn An")
         const whole = parts === 0 && lex.orgHeadsNational.len(tokens, i, n) === head;
@@ -456,6 +463,17 @@ function personStart(ctx: ScanContext, s: number, e: number): number | null {
         tokens.slice(k, e).every((t) => isVietnameseSyllable(t.text))) return k;
   }
   return null;
+}
+
+/** End of the run of capitalised words from j, hyphen-glued parts included ("Park Ji-hoon"). */
+function capRun(tokens: readonly Token[], j: number): number {
+  let k = j;
+  for (;;) {
+    const t = tokens[k];
+    if (t?.kind === Kind.Word && t.cap) k++;
+    else if (k > j && t?.text === '-' && t.glued && tokens[k + 1]?.glued && tokens[k + 1]!.kind === Kind.Word) k += 2;
+    else return k;
+  }
 }
 
 function capWords(tokens: readonly Token[], j: number): number {

@@ -48,6 +48,9 @@ const OF = foldToken('của');
 const ADVERBS = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'không', 'chưa', 'từng', 'mới', 'vừa', 'còn', 'lại', 'đều', 'luôn', 'chỉ', 'thì', 'also', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'not', 'never', 'later', 'earlier', 'again', 'reportedly', 'then', 'still', 'however', 'previously', 'separately'].map(foldToken));
 const PREPOSITIONS = new Set(['do', 'bởi', 'của', 'với', 'về', 'cho', 'từ', 'tại', 'ở', 'trong', 'giữa', 'by', 'of', 'with', 'about', 'from', 'in', 'at'].map(foldToken));
 
+/** Words that open a relative clause after a name: "X, người …,", "X, who …,". */
+const RELATIVE = new Set(['người', 'who'].map(foldToken));
+
 type Speaker = { entities: number[]; start: number } | null;
 
 /** A pronoun ("ông nói") takes up the person who last spoke, within this many sentences. */
@@ -106,6 +109,10 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     if (it.k === 'punct' && it.ch === ',' && clauseWords >= 0) {
       if (clauseWords > 0) return null;
       clauseWords = -1;
+      // "X, người vừa thăm Y, cho rằng …", "X, who toured Y, said …": the speaker is before the relative clause
+      const rel = relativeClauseStart(items, j);
+      if (rel >= 0) j = rel;
+      continue;
     }
     if (it.k === 'name') {
       const e = sv.entityOf(it);
@@ -188,6 +195,19 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;
   const e = sv.entityOf(holder);
   return e >= 0 && doc.entityType(e) === 'person' && doc.entityType(sv.entityOf(items[j] as NameItem)) !== 'person' ? { person: e, at: a - 1 } : null;
+}
+
+/** Index of the comma that opens a relative clause ending at the comma j (", người …,", ", who …,"), or -1. */
+function relativeClauseStart(items: Item[], j: number): number {
+  for (let k = j - 1; k > 0; k--) {
+    const it = items[k]!;
+    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',')) return -1;
+    if (it.k === 'punct') {
+      const next = items[k + 1];
+      return next?.k === 'word' && RELATIVE.has(next.key) && items[k - 1]?.k === 'name' ? k : -1;
+    }
+  }
+  return -1;
 }
 
 function isAnd(it: Item): boolean {

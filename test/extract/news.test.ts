@@ -12,6 +12,10 @@ describe('Vietnamese news constructions', () => {
     ['Thủ tướng tiếp Đại sứ Ba Lan tại Việt Nam Jan Kowalczyk chiều qua.', ['Jan Kowalczyk > Ba Lan (Đại sứ)']],
     ['Đại tá Vũ Hồng Khánh, Giám đốc Công an tỉnh Xuyên Mộc, cho biết vụ án đã rõ.', ['Vũ Hồng Khánh > Công an tỉnh Xuyên Mộc (Giám đốc)']],
     ['Ông Lê Văn Khoa, giám đốc của Viện Xylo, nhận định như vậy.', ['Lê Văn Khoa > Viện Xylo (giám đốc)']],
+    // a body's name, then its holder's: known from the gazetteer, or from the holder's name after an honorific elsewhere
+    ['Tổng thư ký Liên Hiệp Quốc Antoine Dubreuil kêu gọi kiềm chế.', ['Antoine Dubreuil > Liên Hiệp Quốc (Tổng thư ký)']],
+    ['Tổng thư ký Viện Xylo Antoine Dubreuil kêu gọi. Ông Dubreuil nói thêm.', ['Antoine Dubreuil > Viện Xylo (Tổng thư ký)']],
+    ['Chủ tịch Tập đoàn Xylo Park Ji-hoon đến Hà Nội. Ông Park cho biết.', ['Park Ji-hoon > Tập đoàn Xylo (Chủ tịch)']],
     ['Có mặt Bộ trưởng Bộ Ngoại giao Lương Văn Toản.', ['Lương Văn Toản > Bộ Ngoại giao (Bộ trưởng)']],
     ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
     ['Chủ tịch Quốc hội Trần Văn Khải phát biểu khai mạc.', ['Trần Văn Khải > Quốc hội (Chủ tịch)']],
@@ -73,6 +77,8 @@ describe('Vietnamese news constructions', () => {
     // a person at a place said it ("tại Hà Nội" is not the subject)
     ['Ông Ivo Marenko tại Vienna cho biết Ba Lan đã đồng ý.', ['Ivo Marenko > Ba Lan']],
     ['Ông Lê Văn Khoa, giám đốc của Viện Xylo, nhận định Ba Lan sẽ đồng ý.', ['Lê Văn Khoa > Ba Lan']],
+    // the speaker before a relative clause
+    ['Ngoại trưởng Ba Lan Ivo Marenko, người vừa thăm Bexland, cho rằng Hungary cần làm nhiều hơn.', ['Ivo Marenko > Hungary']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
@@ -201,6 +207,7 @@ describe('English news constructions', () => {
     // the speaker is the person, not the body in the apposition
     ['Ivo Marenko, a professor at Xylia National University, said Poland had agreed.', ['Ivo Marenko > Poland']],
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said Poland had agreed.', ['Jordan Kellaway > Poland']],
+    ['Anna Kovalic, who toured Bexland last week, said Poland had agreed.', ['Anna Kovalic > Poland']],
     ['Officials in Vienna said Poland had agreed.', []],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
