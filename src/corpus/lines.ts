@@ -39,17 +39,26 @@ const BYLINE = new RegExp(String.raw`^(?<author>${NAME})?\s*\((?<kw>[Tt]heo|[Nn]
 // "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters"
 const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
 const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+// "November 5, 2024", "Nov. 5, 2024", "5 November 2024"
+const DATE_EN = new RegExp(String.raw`\b(?:(?<m1>${MONTH})\s+(?<d1>\d{1,2}),?\s+(?<y1>\d{4})|(?<d2>\d{1,2})\s+(?<m2>${MONTH})\s+(?<y2>\d{4}))\b`, 'i');
+// what else a line that only dates a story holds: "Updated", a weekday, "6:12 AM", "GMT+7", separators
+const DATE_LINE_WORDS = /\b(?:updated|published|posted|last|modified|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|bst|cet|ict)\b|[+-]\d{1,2}(?::?\d{2})?|[,|:·•.\-–—()]/gi;
 const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 // "Nguồn Hà Nội TV : https://…", "Nguồn: VnExpress"
 const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*)?(?<url>https?:\/\/\S+)?\s*$/iu;
-// "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …", and a site's or a
+// "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …", "SEOUL, South Korea (AP) — …", and a site's or a
 // city's name in capitals: "TTO - Chiều 5-11, …", "HÀ NỘI - …", "WASHINGTON — …"
-const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,]{3,30}\s*\([\p{L} .]+\)|\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*[-–—]\s+(?=\p{Lu}|["“])/u;
+const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,]{3,30}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*\([\p{L} .]+\)|\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*[-–—]\s+(?=\p{Lu}|["“])/u;
 
 // "… - Ảnh: NHẬT BẮC", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
 // bracket or the end of a sentence, a credit keyword and only capitalised words (an agency or a photographer)
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’&/-]*`;
 const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh|[Nn]guồn ảnh|[Pp]hoto|[Vv]ideo|[Đđ]ồ h[ọo]a|[Cc]lip)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
+
+// "… Sumy region. (AP Photo/Evgeniy Maloletka)", "(Photo by Jane Roe/Getty Images)"
+const PHOTO_CREDIT_PAREN = new RegExp(String.raw`\s*\((?:${CREDIT_WORD}\s+)?(?:[Pp]hoto|[Ảả]nh)(?:\s+by)?\s*[/:]?\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)\s*\.?$`, 'u');
 
 /** Lines of the text with their kinds; fills `meta` with what bylines and source lines state. */
 export function classifyLines(text: string, meta: DocMeta): Line[] {
@@ -119,8 +128,8 @@ const CREDIT_MAX = 120;
 /** Where a trailing photo or video credit starts in the line (its length if none, or if the credit is all there is). */
 function creditStart(line: string): number {
   const from = Math.max(0, line.length - CREDIT_MAX - 1);
-  if (line.indexOf(':', from) < 0) return line.length;
-  const m = PHOTO_CREDIT.exec(line.slice(from));
+  const re = line.indexOf(':', from) >= 0 ? PHOTO_CREDIT : line.endsWith(')') ? PHOTO_CREDIT_PAREN : null;
+  const m = re?.exec(line.slice(from));
   return m && from + m.index > 0 ? from + m.index : line.length;
 }
 
@@ -137,12 +146,19 @@ function doubledHalf(line: string): string | null {
 }
 
 function isDateLine(line: string): boolean {
-  if (line.split(/\s+/).length > 10) return false;
+  if (line.split(/\s+/).length > 12) return false;
+  if (DATE_EN.test(line)) return line.replace(DATE_EN, ' ').replace(DATE_LINE_WORDS, ' ').trim() === '';
   return DATE_DMY.test(line) && (WEEKDAY.test(line) || /^(ngày|cập nhật|đăng|updated|published)\b/iu.test(line) || /^[\d/:\s,+\-GMTUC]+$/i.test(line));
 }
 
 function readDate(s: string, meta: DocMeta): void {
   if (meta.date) return;
+  const en = DATE_EN.exec(s)?.groups;
+  if (en) {
+    const month = MONTHS.indexOf((en.m1 ?? en.m2)!.slice(0, 3).toLowerCase()) + 1;
+    meta.date = `${en.y1 ?? en.y2}-${String(month).padStart(2, '0')}-${(en.d1 ?? en.d2)!.padStart(2, '0')}`;
+    return;
+  }
   const m = DATE_DMY.exec(s);
   if (!m) return;
   const [, d, mo, y, hh, mm, tz] = m;

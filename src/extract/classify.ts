@@ -136,6 +136,11 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
         continue;
       }
       if (it.k === 'hon') continue;
+      // "Pentagon press secretary Maj. Gen. X": a rank after the post; one holder for both
+      if (it.k === 'title') {
+        sharedHolder.set(chains.length, b);
+        break;
+      }
       // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the posting place is not the affiliation
       if ((it.k === 'place-prep' || (it.k === 'word' && POSTED.has(it.key))) && of !== null && items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type !== 'person') {
         b++;

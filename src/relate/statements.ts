@@ -66,7 +66,7 @@ export function findStatements(doc: DocView): StatementHit[] {
     for (let v = 0; v < items.length; v++) {
       const it = items[v]!;
       if (it.k !== 'verb' || it.nominal) continue;
-      const speaker = coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker);
+      const speaker = coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v);
       speakers.push({ verb: v, speaker });
     }
     speakers.forEach(({ verb, speaker }, idx) => {
@@ -94,6 +94,24 @@ function coordinated(items: Item[], v: number, earlier: { verb: number; speaker:
   if (!isCoord) return undefined;
   for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k]!.speaker) return earlier[k]!.speaker;
   return undefined;
+}
+
+/**
+ * "X called the move an escalation and said …", "Ông X gặp Y và cho biết …": after "and",
+ * the verb shares the subject that opens the sentence (a person, after its titles and affiliation).
+ */
+function sharedSubject(doc: DocView, sv: SentenceView, v: number): Speaker {
+  const { items } = sv;
+  let j = v - 1;
+  while (j >= 0 && items[j]!.k === 'word' && ADVERBS.has((items[j] as { key: string }).key)) j--;
+  const prev = items[j];
+  if (prev?.k !== 'word' || !COORDINATORS.has(prev.key)) return null;
+  let k = 0;
+  while (items[k]?.k === 'title' || items[k]?.k === 'hon' || (items[k]?.k === 'name' && items[k + 1]?.k === 'title')) k++;
+  const subject = items[k];
+  if (subject?.k !== 'name' || k >= j) return null;
+  const e = sv.entityOf(subject);
+  return e >= 0 && doc.entityType(e) === 'person' ? { entities: [e], start: k } : null;
 }
 
 /** The speaker before verb v: the nearest name (or pronoun, or title standing for a name) in the same clause. */
@@ -224,6 +242,9 @@ function phraseStart(items: Item[], j: number): number {
     const prev = items[k - 1]!;
     const titled = (at: number) => items[at]?.k === 'title' || (items[at]?.k === 'name' && items[at - 1]?.k === 'title');
     if (prev.k === 'title' || prev.k === 'hon' || (prev.k === 'name' && items[k - 2]?.k === 'title')) k--;
+    // "Ukrainian President X", "Poland's Foreign Minister X": the affiliation before the title
+    else if (prev.k === 'name' && items[k]?.k === 'title') k--;
+    else if (prev.k === 'punct' && /^['’]s$/.test(prev.ch) && items[k - 2]?.k === 'name' && items[k]?.k === 'title') k -= 2;
     else if (prev.k === 'word' && prev.key === OF && items[k - 2]?.k === 'title') k--;
     else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2)) k--;
     else break;

@@ -55,6 +55,34 @@ describe('prepare: metadata from the page', () => {
     expect(sentences(`Tiêu đề\n\n${line}`)).toEqual(['Tiêu đề', sentence]);
   });
 
+  it.each([
+    ['November 5, 2024, 6:12 AM', '2024-11-05'],
+    ['Updated 10:35 a.m. EST, Tue November 5, 2024', '2024-11-05'],
+    ['Published 5 Nov 2024', '2024-11-05'],
+    ['Monday, Sept. 30, 2024 | 8:00 PM GMT+7', '2024-09-30'],
+  ])('an English date line is the date, not text: %s', (line, date) => {
+    const d = prepare(`Title of the story\n\n${line}\n\nThe minister resigned.`);
+    expect(d.meta.date).toBe(date);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
+  });
+
+  it.each([
+    ['On November 5, 2024, Xylia voted.'],
+    ['November 5, 2024 was the day Xylia voted.'],
+  ])('a sentence with a date is text: %s', (line) => {
+    expect(sentences(`Title of the story\n\n${line}`)).toEqual(['Title of the story', line]);
+  });
+
+  it.each([
+    ['XYLOPOLIS, Bexland (AP) — Officials said the talks failed.', 'Officials said the talks failed.'],
+    ['Soldiers ride a vehicle in the Xylo region, Monday. (AP Photo/Jane Roe)', 'Soldiers ride a vehicle in the Xylo region, Monday.'],
+    ['Ivo Marenko speaks in Xylopolis. (Photo by Jane Roe/Xylo Images)', 'Ivo Marenko speaks in Xylopolis.'],
+    // a bracket at the end that is not a credit stays
+    ['The ministry (Bộ Xylo) said it.', 'The ministry (Bộ Xylo) said it.'],
+  ])('English dateline and credit: %s', (line, sentence) => {
+    expect(sentences(`Title of the story\n\n${line}`)).toEqual(['Title of the story', sentence]);
+  });
+
   it('joins a line wrapped in the middle of a sentence', () => {
     expect(sentences('Tiêu đề\n\nÔng Lê Văn Khoa cho biết\nmọi việc đã ổn.')).toEqual(['Tiêu đề', 'Ông Lê Văn Khoa cho biết\nmọi việc đã ổn.']);
   });

@@ -12,6 +12,7 @@ describe('splitSentences', () => {
     ['Ông cho biết. “Hôm nay trời đẹp”. Hết.', ['Ông cho biết.', '“Hôm nay trời đẹp”.', 'Hết.']],
     ['Ông nói: “Tốt. Rất tốt”. Xong.', ['Ông nói: “Tốt. Rất tốt”.', 'Xong.']],
     ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.', ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.']],
+    ['Maj. Gen. Ivo Marenko and Brig. Gen. Jan Roe met Adm. Lee. They spoke.', ['Maj. Gen. Ivo Marenko and Brig. Gen. Jan Roe met Adm. Lee.', 'They spoke.']],
     ['Giá tăng... rồi giảm. Xong.', ['Giá tăng... rồi giảm.', 'Xong.']],
     ['Không có dấu chấm cuối', ['Không có dấu chấm cuối']],
     // a quotation inside a sentence that ends with it ends the sentence

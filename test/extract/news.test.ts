@@ -79,6 +79,7 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa, giám đốc của Viện Xylo, nhận định Ba Lan sẽ đồng ý.', ['Lê Văn Khoa > Ba Lan']],
     // the speaker before a relative clause
     ['Ngoại trưởng Ba Lan Ivo Marenko, người vừa thăm Bexland, cho rằng Hungary cần làm nhiều hơn.', ['Ivo Marenko > Hungary']],
+    ['Ông Lê Văn Khoa gọi đó là “sai lầm” và cho biết Hungary sẽ tham gia.', ['Lê Văn Khoa > Hungary']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
@@ -99,6 +100,8 @@ describe('English news constructions', () => {
     ["Ivo Marenko, Poland's ambassador to Xylia, said it.", ['Ivo Marenko > Poland (ambassador)']],
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said it.', ['Jordan Kellaway > Xylo Policy Institute (head)']],
     ['Ivo Marenko, head coach of Xylo United, said it.', ['Ivo Marenko > Xylo United (head coach)']],
+    // a rank after the post: one holder for both
+    ['Pentagon press secretary Maj. Gen. Ivo Marenko said it.', ['Ivo Marenko > Pentagon (press secretary)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -208,6 +211,11 @@ describe('English news constructions', () => {
     ['Ivo Marenko, a professor at Xylia National University, said Poland had agreed.', ['Ivo Marenko > Poland']],
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said Poland had agreed.', ['Jordan Kellaway > Poland']],
     ['Anna Kovalic, who toured Bexland last week, said Poland had agreed.', ['Anna Kovalic > Poland']],
+    // a quotation before the speaker's affiliation and title
+    ['"Poland must act," Xylian President Ivan Petrov said.', ['Ivan Petrov > Poland']],
+    ['"Poland must act," Hungary\'s Foreign Minister Ivan Petrov said.', ['Ivan Petrov > Poland']],
+    // after "and", the verb shares the sentence's subject
+    ['Anna Nowacka called the plan "a mistake" and said Hungary had agreed.', ['Anna Nowacka > Hungary']],
     ['Officials in Vienna said Poland had agreed.', []],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
