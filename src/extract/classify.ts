@@ -223,6 +223,8 @@ function markAcronyms(items: Item[], tokens: readonly Token[]): void {
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
     if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition
+    // a known country or place is not defined in the text: "… Liên quân Hàn Quốc (JCS)" is a body cut short
+    if (name.rule === 'gazetteer' && name.type !== 'organization' && (acr as NameItem).ref !== name.ref) continue;
     name.acronym = tokens[acr.s]!.text;
     if (name.type !== null) {
       acr.type = name.type;

@@ -288,7 +288,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         break;
       }
       if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
-      const compound = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n);
+      // "Văn phòng Tổng thống", "Bộ Tham mưu trưởng Liên quân": a title right after the head is part of the name
+      const compound = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n) || (parts === 0 ? lex.titles.len(tokens, j, n) : 0);
       if (compound) {
         j += compound;
         compounds++;

@@ -55,8 +55,16 @@ describe('Vietnamese news constructions', () => {
     ['Lực lượng Cảnh sát cơ động được điều tới Xuyên Mộc.', ['Lực lượng Cảnh sát/organization', 'Xuyên Mộc/location']],
     // a newsroom role written as an acronym is not an organization, even before a name
     ['Trao đổi với PV Xylo Times, ông Trần Văn Khải cho biết.', ['Xylo Times/organization', 'Trần Văn Khải/person']],
+    // a title right after the head is part of the body's name
+    ['Phát biểu tại Văn phòng Tổng thống ở Xylopolis, ông Ivo Marenko nói.', ['Văn phòng Tổng thống/organization', 'Xylopolis/location', 'Ivo Marenko/person']],
+    ['Bộ Tham mưu trưởng Liên quân Hàn Quốc cho biết Triều Tiên bắn tên lửa.', ['Bộ Tham mưu trưởng Liên quân Hàn Quốc/organization', 'Triều Tiên/country']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  it('an acronym in parentheses after a known country is not its short form', () => {
+    const { x } = extract('Binh sĩ Hàn Quốc (XJCS) đã rút.');
+    expect(x.mentions.map((m) => `${m.text}/${m.type}/${m.acronym ?? ''}`)).toEqual(['Hàn Quốc/country/', 'XJCS/organization/']);
   });
 
   it('an acronym in parentheses after a long name is its short form, though capitals follow a bracket anyway', () => {
