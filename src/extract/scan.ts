@@ -264,9 +264,21 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let parts = 0;
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
+  let adminPlace = false; // the head, then an administrative word and its place (or a long head and a lowercase part)
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
   while (j < n) {
     const t = tokens[j]!;
+    // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc", "Tòa án nhân dân TP Xylo"
+    if (parts === 0 && t.kind === Kind.Word && (!t.cap || t.upper) && (head > 1 || tokens[i]!.upper)) {
+      const admin = lex.locationHeads.len(tokens, j, n);
+      if (admin && tokens[j + admin]?.cap) {
+        j += admin + placeLength(ctx, j + admin);
+        parts++;
+        proper += headProper;
+        adminPlace = true;
+        break;
+      }
+    }
     if (t.kind === Kind.Word && t.cap) {
       // "Bộ trưởng Bộ Xây dựng Lê Anh": after a title, a family name and one to three more words start the person
       if (ctx.afterTitle && parts > 0 && lex.surnames.has(t.key)) {
@@ -353,13 +365,14 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       j++;
       continue;
     }
-    if (parts === 0 && t.kind === Kind.Word && !t.cap && (head > 1 || tokens[i]!.upper)) {
-      // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc"
-      const admin = lex.locationHeads.len(tokens, j, n);
-      if (admin && tokens[j + admin]?.cap) {
-        j += admin + placeLength(ctx, j + admin);
+    // "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân cấp cao": a head of several words and a lowercase part
+    if (parts === 0 && t.kind === Kind.Word && !t.cap && head > 1) {
+      const lower = lex.orgLowerParts.len(tokens, j, n);
+      if (lower) {
+        j += lower;
         parts++;
         proper += headProper;
+        adminPlace = head >= 3; // a head this long ("Tòa án nhân dân") is a name even at the start of a sentence
       }
     }
     break;
@@ -368,7 +381,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
   // "Lực lượng Xylia …". It is a name when a part is a known organization word or the
   // head itself carries capitals ("Ủy ban Nhân dân").
-  if (ctx.forced[i] && compounds + headProper === 0 && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
+  // A head, an administrative word and a place ("Hội đồng nhân dân tỉnh Xuyên Mộc") is a name anyway.
+  if (ctx.forced[i] && compounds + headProper === 0 && !adminPlace && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
   return j - i;
 }
 

@@ -58,6 +58,12 @@ describe('Vietnamese news constructions', () => {
     // a title right after the head is part of the body's name
     ['Phát biểu tại Văn phòng Tổng thống ở Xylopolis, ông Ivo Marenko nói.', ['Văn phòng Tổng thống/organization', 'Xylopolis/location', 'Ivo Marenko/person']],
     ['Bộ Tham mưu trưởng Liên quân Hàn Quốc cho biết Triều Tiên bắn tên lửa.', ['Bộ Tham mưu trưởng Liên quân Hàn Quốc/organization', 'Triều Tiên/country']],
+    // courts, procuracies and councils, written in sentence case, also at the start of a sentence
+    ['Viện Kiểm sát nhân dân tối cao đã phê chuẩn.', ['Viện Kiểm sát nhân dân tối cao/organization']],
+    ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
+    ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
+    ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
+    ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
