@@ -168,7 +168,14 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     const entry = gaz.values[0]!;
     let e = i + gaz.len;
     // "Apple Inc", "Tesla Motors": a known organization with its legal or trade suffix
-    if (entry.type === 'organization') while (orgLastWord(ctx, e)) e++;
+    // ("JPMorgan Chase & Co")
+    if (entry.type === 'organization') {
+      for (;;) {
+        if (orgLastWord(ctx, e)) e++;
+        else if (tokens[e]?.text === '&' && orgLastWord(ctx, e + 1)) e += 2;
+        else break;
+      }
+    }
     // "Israel Defense Forces", "Vietnam Airlines", "Kyiv City Council": a country or place
     // and capitalised words that end in an organization's last word name the organization
     // (in English also an ambiguous one: "Korea Development Institute", "Jordan Valley Authority")
@@ -415,8 +422,14 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
   let parts = 0;
   // "Court on Thursday": a weekday or a month is not a part of the name
   const part = (k: number) => tokens[k]?.kind === Kind.Word && tokens[k]!.cap && !ctx.lex.nonEntities.len(tokens, k, k + 1);
+  // "Bank of England Governor Andrew Bailey": a title before a name ends the body's name (not after "of": "Department of Justice")
+  const titleBeforeName = (k: number) => {
+    const title = ctx.lex.titles.len(tokens, k, tokens.length);
+    return title > 0 && part(k + title) && !EN_CONNECTORS.has(tokens[k - 1]!.key);
+  };
   while (j < tokens.length) {
     const t = tokens[j]!;
+    if (parts > 0 && titleBeforeName(j)) break;
     if (part(j)) {
       j++;
       parts++;

@@ -116,6 +116,9 @@ describe('English news constructions', () => {
     ['Ivo Marenko, head coach of Xylo United, said it.', ['Ivo Marenko > Xylo United (head coach)']],
     // a rank after the post: one holder for both
     ['Pentagon press secretary Maj. Gen. Ivo Marenko said it.', ['Ivo Marenko > Pentagon (press secretary)']],
+    // a title before a name ends an English body's name; a known company's "& Co" is part of it
+    ['Bank of Xylia Governor Ivo Marenko said it.', ['Ivo Marenko > Bank of Xylia (Governor)']],
+    ['JPMorgan Chase & Co Chief Executive Jane Roe warned.', ['Jane Roe > JPMorgan Chase & Co (Chief Executive)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -135,6 +138,7 @@ describe('English news constructions', () => {
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    ['The Department of Justice said it would appeal.', ['Department of Justice/organization']],
     // a place name that is also a given name, before a surname no list knows
     ['Jordan Kellaway signed for Xylo United.', ['Jordan Kellaway/person', 'Xylo United/organization']],
     ['Chad Okonkwo said the deal was done.', ['Chad Okonkwo/person']],
