@@ -48,6 +48,8 @@ const DATE_LINE_WORDS = /\b(?:updated|published|posted|last|modified|on|at|(?:mo
 const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 // "Nguồn Hà Nội TV : https://…", "Nguồn: VnExpress"
 const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*)?(?<url>https?:\/\/\S+)?\s*$/iu;
+// "Theo Reuters, Kyiv Independent", "Theo AFP và TASS": a line of only the sources' names
+const SOURCES_LINE = /^(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?<src>\p{Lu}[\p{L}\d.&'’-]*(?:(?:\s+|\s*,\s*|\s+(?:và|and)\s+|\s*\/\s*)\p{Lu}[\p{L}\d.&'’-]*)*)\.?$/u;
 // "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …", "SEOUL, South Korea (AP) — …", "WASHINGTON, Dec 18 (Reuters) - …", and a site's or a
 // city's name in capitals: "TTO - Chiều 5-11, …", "HÀ NỘI - …", "WASHINGTON — …"
 const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,]{3,30}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\([\p{L} .]+\)|\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*[-–—]\s+(?=\p{Lu}|["“])/u;
@@ -107,6 +109,14 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   if (isDateLine(line)) {
     readDate(line, meta);
     return { ...base, kind: 'dateline', reason: 'date' };
+  }
+  const sources = line.length < 80 ? SOURCES_LINE.exec(line) : null;
+  if (sources?.groups) {
+    // as in a byline, the agencies' names stay readable text
+    const names = sources.groups.src!;
+    const at = start + line.lastIndexOf(names);
+    if (!meta.source) meta.source = names;
+    return { ...base, kind: 'source', reason: 'source-line', keep: [{ start: at, end: at + names.length }] };
   }
   const src = SOURCE_LINE.exec(line);
   if (src?.groups && (src.groups.url || line.length < 60)) {

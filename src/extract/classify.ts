@@ -84,6 +84,14 @@ function typeFromShape(it: NameItem, prev: Item | undefined, tokens: readonly To
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
   if (words.length >= 2 && !vietnamese && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
+  if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isHyphenGlued(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
+}
+
+/** tokens[k] is a hyphen glued on both sides ("Yong-hyun"). */
+function isHyphenGlued(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === Kind.Punct && t.text === '-' && t.glued && (tokens[k + 1]?.glued ?? false);
 }
 
 function set(it: NameItem, type: NameItem['type'], rule: string): void {

@@ -33,6 +33,20 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Xylo News', 'Nội dung.']);
   });
 
+  it.each([
+    ['Theo Xylo News, Bexland Independent', 'Xylo News, Bexland Independent'],
+    ['Theo XNA và Bexpress', 'XNA và Bexpress'],
+  ])('a line of sources is a source line, the agencies kept as text: %s', (line, kept) => {
+    const d = prepare(`Tiêu đề\n\nNội dung bài viết.\n\nThu Hà\n${line}`);
+    expect(d.meta.source).toBe(kept);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.', kept]);
+  });
+
+  it('a sentence that starts with "Theo" is text', () => {
+    const d = prepare('Tiêu đề\n\nTheo Bộ Y tế, số ca tăng.');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Theo Bộ Y tế, số ca tăng.']);
+  });
+
   it('reads a source line with its URL and a closing signature', () => {
     const d = prepare('Tiêu đề\nNội dung bài viết.\nThu Hà\nNguồn Xylo TV : https://xylo.example/bai-1.htm');
     expect(d.meta).toMatchObject({ author: 'Thu Hà', source: 'Xylo TV', url: 'https://xylo.example/bai-1.htm' });

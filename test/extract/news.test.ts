@@ -64,6 +64,11 @@ describe('Vietnamese news constructions', () => {
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
     ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],
+    // a Korean given name joined by a hyphen is a person's, though its syllables look Vietnamese
+    ['Sau cuộc gặp Kim Yong-hyun, ông Lê Văn Khoa cho biết.', ['Kim Yong-hyun/person', 'Lê Văn Khoa/person']],
+    ['Tỉnh Bà Rịa-Vũng Tàu và Lào Cai họp.', ['Bà Rịa-Vũng Tàu/location', 'Lào Cai/location']],
+    // "tờ" (a newspaper) marks the next name as an organization
+    ['Ông Lê Văn Khoa nói với tờ The Xylo Zone rằng Hungary sai.', ['Lê Văn Khoa/person', 'The Xylo Zone/organization', 'Hungary/country']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
