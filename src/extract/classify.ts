@@ -58,6 +58,8 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
       set(it, 'location', 'location-head-after');
       continue;
     }
+    // "North Xylian leader X", "Burkinabe President X": in English a name right before a title is the title's affiliation
+    if (lex.lang === 'en' && next?.k === 'title') continue;
     typeFromShape(it, prev, tokens, lex);
   }
   markAcronyms(items, tokens);

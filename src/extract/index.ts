@@ -3,14 +3,14 @@
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
 import { classifySentence, type TitleChain } from './classify.js';
-import { getLexicon, type Lexicon } from './lexicon.js';
+import { getLexicon, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '28';
+export const EXTRACTOR_VERSION = '29';
 
 interface SentenceScan {
   tokens: Token[];
@@ -25,7 +25,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
     lex.masks.fill(tokens);
     return { tokens, items: scanSentence(tokens, lexicon, lex), chains: [] };
   });
-  splitKnownPrefixes(scans);
+  splitKnownPrefixes(scans, lex);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there
   // only if the document also uses it as that name where capitals are not forced.
@@ -55,9 +55,10 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
 /**
  * "Tổng thống Xylia Ivan Petrov": after a title, a run of capitalised words may
  * begin with the name of a place or body that is not in the gazetteer. When the
- * document names it on its own elsewhere ("… đến Xylia"), it is split off.
+ * document names it on its own elsewhere ("… đến Xylia"), it is split off
+ * (in Vietnamese, and not a family name: "nhà lãnh đạo Kim Jong Un … Kim").
  */
-function splitKnownPrefixes(scans: SentenceScan[]): void {
+function splitKnownPrefixes(scans: SentenceScan[], lex: LangLexicon): void {
   // names the document uses bare (not after an honorific or title, which would make them a person's)
   const alone = new Set<string>();
   // foreign names the document uses after an honorific: a person's ("ông Guterres", "bà Park"; not "ông Hòa",
@@ -82,9 +83,11 @@ function splitKnownPrefixes(scans: SentenceScan[]): void {
         items.splice(i, 1, { ...it, e: tail }, { k: 'name', s: tail, e: it.e, type: null, rule: 'honored-tail', forced: false });
         continue;
       }
-      if (it.type !== null) continue;
+      // English writes the place before the title ("Xylian President X"): "leader Kim Jong Un … praised Kim" is one name
+      if (it.type !== null || lex.lang !== 'vi') continue;
       for (const cut of [1, 2]) {
         if (words.length - cut < 2 || !alone.has(foldName(textOf(tokens, it.s, words[cut]!)))) continue;
+        if (lex.surnames.has(tokens[it.s]!.key)) break; // "nhà lãnh đạo Kim Jong Un … Kim": a family name begins a person's name
         const head: NameItem = { ...it, e: words[cut]! };
         const rest: NameItem = { ...it, s: words[cut]!, forced: false };
         items.splice(i, 1, head, rest);

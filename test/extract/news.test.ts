@@ -144,6 +144,8 @@ describe('English news constructions', () => {
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
     ['The Department of Justice said it would appeal.', ['Department of Justice/organization']],
+    // an unknown adjective of nationality before a title is not a person
+    ['North Xylian leader Pak Sol Ju met officials.', ['Pak Sol Ju/person']],
     // a place name that is also a given name, before a surname no list knows
     ['Jordan Kellaway signed for Xylo United.', ['Jordan Kellaway/person', 'Xylo United/organization']],
     ['Chad Okonkwo said the deal was done.', ['Chad Okonkwo/person']],

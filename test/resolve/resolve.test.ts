@@ -73,6 +73,11 @@ describe('resolve: across the corpus', () => {
     ]);
   });
 
+  it('a family name used alone does not split the full name after a title', () => {
+    expect(nodes('North Xylian leader Pak Sol Ju met officials. Officials praised Pak.')).toEqual(['Pak Sol Ju [Pak | Pak Sol Ju] person']);
+    expect(nodes('Nhà lãnh đạo Kim Sol Ju gặp các quan chức. Kim và các quan chức ký thỏa thuận.')).toEqual(['Kim Sol Ju [Kim Sol Ju] person']);
+  });
+
   it('one node per country whatever its name ("Mỹ" = "Hoa Kỳ")', () => {
     expect(nodes('Mỹ và Hàn Quốc họp.', 'Hoa Kỳ, Mỹ và Nam Hàn họp.')).toEqual([
       'Hàn Quốc [Hàn Quốc | Nam Hàn] country',
