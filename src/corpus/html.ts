@@ -138,7 +138,8 @@ function isDropped(el: Element): boolean {
 function isLinkList(el: Element): boolean {
   if (!['ul', 'ol', 'div', 'section', 'table'].includes(el.name)) return false;
   const links = DomUtils.findAll((e) => e.name === 'a', el.children);
-  if (links.length < 3) return false;
+  // a list of two linked headlines is already a "related articles" box; a box of text needs more
+  if (links.length < (el.name === 'ul' || el.name === 'ol' ? 2 : 3)) return false;
   const total = contentLength(el);
   const linked = links.reduce((n, a) => n + DomUtils.textContent(a).replace(/\s+/g, ' ').length, 0);
   return total > 0 && linked / total > 0.6;

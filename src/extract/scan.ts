@@ -372,7 +372,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       j++;
       continue;
     }
-    // "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân cấp cao": a head of several words and a lowercase part
+    // "Viện Kiểm sát nhân dân tối cao", "Lực lượng vũ trang Ukraine": a head of several words and a lowercase part
     if (parts === 0 && t.kind === Kind.Word && !t.cap && head > 1) {
       const lower = lex.orgLowerParts.len(tokens, j, n);
       if (lower) {
@@ -380,6 +380,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         parts++;
         proper += headProper;
         adminPlace = head >= 3; // a head this long ("Tòa án nhân dân") is a name even at the start of a sentence
+        continue;
       }
     }
     break;

@@ -43,6 +43,13 @@ describe('htmlToText', () => {
     expect(htmlToText(inside).text.split('\n')).toEqual(['Xylia họp', 'Mở đầu.', 'Thân bài.']);
   });
 
+  it('drops a list of two linked headlines, keeps a list of text', () => {
+    const page = `<html><body><article><p>Thân bài.</p><p><b>TIN LIÊN QUAN</b></p>
+      <ul><li><a href="/a">Xylia cảnh báo Bexland về việc đưa quân</a></li><li><a href="/b">Bexland triệu đại sứ Xylia</a></li></ul>
+      <ul><li>Xylia gửi quân.</li><li>Bexland phản đối, <a href="/c">xem chi tiết</a>.</li></ul></article></body></html>`;
+    expect(htmlToText(page).text.split('\n')).toEqual(['Thân bài.', 'TIN LIÊN QUAN', 'Xylia gửi quân.', 'Bexland phản đối, xem chi tiết.']);
+  });
+
   it('reads the page metadata', () => {
     expect(htmlToText(PAGE).meta).toEqual({
       title: 'Xylia họp khẩn',

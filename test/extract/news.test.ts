@@ -64,6 +64,7 @@ describe('Vietnamese news constructions', () => {
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
     ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],
+    ['Bộ Quốc phòng cho biết Lực lượng vũ trang Xylia (XAF) rút lui.', ['Bộ Quốc phòng/organization', 'Lực lượng vũ trang Xylia/organization', 'XAF/organization']],
     // a Korean given name joined by a hyphen is a person's, though its syllables look Vietnamese
     ['Sau cuộc gặp Kim Yong-hyun, ông Lê Văn Khoa cho biết.', ['Kim Yong-hyun/person', 'Lê Văn Khoa/person']],
     ['Tỉnh Bà Rịa-Vũng Tàu và Lào Cai họp.', ['Bà Rịa-Vũng Tàu/location', 'Lào Cai/location']],
