@@ -48,8 +48,11 @@ const OF = foldToken('của');
 const ADVERBS = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'không', 'chưa', 'từng', 'mới', 'vừa', 'còn', 'lại', 'đều', 'luôn', 'chỉ', 'thì', 'also', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'not', 'never', 'later', 'earlier', 'again', 'reportedly', 'then', 'still', 'however', 'previously', 'separately'].map(foldToken));
 const PREPOSITIONS = new Set(['do', 'bởi', 'của', 'với', 'về', 'cho', 'từ', 'tại', 'ở', 'trong', 'giữa', 'by', 'of', 'with', 'about', 'from', 'in', 'at'].map(foldToken));
 
-/** Words that open a relative clause after a name: "X, người …,", "X, who …,". */
-const RELATIVE = new Set(['người', 'who'].map(foldToken));
+/**
+ * Words that open a relative or participle clause after a name: "X, người …,", "X, đang thăm …,",
+ * "X, who …,"; in English also any "-ing" word ("X, speaking in Y, said").
+ */
+const RELATIVE = new Set(['người', 'đang', 'vừa', 'từng', 'hiện', 'who', 'currently'].map(foldToken));
 
 type Speaker = { entities: number[]; start: number } | null;
 
@@ -127,7 +130,7 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     if (it.k === 'punct' && it.ch === ',' && clauseWords >= 0) {
       if (clauseWords > 0) return null;
       clauseWords = -1;
-      // "X, người vừa thăm Y, cho rằng …", "X, who toured Y, said …": the speaker is before the relative clause
+      // "X, người vừa thăm Y, cho rằng …", "X, who toured Y, said …", "X, speaking in Y, said …": the speaker is before the clause
       const rel = relativeClauseStart(items, j);
       if (rel >= 0) j = rel;
       continue;
@@ -215,14 +218,15 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   return e >= 0 && doc.entityType(e) === 'person' && doc.entityType(sv.entityOf(items[j] as NameItem)) !== 'person' ? { person: e, at: a - 1 } : null;
 }
 
-/** Index of the comma that opens a relative clause ending at the comma j (", người …,", ", who …,"), or -1. */
+/** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or -1. */
 function relativeClauseStart(items: Item[], j: number): number {
   for (let k = j - 1; k > 0; k--) {
     const it = items[k]!;
-    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',')) return -1;
-    if (it.k === 'punct') {
+    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')')) return -1;
+    if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
-      return next?.k === 'word' && RELATIVE.has(next.key) && items[k - 1]?.k === 'name' ? k : -1;
+      const opens = next?.k === 'word' && (RELATIVE.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during'));
+      return opens && items[k - 1]?.k === 'name' ? k : -1;
     }
   }
   return -1;

@@ -100,6 +100,7 @@ describe('Vietnamese news constructions', () => {
     // the speaker before a relative clause
     ['Ngoại trưởng Ba Lan Ivo Marenko, người vừa thăm Bexland, cho rằng Hungary cần làm nhiều hơn.', ['Ivo Marenko > Hungary']],
     ['Ông Lê Văn Khoa gọi đó là “sai lầm” và cho biết Hungary sẽ tham gia.', ['Lê Văn Khoa > Hungary']],
+    ['Tổng thống Ba Lan Ivo Marenko, đang thăm Các Tiểu vương quốc Ả Rập Thống nhất (UAE), tuyên bố Hungary sẽ tham gia.', ['Ivo Marenko > Hungary']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
@@ -237,6 +238,7 @@ describe('English news constructions', () => {
     ['Ivo Marenko, a professor at Xylia National University, said Poland had agreed.', ['Ivo Marenko > Poland']],
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said Poland had agreed.', ['Jordan Kellaway > Poland']],
     ['Anna Kovalic, who toured Bexland last week, said Poland had agreed.', ['Anna Kovalic > Poland']],
+    ['Anna Kovalic, speaking at a news conference in Vienna, said Poland had agreed.', ['Anna Kovalic > Poland']],
     // a quotation before the speaker's affiliation and title
     ['"Poland must act," Xylian President Ivan Petrov said.', ['Ivan Petrov > Poland']],
     ['"Poland must act," Hungary\'s Foreign Minister Ivan Petrov said.', ['Ivan Petrov > Poland']],
