@@ -145,11 +145,20 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
 /**
  * The organization group an organization mention belongs to: "Bộ Quốc phòng" → the
  * document's only "Bộ Quốc phòng <country>"; "Masan" ↔ "Tập đoàn Masan" (same name
- * without its head noun).
+ * without its head noun); "Công ty Xylo Phát" → "Công ty CP Đầu tư Xylo Phát".
  */
 function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]): number | null {
   const key = m.key;
-  const core = orgCore(words)?.join(' ');
+  const coreWords = orgCore(words);
+  const core = coreWords?.join(' ');
+  // "Công ty Xylo Phát" for "Công ty CP Đầu tư Xylo Phát", "Ngân hàng Xylo" for "Ngân hàng TMCP Xylo":
+  // the same head, and the same proper name at the end of the longer one (not a place's:
+  // "Công ty Hà Nội" may be any company there; not a portfolio: "Bộ Quốc phòng")
+  const head = coreWords ? words.slice(0, words.length - coreWords.length).join(' ') : null;
+  const specific = head !== null && core !== undefined && !m.ref && !isPlaceName(core) && !isGenericOrg(words);
+  const shortened = (g: Group) =>
+    specific && g.name.startsWith(head + ' ') && typeof g.core === 'string' &&
+    (g.core === core || (g.core.endsWith(' ' + core) && g.core.split(' ').length - coreWords!.length <= 4));
   const hits = groups
     .map((g, gi) => {
       if (g.type !== 'organization' || g.mentions.length === 0) return -1;
@@ -159,7 +168,7 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
-      return qualified || other === core || otherCore === key ? gi : -1;
+      return qualified || other === core || otherCore === key || shortened(g) ? gi : -1;
     })
     .filter((gi) => gi >= 0);
   return hits.length === 1 ? hits[0]! : null;

@@ -37,6 +37,26 @@ describe('resolve: names', () => {
 });
 
 describe('resolve: within a document', () => {
+  it('joins a company named without its legal form and trade to its full name', () => {
+    expect(nodes('Công ty CP Đầu tư Xylo Phát báo lãi. Đại diện Công ty Xylo Phát cho biết.')).toEqual([
+      'Công ty CP Đầu tư Xylo Phát [Công ty CP Đầu tư Xylo Phát | Công ty Xylo Phát] organization',
+    ]);
+    expect(nodes('Ngân hàng TMCP Xylo Bank báo lãi. Ngân hàng Xylo Bank cho biết.')).toEqual([
+      'Ngân hàng TMCP Xylo Bank [Ngân hàng TMCP Xylo Bank | Ngân hàng Xylo Bank] organization',
+    ]);
+  });
+
+  it('keeps apart bodies that share only a place or a portfolio', () => {
+    expect(nodes('Công ty Điện lực Hà Nội cắt điện, còn Công ty Hà Nội không bình luận.')).toEqual([
+      'Công ty Hà Nội [Công ty Hà Nội] organization',
+      'Công ty Điện lực Hà Nội [Công ty Điện lực Hà Nội] organization',
+    ]);
+    expect(nodes('Bộ Tư lệnh Quốc phòng họp. Bộ Quốc phòng không bình luận.')).toEqual([
+      'Bộ Quốc phòng [Bộ Quốc phòng] organization',
+      'Bộ Tư lệnh Quốc phòng [Bộ Tư lệnh Quốc phòng] organization',
+    ]);
+  });
+
   it('joins a short form to the full name, and a title-only mention to nobody', () => {
     const a = analyze('Tổng thống Ukraine Ivan Petrov đến Hà Nội. Ông Petrov gặp bà Lê Thị Xuân. Bà Xuân tiếp ông Petrov.');
     expect(a.entities.map((e) => `${e.label}:${e.names.join('|')}`)).toEqual([
