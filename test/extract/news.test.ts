@@ -50,9 +50,11 @@ describe('Vietnamese news constructions', () => {
     // a photo credit is not part of the caption ("Đức", "Anh" would be Germany and the UK)
     ['Ông Trần Văn Khải phát biểu tại hội nghị - Ảnh: ĐỨC ANH', ['Trần Văn Khải/person']],
     ['Đoàn xe tiến vào tỉnh Xuyên Mộc (Ảnh: Xylo Press).', ['Xuyên Mộc/location']],
-    // "Cảnh sát" is one word of the name (the rest of the sentence-case name is not read)
-    ['Cục Cảnh sát hình sự vào cuộc.', ['Cục Cảnh sát/organization']],
-    ['Lực lượng Cảnh sát cơ động được điều tới Xuyên Mộc.', ['Lực lượng Cảnh sát/organization', 'Xuyên Mộc/location']],
+    // "Cảnh sát" is one word of the name, and so are the police branches written in sentence case
+    ['Cục Cảnh sát hình sự vào cuộc.', ['Cục Cảnh sát hình sự/organization']],
+    ['Lực lượng Cảnh sát cơ động được điều tới Xuyên Mộc.', ['Lực lượng Cảnh sát cơ động/organization', 'Xuyên Mộc/location']],
+    ['Phòng Cảnh sát giao thông Công an tỉnh Xuyên Mộc xử phạt.', ['Phòng Cảnh sát giao thông/organization', 'Công an tỉnh Xuyên Mộc/organization']],
+    ['Cục Cảnh sát Xylo vào cuộc.', ['Cục Cảnh sát Xylo/organization']],
     // a newsroom role written as an acronym is not an organization, even before a name
     ['Trao đổi với PV Xylo Times, ông Trần Văn Khải cho biết.', ['Xylo Times/organization', 'Trần Văn Khải/person']],
     // a title right after the head is part of the body's name
