@@ -220,12 +220,14 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
 
 /** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or -1. */
 function relativeClauseStart(items: Item[], j: number): number {
+  let linked = false; // "của"/"of" inside: "X, em gái của Y, …", "X, the sister of Y, …"
   for (let k = j - 1; k > 0; k--) {
     const it = items[k]!;
     if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')')) return -1;
+    if (it.k === 'word' && (it.key === OF || it.key === 'of')) linked = true;
     if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
-      const opens = next?.k === 'word' && (RELATIVE.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during'));
+      const opens = next?.k === 'word' && (RELATIVE.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && !next.time));
       return opens && items[k - 1]?.k === 'name' ? k : -1;
     }
   }

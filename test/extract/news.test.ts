@@ -103,6 +103,7 @@ describe('Vietnamese news constructions', () => {
     ['Ngoại trưởng Ba Lan Ivo Marenko, người vừa thăm Bexland, cho rằng Hungary cần làm nhiều hơn.', ['Ivo Marenko > Hungary']],
     ['Ông Lê Văn Khoa gọi đó là “sai lầm” và cho biết Hungary sẽ tham gia.', ['Lê Văn Khoa > Hungary']],
     ['Tổng thống Ba Lan Ivo Marenko, đang thăm Các Tiểu vương quốc Ả Rập Thống nhất (UAE), tuyên bố Hungary sẽ tham gia.', ['Ivo Marenko > Hungary']],
+    ['Bà Lê Thị Hoa, em gái của ông Lê Văn Khoa, cảnh báo Hungary sẽ phải trả giá.', ['Lê Thị Hoa > Hungary']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
@@ -241,6 +242,7 @@ describe('English news constructions', () => {
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said Poland had agreed.', ['Jordan Kellaway > Poland']],
     ['Anna Kovalic, who toured Bexland last week, said Poland had agreed.', ['Anna Kovalic > Poland']],
     ['Anna Kovalic, speaking at a news conference in Vienna, said Poland had agreed.', ['Anna Kovalic > Poland']],
+    ['Anna Kovalic, the sister of Xylian leader Ivo Marenko, warned Poland on Sunday.', ['Anna Kovalic > Poland']],
     // a quotation before the speaker's affiliation and title
     ['"Poland must act," Xylian President Ivan Petrov said.', ['Ivan Petrov > Poland']],
     ['"Poland must act," Hungary\'s Foreign Minister Ivan Petrov said.', ['Ivan Petrov > Poland']],
