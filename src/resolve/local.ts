@@ -71,7 +71,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       continue;
     }
     if (m.type === 'person' && !m.ref) {
-      const target = personFor(words[i]!, i, groups, mentionGroup);
+      const target = personFor(words[i]!, i, groups, mentionGroup, mentions);
       if (target !== null) {
         join(i, target);
         byKey.set(key, target);
@@ -102,7 +102,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     const m = mentions[i]!;
     if (m.type !== null) continue;
     let target = groups.findIndex((g) => g.type !== null && g.name === m.key);
-    if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup) ?? -1;
+    if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup, mentions) ?? -1;
     if (target < 0) {
       const key = `?:${m.key}`;
       const g = byKey.get(key);
@@ -115,7 +115,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
 }
 
 /** The person group a person (or untyped) mention belongs to: same full name spelled otherwise, or the full name of a short form. */
-function personFor(words: readonly string[], idx: number, groups: Group[], mentionGroup: number[]): number | null {
+function personFor(words: readonly string[], idx: number, groups: Group[], mentionGroup: number[], mentions: readonly Mention[]): number | null {
   const same: number[] = [];
   const fuller: number[] = [];
   groups.forEach((g, gi) => {
@@ -126,12 +126,18 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
   if (same.length === 1) return same[0]!;
   if (fuller.length === 1) return fuller[0]!;
   if (fuller.length > 1) {
-    // several people share the word: the one named most recently before this mention
+    // several people share the word: the one named in the latest sentence before this mention,
+    // and of several named there the first (the subject: "Kim Yo Jong, sister of Kim Jong Un, warned …
+    // "…," Kim said" is Kim Yo Jong)
     let best: number | null = null;
-    let bestPos = -1;
+    let bestSentence = -1;
+    let bestPos = Infinity;
     for (const gi of fuller) {
       for (const mi of groups[gi]!.mentions) {
-        if (mi < idx && mi > bestPos && mentionGroup[mi] === gi) {
+        if (mi >= idx || mentionGroup[mi] !== gi) continue;
+        const s = mentions[mi]!.sentence;
+        if (s > bestSentence || (s === bestSentence && mi < bestPos)) {
+          bestSentence = s;
           bestPos = mi;
           best = gi;
         }

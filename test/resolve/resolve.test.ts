@@ -67,6 +67,12 @@ describe('resolve: within a document', () => {
     ]);
   });
 
+  it('a bare surname after a sentence that names both goes to the first named there (the subject)', () => {
+    const a = analyze('Bà Anna Petrova Kovic, em gái của ông Ivan Kovic, cảnh báo Séc. "Séc sẽ trả giá", Kovic nói.');
+    expect(a.entities.find((e) => e.label === 'Anna Petrova Kovic')!.names).toEqual(['Anna Petrova Kovic', 'Kovic']);
+    expect(a.entities.find((e) => e.label === 'Ivan Kovic')!.names).toEqual(['Ivan Kovic']);
+  });
+
   it('keeps two people with one surname apart; a bare surname goes to the one named last', () => {
     const a = analyze('Ông Ivan Petrov gặp ông Oleg Petrov. Sau đó Ivan Petrov về nước. Ông Petrov cho biết Séc ủng hộ.');
     const ivan = a.entities.find((e) => e.label === 'Ivan Petrov')!;
