@@ -99,6 +99,15 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i += hon;
       continue;
     }
+    // "Ms von der Leyen": a name that starts with a particle after an honorific
+    let p = i + hon;
+    while (hon && tokens[p]?.kind === Kind.Word && PARTICLES.has(tokens[p]!.key)) p++;
+    if (p > i + hon && tokens[p]?.cap && tokens[p]!.kind === Kind.Word) {
+      const end = capRunEnd(ctx, p);
+      items.push({ k: 'hon', s: i, e: i + hon }, { k: 'name', s: i + hon, e: end, type: 'person', rule: 'honorific', forced: false });
+      i = end;
+      continue;
+    }
     // "TP Biên Hòa", "TX. Xuyên Mộc": an abbreviated place noun is a cue, not an acronym
     const abbr = t.upper ? lex.locationHeads.len(tokens, i, n) : 0;
     if (abbr && tokens[i + abbr]?.cap) {

@@ -151,6 +151,9 @@ describe('English news constructions', () => {
     ['The Department of Justice said it would appeal.', ['Department of Justice/organization']],
     // an unknown adjective of nationality before a title is not a person
     ['North Xylian leader Pak Sol Ju met officials.', ['Pak Sol Ju/person']],
+    // ranks and honorifics written without a dot, a particle after an honorific
+    ['Lt Gen Ivo Marenko met Dr Anna Kovalic and Prof Jan Roe.', ['Ivo Marenko/person', 'Anna Kovalic/person', 'Jan Roe/person']],
+    ['Ms van der Kelt said Poland agreed.', ['van der Kelt/person', 'Poland/country']],
     // a place name that is also a given name, before a surname no list knows
     ['Jordan Kellaway signed for Xylo United.', ['Jordan Kellaway/person', 'Xylo United/organization']],
     ['Chad Okonkwo said the deal was done.', ['Chad Okonkwo/person']],
