@@ -125,6 +125,15 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
   let clauseWords = 0;
   for (let j = v - 1; j >= 0; j--) {
     const it = items[j]!;
+    // "TS. X (Viện Y) cho biết": a parenthesis after the speaker's name is an aside
+    if (it.k === 'punct' && it.ch === ')') {
+      let k = j - 1;
+      while (k > 0 && !(items[k]!.k === 'punct' && (items[k] as { ch: string }).ch === '(')) k--;
+      if (k > 0 && items[k - 1]?.k === 'name') {
+        j = k;
+        continue;
+      }
+    }
     if (it.k === 'word' && clauseWords >= 0 && !it.time && !ADVERBS.has(it.key)) clauseWords++;
     // "…, trong bối cảnh phương Tây cáo buộc …", "…, as the West accused …": the verb's own clause has an unnamed subject
     if (it.k === 'punct' && it.ch === ',' && clauseWords >= 0) {

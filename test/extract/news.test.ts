@@ -66,6 +66,7 @@ describe('Vietnamese news constructions', () => {
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
     ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],
+    ['Ông Lê Văn Khoa (Viện Nghiên cứu Châu Âu) đã về Hà Nội.', ['Lê Văn Khoa/person', 'Viện Nghiên cứu Châu Âu/organization', 'Hà Nội/location']],
     ['Bộ Quốc phòng cho biết Lực lượng vũ trang Xylia (XAF) rút lui.', ['Bộ Quốc phòng/organization', 'Lực lượng vũ trang Xylia/organization', 'XAF/organization']],
     // a Korean given name joined by a hyphen is a person's, though its syllables look Vietnamese
     ['Sau cuộc gặp Kim Yong-hyun, ông Lê Văn Khoa cho biết.', ['Kim Yong-hyun/person', 'Lê Văn Khoa/person']],
@@ -104,6 +105,8 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa gọi đó là “sai lầm” và cho biết Hungary sẽ tham gia.', ['Lê Văn Khoa > Hungary']],
     ['Tổng thống Ba Lan Ivo Marenko, đang thăm Các Tiểu vương quốc Ả Rập Thống nhất (UAE), tuyên bố Hungary sẽ tham gia.', ['Ivo Marenko > Hungary']],
     ['Bà Lê Thị Hoa, em gái của ông Lê Văn Khoa, cảnh báo Hungary sẽ phải trả giá.', ['Lê Thị Hoa > Hungary']],
+    // an aside in parentheses after the speaker
+    ['Trao đổi với PV Xylo News, TS. Lê Văn Khoa (Viện Nghiên cứu Xylia) cho biết Hungary khó đồng ý.', ['Lê Văn Khoa > Hungary']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
