@@ -68,8 +68,11 @@ export function findStatements(doc: DocView): StatementHit[] {
     const speakers: { verb: number; speaker: Speaker }[] = [];
     for (let v = 0; v < items.length; v++) {
       const it = items[v]!;
-      if (it.k !== 'verb' || it.nominal) continue;
-      const speaker = coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v);
+      if (it.k !== 'verb') continue;
+      // "được … dẫn lời nói": "lời nói" looks like the noun (speech), but here it is the verb
+      const quoted = passiveQuoted(doc, sv, v);
+      if (it.nominal && !quoted) continue;
+      const speaker = quoted ?? coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v);
       speakers.push({ verb: v, speaker });
     }
     speakers.forEach(({ verb, speaker }, idx) => {
@@ -97,6 +100,25 @@ function coordinated(items: Item[], v: number, earlier: { verb: number; speaker:
   if (!isCoord) return undefined;
   for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k]!.speaker) return earlier[k]!.speaker;
   return undefined;
+}
+
+const DAN = foldToken('dẫn');
+const LOI = foldToken('lời');
+const DUOC = foldToken('được');
+
+/** "Ông X được hãng tin Y dẫn lời nói …": the person quoted is X, not the agency. Null if not this shape. */
+function passiveQuoted(doc: DocView, sv: SentenceView, v: number): Speaker {
+  const { items } = sv;
+  const isWord = (at: number, key: string) => items[at]?.k === 'word' && (items[at] as { key: string }).key === key;
+  if (!isWord(v - 1, LOI) || !isWord(v - 2, DAN)) return null;
+  for (let k = v - 3; k >= 1 && k >= v - 8; k--) {
+    if (!isWord(k, DUOC)) continue;
+    const name = items[k - 1];
+    if (name?.k !== 'name') return null;
+    const e = sv.entityOf(name);
+    return e >= 0 && doc.entityType(e) === 'person' ? { entities: [e], start: phraseStart(items, k - 1) } : null;
+  }
+  return null;
 }
 
 /**

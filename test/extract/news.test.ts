@@ -105,6 +105,9 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa gọi đó là “sai lầm” và cho biết Hungary sẽ tham gia.', ['Lê Văn Khoa > Hungary']],
     ['Tổng thống Ba Lan Ivo Marenko, đang thăm Các Tiểu vương quốc Ả Rập Thống nhất (UAE), tuyên bố Hungary sẽ tham gia.', ['Ivo Marenko > Hungary']],
     ['Bà Lê Thị Hoa, em gái của ông Lê Văn Khoa, cảnh báo Hungary sẽ phải trả giá.', ['Lê Thị Hoa > Hungary']],
+    // the person an agency quotes
+    ['Ông Lê Văn Khoa được hãng tin Xylo News dẫn lời nói rằng Hungary đang "đùa với lửa".', ['Lê Văn Khoa > Hungary']],
+    ['Hãng tin Xylo News dẫn lời ông Lê Văn Khoa nói Hungary sai.', ['Lê Văn Khoa > Hungary']],
     // an aside in parentheses after the speaker
     ['Trao đổi với PV Xylo News, TS. Lê Văn Khoa (Viện Nghiên cứu Xylia) cho biết Hungary khó đồng ý.', ['Lê Văn Khoa > Hungary']],
   ])('statements: %s', (text, expected) => {
