@@ -14,7 +14,7 @@ import type { LangLexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { isAcronym } from './scan.js';
-import { Kind, type Token } from './tokenize.js';
+import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import { keyTokens } from './trie.js';
 
 export interface TitleChain {
@@ -87,14 +87,9 @@ function typeFromShape(it: NameItem, prev: Item | undefined, tokens: readonly To
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
   if (words.length >= 2 && !vietnamese && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
-  if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isHyphenGlued(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
+  if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }
 
-/** tokens[k] is a hyphen glued on both sides ("Yong-hyun"). */
-function isHyphenGlued(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  return t?.kind === Kind.Punct && t.text === '-' && t.glued && (tokens[k + 1]?.glued ?? false);
-}
 
 function set(it: NameItem, type: NameItem['type'], rule: string): void {
   it.type = type;

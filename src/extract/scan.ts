@@ -14,7 +14,7 @@ import type { Item, NameItem } from '../types.js';
 import type { GazetteerEntry, LangLexicon, Lexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
-import { Kind, type Token } from './tokenize.js';
+import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import type { TokenTrie } from './trie.js';
 
 export interface ScanContext {
@@ -280,7 +280,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let parts = 0;
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
-  let adminPlace = false; // the head, then an administrative word and its place (or a long head and a lowercase part)
+  let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
   while (j < n) {
     const t = tokens[j]!;
@@ -291,7 +291,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         j += admin + placeLength(ctx, j + admin);
         parts++;
         proper += headProper;
-        adminPlace = true;
+        nameAnyway = true;
         break;
       }
     }
@@ -328,7 +328,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // a given name ("… Trịnh Anh"): the person's name is cut off below
         for (;;) {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
-          if (tokens[j]?.text === '-' && tokens[j]!.glued && tokens[j + 1]?.glued && tokens[j + 1]!.kind === Kind.Word) j += 2;
+          if (isGluedHyphen(tokens, j)) j += 2;
           else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
           else break;
         }
@@ -388,7 +388,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         j += lower;
         parts++;
         proper += headProper;
-        adminPlace = head >= 3; // a head this long ("Tòa án nhân dân") is a name even at the start of a sentence
+        nameAnyway = head >= 3; // a head this long ("Tòa án nhân dân") is a name even at the start of a sentence
         continue;
       }
     }
@@ -399,7 +399,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // "Lực lượng Xylia …". It is a name when a part is a known organization word or the
   // head itself carries capitals ("Ủy ban Nhân dân").
   // A head, an administrative word and a place ("Hội đồng nhân dân tỉnh Xuyên Mộc") is a name anyway.
-  if (ctx.forced[i] && compounds + headProper === 0 && !adminPlace && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
+  if (ctx.forced[i] && compounds + headProper === 0 && !nameAnyway && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
   return j - i;
 }
 
@@ -509,7 +509,7 @@ function capRun(tokens: readonly Token[], j: number): number {
   for (;;) {
     const t = tokens[k];
     if (t?.kind === Kind.Word && t.cap) k++;
-    else if (k > j && t?.text === '-' && t.glued && tokens[k + 1]?.glued && tokens[k + 1]!.kind === Kind.Word) k += 2;
+    else if (k > j && isGluedHyphen(tokens, k)) k += 2;
     else return k;
   }
 }

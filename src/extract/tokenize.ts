@@ -127,6 +127,13 @@ function charClass(c: number): number {
   return k;
 }
 
+/** tokens[k] is a hyphen glued to the words on both sides ("Jong-un", "Ji-hoon"). */
+export function isGluedHyphen(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return t !== undefined && t.text === '-' && t.glued && next !== undefined && next.glued && next.kind === Kind.Word;
+}
+
 /** Counts tokens without building them: the benchmark's floor (the same rules, nothing else). */
 export function countTokens(text: string, start = 0, end = text.length): number {
   let n = 0;
