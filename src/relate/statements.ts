@@ -37,6 +37,8 @@ export interface StatementHit {
 const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
 const COORDINATORS = new Set(['và', 'nhưng', 'rồi', 'song', 'đồng thời', 'and', 'but'].map(foldToken));
 const THAT = new Set(['rằng', 'là', 'that'].map(foldToken));
+/** "nói với Y", "said to Y": what follows is the listener. */
+const LISTENER_LINKS = new Set(['với', 'to'].map(foldToken));
 const CONTENT_THAT = new Set(['rằng', 'that'].map(foldToken));
 const THEO = foldToken('theo');
 const ACCORDING = new Set([THEO, foldToken('according')]);
@@ -299,7 +301,7 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
   if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
-    if (quoted || endsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
+    if (quoted || endsAfter(items, v) || onlyListenerAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
   }
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
@@ -331,6 +333,23 @@ function isQuoteEnd(it: Item | undefined): boolean {
 }
 
 /** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
+/**
+ * "…, X told the Xylo Times.", "…, ông X nói với báo Y.": after the verb only the listener
+ * (and time words) to the end of the sentence: what was said is before the comma.
+ */
+function onlyListenerAfter(items: Item[], v: number): boolean {
+  const verb = items[v] as { text: string };
+  const next = items[v + 1];
+  const listener = verb.text === 'told' || (next?.k === 'word' && LISTENER_LINKS.has(next.key));
+  if (!listener) return false;
+  for (let j = v + 1; j < items.length && j <= v + 6; j++) {
+    const it = items[j]!;
+    if (it.k === 'verb' || (it.k === 'word' && CONTENT_THAT.has(it.key))) return false;
+    if (endsAfter(items, j)) return true;
+  }
+  return false;
+}
+
 function endsAfter(items: Item[], v: number): boolean {
   for (let j = v + 1; j < items.length; j++) {
     const it = items[j]!;

@@ -105,6 +105,7 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa gọi đó là “sai lầm” và cho biết Hungary sẽ tham gia.', ['Lê Văn Khoa > Hungary']],
     ['Tổng thống Ba Lan Ivo Marenko, đang thăm Các Tiểu vương quốc Ả Rập Thống nhất (UAE), tuyên bố Hungary sẽ tham gia.', ['Ivo Marenko > Hungary']],
     ['Bà Lê Thị Hoa, em gái của ông Lê Văn Khoa, cảnh báo Hungary sẽ phải trả giá.', ['Lê Thị Hoa > Hungary']],
+    ['Ba Lan đã đồng ý, ông Lê Văn Khoa nói với báo Xylo Times.', ['Lê Văn Khoa > Ba Lan']],
     // the person an agency quotes
     ['Ông Lê Văn Khoa được hãng tin Xylo News dẫn lời nói rằng Hungary đang "đùa với lửa".', ['Lê Văn Khoa > Hungary']],
     ['Hãng tin Xylo News dẫn lời ông Lê Văn Khoa nói Hungary sai.', ['Lê Văn Khoa > Hungary']],
@@ -252,6 +253,9 @@ describe('English news constructions', () => {
     ['Anna Kovalic, who toured Bexland last week, said Poland had agreed.', ['Anna Kovalic > Poland']],
     ['Anna Kovalic, speaking at a news conference in Vienna, said Poland had agreed.', ['Anna Kovalic > Poland']],
     ['Anna Kovalic, the sister of Xylian leader Ivo Marenko, warned Poland on Sunday.', ['Anna Kovalic > Poland']],
+    // the listener after the verb is not what was said
+    ['Poland had agreed, Ivo Marenko told the Xylo Times.', ['Ivo Marenko > Poland']],
+    ['In Vienna, Ivo Marenko said Poland agreed.', ['Ivo Marenko > Poland']],
     // a quotation before the speaker's affiliation and title
     ['"Poland must act," Xylian President Ivan Petrov said.', ['Ivan Petrov > Poland']],
     ['"Poland must act," Hungary\'s Foreign Minister Ivan Petrov said.', ['Ivan Petrov > Poland']],
