@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '39';
+export const EXTRACTOR_VERSION = '40';
 
 interface SentenceScan {
   tokens: Token[];
@@ -46,7 +46,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       if (c.person !== null) {
         const person = mentionOf(items[c.person]);
         if (person !== null) roles.push({ person, of, title, sentence, item: c.title });
-      } else if (of !== null) titleRefs.push({ sentence, item: c.title, title, of });
+      } else titleRefs.push({ sentence, item: c.title, title, of }); // "Tổng thống Xylia cho biết", "Thủ tướng đề nghị"
     }
   });
   return { mentions, roles, titleRefs, items: scans.map((s) => s.items) };

@@ -94,19 +94,25 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
 /**
  * The person a title at (sentence, item) belongs to: the one named with it
  * ("X, Giám đốc Công an tỉnh Y, cho biết"), or for a title standing alone
- * ("Tổng thống Xylia cho biết") the one person this document gives that title of that body.
+ * ("Tổng thống Xylia cho biết") the one person this document gives that title of that body,
+ * or for a bare title ("Thủ tướng đề nghị") the one person named with that title before.
  */
 function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, item: number): number | null {
   const own = x.roles.find((r) => r.sentence === sentence && r.item === item);
   if (own) return res.mentionEntity[own.person]!;
   const ref = x.titleRefs.find((t) => t.sentence === sentence && t.item === item);
-  if (!ref || ref.of === null) return null;
-  const of = res.mentionEntity[ref.of]!;
+  if (!ref) return null;
   const title = foldName(ref.title);
   const holders = new Set<number>();
-  for (const r of x.roles) {
-    if (r.of === null || res.mentionEntity[r.of] !== of) continue;
-    if (foldName(r.title) === title || foldName(r.title).endsWith(' ' + title)) holders.add(res.mentionEntity[r.person]!);
+  if (ref.of !== null) {
+    const of = res.mentionEntity[ref.of]!;
+    for (const r of x.roles) {
+      if (r.of === null || res.mentionEntity[r.of] !== of) continue;
+      if (foldName(r.title) === title || foldName(r.title).endsWith(' ' + title)) holders.add(res.mentionEntity[r.person]!);
+    }
+  } else {
+    // "Thủ tướng đề nghị …" after "Thủ tướng Phạm Minh Khôi": the one person named with this very title before
+    for (const r of x.roles) if (r.sentence <= sentence && foldName(r.title) === title) holders.add(res.mentionEntity[r.person]!);
   }
   return holders.size === 1 ? [...holders][0]! : null;
 }

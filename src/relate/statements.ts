@@ -215,6 +215,11 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       if (THAT.has(it.key)) return null;
       continue;
     }
+    // "Thủ tướng đề nghị …", "The president said …": a bare title that opens the sentence stands for its holder named before
+    if (it.k === 'title' && items.slice(0, j).every((x) => x.k === 'punct' || (x.k === 'word' && (x.time || EN_ARTICLES.has(x.key))))) {
+      const person = doc.titleRefPerson(s, j);
+      return person === null ? null : { entities: [person], start: j };
+    }
     if (it.k === 'title' || it.k === 'hon') continue;
     if (it.k === 'place-prep') {
       if (++words > MAX_GAP) return null;

@@ -106,6 +106,9 @@ describe('Vietnamese news constructions', () => {
     ['Tổng thống Ba Lan Ivo Marenko, đang thăm Các Tiểu vương quốc Ả Rập Thống nhất (UAE), tuyên bố Hungary sẽ tham gia.', ['Ivo Marenko > Hungary']],
     ['Bà Lê Thị Hoa, em gái của ông Lê Văn Khoa, cảnh báo Hungary sẽ phải trả giá.', ['Lê Thị Hoa > Hungary']],
     ['Ba Lan đã đồng ý, ông Lê Văn Khoa nói với báo Xylo Times.', ['Lê Văn Khoa > Ba Lan']],
+    // a bare title opening the sentence stands for the one person named with it before
+    ['Thủ tướng Lê Văn Khoa đến Xylopolis. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Hungary']],
+    ['Thủ tướng Lê Văn Khoa gặp Thủ tướng Ivo Marenko. Thủ tướng đề nghị Hungary hỗ trợ.', []],
     // the person an agency quotes
     ['Ông Lê Văn Khoa được hãng tin Xylo News dẫn lời nói rằng Hungary đang "đùa với lửa".', ['Lê Văn Khoa > Hungary']],
     ['Hãng tin Xylo News dẫn lời ông Lê Văn Khoa nói Hungary sai.', ['Lê Văn Khoa > Hungary']],
@@ -253,6 +256,7 @@ describe('English news constructions', () => {
     ['Anna Kovalic, who toured Bexland last week, said Poland had agreed.', ['Anna Kovalic > Poland']],
     ['Anna Kovalic, speaking at a news conference in Vienna, said Poland had agreed.', ['Anna Kovalic > Poland']],
     ['Anna Kovalic, the sister of Xylian leader Ivo Marenko, warned Poland on Sunday.', ['Anna Kovalic > Poland']],
+    ['President Ivan Petrov arrived on Monday. The president said Poland had agreed.', ['Ivan Petrov > Poland']],
     // the listener after the verb is not what was said
     ['Poland had agreed, Ivo Marenko told the Xylo Times.', ['Ivo Marenko > Poland']],
     ['In Vienna, Ivo Marenko said Poland agreed.', ['Ivo Marenko > Poland']],
