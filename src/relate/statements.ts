@@ -232,22 +232,14 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
 
 /**
  * The person a name at j stands in apposition to, or null: "X, Đại học Y, …",
- * "X, the Czech foreign minister, …", "X, the head of the Y Institute, …" (the
- * name, with an article before it, titles after it or a title and its link
- * before it, between two commas after a person's name).
+ * "X, the Czech foreign minister, …" (the name, with an article before it or
+ * titles after it, between two commas after a person's name). Appositions with a
+ * link word ("X, the head of the Y Institute, …") are skipped by relativeClauseStart.
  */
 function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: number; at: number } | null {
   const { items } = sv;
-  const article = (at: number) => items[at]?.k === 'word' && EN_ARTICLES.has((items[at] as { key: string }).key);
   let a = j - 1;
-  if (article(a)) a--;
-  // "X, the head of the Y Institute, said", "X, giám đốc của Viện Y, nói": back over the title and its link
-  const link = items[a];
-  if (items[a - 1]?.k === 'title' && (link?.k === 'place-prep' || (link?.k === 'word' && (EN_AFFILIATION.has(link.key) || AFFILIATION_LINKS.has(link.key))))) {
-    a -= 2;
-    while (items[a]?.k === 'title') a--;
-    if (article(a)) a--;
-  }
+  if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
   let b = j + 1;
   while (items[b]?.k === 'title') b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];
@@ -258,14 +250,18 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
 
 /** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or -1. */
 function relativeClauseStart(items: Item[], j: number): number {
-  let linked = false; // "của"/"of" inside: "X, em gái của Y, …", "X, the sister of Y, …"
+  // a link word inside makes it an apposition: "X, em gái của Y, …", "X, the head of the Y Institute, …",
+  // "X, giám đốc của Viện Y, …", "X, a professor at Y, …"
+  let linked = false;
   for (let k = j - 1; k > 0; k--) {
     const it = items[k]!;
     if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')')) return -1;
-    if (it.k === 'word' && (it.key === OF || it.key === 'of')) linked = true;
+    if (it.k === 'place-prep' || (it.k === 'word' && (AFFILIATION_LINKS.has(it.key) || EN_AFFILIATION.has(it.key)))) linked = true;
     if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
-      const opens = next?.k === 'word' && (RELATIVE.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && !next.time));
+      const opens =
+        (next?.k === 'word' && (RELATIVE.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && !next.time))) ||
+        (next?.k === 'title' && linked);
       return opens && items[k - 1]?.k === 'name' ? k : -1;
     }
   }
