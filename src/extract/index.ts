@@ -25,7 +25,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
     lex.masks.fill(tokens);
     return { tokens, items: scanSentence(tokens, lexicon, lex), chains: [] };
   });
-  splitKnownPrefixes(scans, lex);
+  splitAfterTitles(scans, lex);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there
   // only if the document also uses it as that name where capitals are not forced.
@@ -53,12 +53,15 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
 }
 
 /**
- * "Tổng thống Xylia Ivan Petrov": after a title, a run of capitalised words may
- * begin with the name of a place or body that is not in the gazetteer. When the
- * document names it on its own elsewhere ("… đến Xylia"), it is split off
- * (in Vietnamese, and not a family name: "nhà lãnh đạo Kim Jong Un … Kim").
+ * After a title, a run of capitalised words may hold a body's name and its holder's,
+ * which the rest of the document tells apart:
+ *   - "Tổng thư ký Viện Xylo Antoine Dubreuil … ông Dubreuil": a foreign name used after
+ *     an honorific elsewhere ends the run, and is split off;
+ *   - "Tổng thống Xylia Ivan Petrov … đến Xylia": a place or body not in the gazetteer
+ *     that the document names on its own begins it, and is split off (in Vietnamese, and
+ *     not a family name: "nhà lãnh đạo Kim Jong Un … Kim").
  */
-function splitKnownPrefixes(scans: SentenceScan[], lex: LangLexicon): void {
+function splitAfterTitles(scans: SentenceScan[], lex: LangLexicon): void {
   // names the document uses bare (not after an honorific or title, which would make them a person's)
   const alone = new Set<string>();
   // foreign names the document uses after an honorific: a person's ("ông Guterres", "bà Park"; not "ông Hòa",
