@@ -9,18 +9,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AnalysisCache } from '../cache.js';
 import { EntigraphError } from '../errors.js';
-import { readGraphAsJson } from '../export/graph-file.js';
+import { readGraph } from '../export/graph-file.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName } from '../extract/normalize.js';
 import type { DocAnalysis, EntityType, Evidence, GraphDocument, RelationType } from '../types.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../types.js';
 import { CorpusAggregate, SENTENCES_PER_DOC, type AggregateOptions } from './aggregate.js';
-
-interface JsonGraph {
-  attributes?: { documents?: GraphDocument[] };
-  nodes: { key: string; attributes: Record<string, unknown> }[];
-  edges: { key?: string; source: string; target: string; attributes: Record<string, unknown>; undirected?: boolean }[];
-}
 
 export interface MergeReport {
   /** Graphs merged exactly from their build's cache of document analyses. */
@@ -42,8 +36,9 @@ export async function aggregateGraphs(paths: readonly string[], opts: AggregateO
   const seenDocs = new Set<string>();
   let diBase = 0;
   for (const path of paths) {
-    const g = JSON.parse(await readGraphAsJson(path)) as JsonGraph;
-    const docs = g.attributes?.documents;
+    // (a graph merged from its cache needs only its documents list: its nodes and edges are not parsed)
+    const head = await readGraph(path, ['attributes']);
+    const docs = head.attributes?.documents as GraphDocument[] | undefined;
     if (!Array.isArray(docs)) throw new EntigraphError('E_FORMAT', 'not a graph built by entigraph (no documents list)', path);
     for (const d of docs) {
       if (seenDocs.has(d.id)) throw new EntigraphError('E_FORMAT', `document ${d.id} is also in another graph: merge graphs of disjoint parts of a corpus`, path);
@@ -57,6 +52,7 @@ export async function aggregateGraphs(paths: readonly string[], opts: AggregateO
       continue;
     }
     report.fromGraph.push(path);
+    const g = await readGraph(path);
     const diOf = new Map<string, number>();
     docs.forEach((d, i) => {
       diOf.set(d.id, diBase + i);
@@ -71,8 +67,8 @@ export async function aggregateGraphs(paths: readonly string[], opts: AggregateO
         starts.set(e.doc, list);
       }
     };
-    for (const n of g.nodes) note(n.attributes.evidence);
-    for (const e of g.edges) note(e.attributes.evidence);
+    for (const n of g.nodes) note(n.attributes?.evidence);
+    for (const e of g.edges) note(e.attributes?.evidence);
     const rankOf = new Map<string, Map<number, number>>();
     for (const [doc, list] of starts) rankOf.set(doc, new Map([...new Set(list)].sort((a, b) => a - b).map((v, i) => [v, i])));
     const withIds = (ev: unknown) =>
@@ -83,7 +79,7 @@ export async function aggregateGraphs(paths: readonly string[], opts: AggregateO
 
     const recordKey = new Map<string, string>();
     for (const n of g.nodes) {
-      const a = n.attributes;
+      const a = n.attributes ?? {};
       const type = a.entityType as EntityType;
       if (!ENTITY_TYPES.includes(type)) throw new EntigraphError('E_FORMAT', `node ${n.key} has no entityType: not a graph built by entigraph`, path);
       const label = String(a.label ?? n.key);
@@ -107,7 +103,7 @@ export async function aggregateGraphs(paths: readonly string[], opts: AggregateO
       });
     }
     for (const e of g.edges) {
-      const a = e.attributes;
+      const a = e.attributes ?? {};
       const relation = a.relation as RelationType;
       if (!RELATION_TYPES.includes(relation)) continue;
       const source = recordKey.get(e.source);
