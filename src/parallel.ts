@@ -38,7 +38,7 @@ export interface WorkerSetup {
  */
 export type AnalysisResult = { analysis: DocAnalysis } | WorkerResult | { error: string };
 
-const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
+export const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'worker.js');
 
 interface Job {
   req: WorkerRequest;
@@ -47,8 +47,15 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  busy: Job | null;
+  /** Jobs sent to this worker, oldest first (it answers them in order). */
+  sent: Job[];
 }
+
+/**
+ * Jobs a worker holds at once: the next batch waits in its port while it works
+ * on one, so it never idles while this thread is busy taking results.
+ */
+const DEPTH = 2;
 
 export class AnalysisPool {
   private readonly slots: Slot[] = [];
@@ -56,13 +63,14 @@ export class AnalysisPool {
   private nextId = 0;
   private closed = false;
 
-  /** onCacheError: a worker could not read the cache (it analysed its documents instead). */
+  /** onCacheError: a worker could not read the cache (it analysed its documents instead); file: the worker's script. */
   constructor(
     readonly size: number,
     private readonly setup: WorkerSetup = { cachePath: null },
     private readonly onCacheError: (message: string) => void = () => undefined,
+    private readonly file = WORKER_FILE,
   ) {
-    if (!existsSync(WORKER_FILE)) throw new Error(`parallel: ${WORKER_FILE} is missing: run "npm run build"`);
+    if (!existsSync(file)) throw new Error(`parallel: ${file} is missing: run "npm run build"`);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
@@ -80,21 +88,21 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_FILE, { workerData: this.setup }), busy: null };
+    const slot: Slot = { worker: new Worker(this.file, { workerData: this.setup }), sent: [] };
     slot.worker.on('message', (res: WorkerResponse) => {
-      const job = slot.busy;
-      slot.busy = null;
+      const job = slot.sent.shift();
       if (res.cacheError) this.onCacheError(res.cacheError);
-      job?.resolve(res.results);
       this.pump();
+      job?.resolve(res.results);
     });
     const died = (why: string) => {
       if (this.closed) return;
-      const job = slot.busy;
-      slot.busy = null;
+      const lost = slot.sent;
+      slot.sent = [];
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots[i] = this.spawn();
-      if (job) void this.isolate(job.req, why).then(job.resolve);
+      // (the batch it was working on is the oldest; the ones after it never started)
+      lost.forEach((job, k) => void (k === 0 ? this.isolate(job.req, why) : this.analyze(job.req.docs, job.req.cache)).then(job.resolve));
       this.pump();
     };
     slot.worker.on('error', (err) => died(err.message));
@@ -113,11 +121,13 @@ export class AnalysisPool {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || !this.queue.length) continue;
-      const job = this.queue.shift()!;
-      slot.busy = job;
-      slot.worker.postMessage(job.req);
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (slot.sent.length >= depth || !this.queue.length) continue;
+        const job = this.queue.shift()!;
+        slot.sent.push(job);
+        slot.worker.postMessage(job.req);
+      }
     }
   }
 }

@@ -184,7 +184,7 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
     const p = pool.analyze(jobsOf.map((j) => j.doc), cache?.usable ?? false).then((results) => results.forEach((r, k) => accept(jobsOf[k]!.doc, jobsOf[k]!.di, r)));
     inflight.add(p);
     void p.finally(() => inflight.delete(p));
-    while (inflight.size >= jobs * 2) await Promise.race(inflight);
+    while (inflight.size >= jobs * 3) await Promise.race(inflight);
   };
 
   let run: CorpusRun;
