@@ -84,9 +84,15 @@ export interface GazetteerInfo {
   names: string[];
 }
 
+/** The word lists of data/<lang>/statement-words.json (see there). */
+export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners'] as const;
+export type StatementWords = Record<(typeof STATEMENT_WORD_LISTS)[number], Set<string>>;
+
 export interface Lexicon {
   vi: LangLexicon;
   en: LangLexicon;
+  /** Folded keys of the statement rules' function words, both languages together. */
+  statementWords: StatementWords;
   gazetteer: TokenTrie<GazetteerEntry>;
   /** ref → display data of gazetteer entities (labelEn: the English name, for English corpora). */
   entries: Map<string, GazetteerInfo>;
@@ -124,7 +130,24 @@ export function loadLexicon(dataDir: string): Lexicon {
   for (const p of places.places) addAll(`location:${slug(p.names[0]!)}`, 'location', p.names, { kind: p.kind });
   const orgs = readJson(join(dataDir, 'organizations.json')) as { organizations: { names: string[] }[] };
   for (const o of orgs.organizations) addAll(`organization:${slug(o.names[0]!)}`, 'organization', o.names);
-  return { vi: loadLang(dataDir, 'vi', gazetteer), en: loadLang(dataDir, 'en', gazetteer), gazetteer, entries };
+  return { vi: loadLang(dataDir, 'vi', gazetteer), en: loadLang(dataDir, 'en', gazetteer), statementWords: loadStatementWords(dataDir), gazetteer, entries };
+}
+
+function loadStatementWords(dataDir: string): StatementWords {
+  const out = Object.fromEntries(STATEMENT_WORD_LISTS.map((k) => [k, new Set<string>()])) as StatementWords;
+  for (const lang of ['vi', 'en'] as const) {
+    const path = join(dataDir, lang, 'statement-words.json');
+    const lists = readJson(path) as Record<string, unknown>;
+    for (const k of STATEMENT_WORD_LISTS) {
+      const list = lists[k];
+      if (!Array.isArray(list)) throw new Error(`extract/lexicon: ${path}: no "${k}" list`);
+      for (const w of list) {
+        if (typeof w !== 'string' || !/^\S+$/.test(w)) throw new Error(`extract/lexicon: ${path}: "${k}" holds ${JSON.stringify(w)}, not one word`);
+        out[k].add(foldToken(w.normalize('NFC')));
+      }
+    }
+  }
+  return out;
 }
 
 function addName(trie: TokenTrie<GazetteerEntry>, name: string, base: Omit<GazetteerEntry, 'caps' | 'upper'>): void {

@@ -10,6 +10,7 @@
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, NameItem } from '../types.js';
 import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES } from '../extract/classify.js';
+import { getLexicon } from '../extract/lexicon.js';
 import { foldToken } from '../extract/normalize.js';
 
 export interface SentenceView {
@@ -35,26 +36,15 @@ export interface StatementHit {
 }
 
 const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
-const COORDINATORS = new Set(['và', 'nhưng', 'rồi', 'song', 'đồng thời', 'and', 'but'].map(foldToken));
-const THAT = new Set(['rằng', 'là', 'that'].map(foldToken));
-/** "nói với Y", "said to Y": what follows is the listener. */
-const LISTENER_LINKS = new Set(['với', 'to'].map(foldToken));
-const CONTENT_THAT = new Set(['rằng', 'that'].map(foldToken));
+// function words, from data/<lang>/statement-words.json: "và"/"and" before a second verb, "rằng"/"that", "với"/"to" before a
+// listener, "theo"/"according", words between a subject and its verb, prepositions, words opening a relative clause
+const { coordinators: COORDINATORS, that: THAT, contentThat: CONTENT_THAT, listenerLinks: LISTENER_LINKS, according: ACCORDING, adverbs: ADVERBS, prepositions: PREPOSITIONS, relativeOpeners: RELATIVE } =
+  getLexicon().statementWords;
 const THEO = foldToken('theo');
-const ACCORDING = new Set([THEO, foldToken('according')]);
 const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
 const OF = foldToken('của');
-/** Words that may stand between a subject and its verb ("ông X hôm qua đã cho biết", "X later said"). */
-const ADVERBS = new Set(['đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'không', 'chưa', 'từng', 'mới', 'vừa', 'còn', 'lại', 'đều', 'luôn', 'chỉ', 'thì', 'also', 'has', 'had', 'have', 'will', 'would', 'did', 'does', 'not', 'never', 'later', 'earlier', 'again', 'reportedly', 'then', 'still', 'however', 'previously', 'separately'].map(foldToken));
-const PREPOSITIONS = new Set(['do', 'bởi', 'của', 'với', 'về', 'cho', 'từ', 'tại', 'ở', 'trong', 'giữa', 'by', 'of', 'with', 'about', 'from', 'in', 'at'].map(foldToken));
-
-/**
- * Words that open a relative or participle clause after a name: "X, người …,", "X, đang thăm …,",
- * "X, who …,"; in English also any "-ing" word ("X, speaking in Y, said").
- */
-const RELATIVE = new Set(['người', 'đang', 'vừa', 'từng', 'hiện', 'who', 'currently'].map(foldToken));
 
 type Speaker = { entities: number[]; start: number } | null;
 

@@ -1,8 +1,9 @@
 // Lint of the data files: lists are clean, every list loads, gazetteer ids are unique.
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, phraseKeys, readList } from '../../src/extract/lexicon.js';
+import { loadLexicon, phraseKeys, readList, STATEMENT_WORD_LISTS } from '../../src/extract/lexicon.js';
 import { DATA_DIR } from '../../src/util/paths.js';
 
 const lists = ['vi', 'en'].flatMap((lang) => readdirSync(join(DATA_DIR, lang)).filter((f) => f.endsWith('.txt')).map((f) => join(lang, f)));
@@ -28,6 +29,25 @@ describe('data', () => {
       const c = countries.countries.find((x: { iso: string }) => x.iso === iso);
       expect(c?.names, `${iso} in _countries.json: run node scripts/gen-countries.mjs`).toEqual(expect.arrayContaining(names));
     }
+  });
+
+  it('the statement rules\' word lists load, lowercase, one word each; a list that is missing or holds a phrase is refused', () => {
+    for (const lang of ['vi', 'en']) {
+      const lists = JSON.parse(readFileSync(join(DATA_DIR, lang, 'statement-words.json'), 'utf8')) as Record<string, string[]>;
+      for (const k of STATEMENT_WORD_LISTS) for (const w of lists[k]!) expect(w, `${lang} ${k}`).toMatch(/^[\p{Ll}]+$/u);
+    }
+    expect(loadLexicon(DATA_DIR).statementWords.adverbs.has('reportedly')).toBe(true);
+    const broken = (edit: (lists: Record<string, unknown>) => void) => {
+      const dir = mkdtempSync(join(tmpdir(), 'entigraph-data-'));
+      cpSync(DATA_DIR, dir, { recursive: true });
+      const path = join(dir, 'en', 'statement-words.json');
+      const lists = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+      edit(lists);
+      writeFileSync(path, JSON.stringify(lists));
+      return () => loadLexicon(dir);
+    };
+    expect(broken((l) => delete l.adverbs)).toThrow(/en\/statement-words\.json: no "adverbs" list/);
+    expect(broken((l) => (l.coordinators = ['and', 'as well as']))).toThrow(/"coordinators" holds "as well as", not one word/);
   });
 
   it('every boilerplate pattern compiles', () => {
