@@ -139,6 +139,10 @@ describe('English news constructions', () => {
     // a title before a name ends an English body's name; a known company's "& Co" is part of it
     ['Bank of Xylia Governor Ivo Marenko said it.', ['Ivo Marenko > Bank of Xylia (Governor)']],
     ['JPMorgan Chase & Co Chief Executive Jane Roe warned.', ['Jane Roe > JPMorgan Chase & Co (Chief Executive)']],
+    // a portfolio before the title is part of it
+    ['U.S. Trade Representative Mara Kellen met them.', ['Mara Kellen > U.S. (Trade Representative)']],
+    ['Xylo Fund chief economist Ivo Marenko said it.', ['Ivo Marenko > Xylo Fund (chief economist)']],
+    ['Treasury Secretary Mara Kellen said it.', []],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -147,6 +151,7 @@ describe('English news constructions', () => {
     ['Fighting continued in the Zarovsk region on Monday.', ['Zarovsk/location']],
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
+    ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
     ['The Pentagon said North Korean troops had moved.', ['Pentagon/organization', 'North Korean/country']],
     ["They met in Russia's Kursk region.", ['Russia/country', 'Kursk/location']],
     ['The Borvak Intelligence Service said the report was false.', ['Borvak Intelligence Service/organization']],
