@@ -36,6 +36,8 @@ export interface LangLexicon {
   titles: PhraseList;
   titleModifiers: PhraseList;
   titleDomains: PhraseList;
+  /** Folded title → the head word of the body a title with a portfolio after it leads ("bộ trưởng" → "bộ"). */
+  portfolioTitles: Map<string, string>;
   honorifics: PhraseList;
   pronouns: TokenTrie<Gender>;
   orgHeads: PhraseList;
@@ -172,8 +174,15 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     }
     pronouns.add(phraseKeys(phrase), gender);
   }
+  const portfolioTitles = new Map<string, string>();
+  for (const line of readList(join(dir, 'portfolio-titles.txt'))) {
+    const [title, head] = line.split('\t');
+    if (!title || !head) throw new Error(`extract/lexicon: ${lang}/portfolio-titles.txt: expected "title<TAB>head", got "${line}"`);
+    portfolioTitles.set(phraseKeys(title).join(' '), head);
+  }
   const lists = {
     titles: phrases('titles.txt'),
+    portfolioTitles,
     titleModifiers: phrases('title-modifiers.txt'),
     titleDomains: phrases('title-domains.txt'),
     honorifics: phrases('honorifics.txt'),

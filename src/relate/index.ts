@@ -5,6 +5,7 @@
 //   role        person → the organization/country of their title, labelled with the title as written
 import type { DocAnalysis, DocExtraction, LocalRelation, PreparedDoc, RelationType } from '../types.js';
 import { RELATION_INDEX } from '../types.js';
+import { getLexicon, phraseKeys } from '../extract/lexicon.js';
 import { foldName } from '../extract/normalize.js';
 import type { LocalResolution } from '../resolve/local.js';
 import { findStatements, type DocView } from './statements.js';
@@ -43,8 +44,11 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
     for (let a = 0; a < es.length; a++) for (let b = a + 1; b < es.length; b++) add('co-mention', es[a]!, es[b]!, s);
   });
 
-  // roles
-  for (const r of x.roles) if (r.of !== null) add('role', entityOfMention(r.person), entityOfMention(r.of), r.sentence, r.title);
+  // roles ("Bộ trưởng Công Thương X" with no body beside the title: the body the document names elsewhere)
+  for (const r of x.roles) {
+    const of = r.of !== null ? entityOfMention(r.of) : portfolioBody(r.title, doc.lang, res);
+    add('role', entityOfMention(r.person), of, r.sentence, r.title);
+  }
 
   // statements
   const view: DocView = {
@@ -115,4 +119,21 @@ function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, i
     for (const r of x.roles) if (r.sentence <= sentence && foldName(r.title) === title) holders.add(res.mentionEntity[r.person]!);
   }
   return holders.size === 1 ? [...holders][0]! : null;
+}
+
+/**
+ * The organization a title with a portfolio leads, when the document names it:
+ * "Bộ trưởng Công Thương" → the entity named "Bộ Công Thương"; -1 if none.
+ */
+function portfolioBody(title: string, lang: PreparedDoc['lang'], res: LocalResolution): number {
+  const portfolioTitles = getLexicon()[lang].portfolioTitles;
+  if (portfolioTitles.size === 0) return -1;
+  const keys = phraseKeys(title);
+  for (let k = keys.length - 1; k >= 1; k--) {
+    const head = portfolioTitles.get(keys.slice(0, k).join(' '));
+    if (head === undefined) continue;
+    const body = [...phraseKeys(head), ...keys.slice(k)].join(' ');
+    return res.entities.findIndex((e) => e.type === 'organization' && e.names.some((n) => phraseKeys(n).join(' ') === body));
+  }
+  return -1;
 }

@@ -63,4 +63,15 @@ describe('relate: co-mentions and roles', () => {
   it('a role goes from the person to the body of the title', () => {
     expect(relations('Bộ trưởng Bộ Tài chính Lào Somsak Vongsa đến Hà Nội.', 'role')).toEqual(['Somsak Vongsa > Bộ Tài chính Lào']);
   });
+
+  it.each([
+    ['Bộ trưởng Công Thương Lương Văn Khải cho biết Bộ Công Thương sẽ trình đề án.', ['Lương Văn Khải > Bộ Công Thương']],
+    ['Thứ trưởng Xây dựng Tạ Minh Đức dự họp. Bộ Xây dựng chủ trì hội nghị.', ['Tạ Minh Đức > Bộ Xây dựng']],
+    // must not: the document never names the body, or names another one
+    ['Bộ trưởng Công Thương Lương Văn Khải thăm Nhật Bản.', []],
+    ['Thứ trưởng Ngoại giao Tạ Minh Đức tiếp đoàn. Bộ Ngoại giao Xylia ra thông cáo.', []],
+    ['Bộ trưởng Công Thương Lương Văn Khải gặp đại diện Bộ Tài chính.', []],
+  ])('a minister named by portfolio leads the ministry of that name when the document names it: %s', (text, roles) => {
+    expect(relations(text, 'role')).toEqual(roles);
+  });
 });
