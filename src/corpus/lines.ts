@@ -38,6 +38,10 @@ const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
 const BYLINE = new RegExp(String.raw`^(?<author>${NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
 // "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters"
 const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
+// AP's "By ANNA KOWAL Associated Press", "By JANE DOE and JOHN ROE, Associated Press": names in capitals, then the agency
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:['’.-]\p{Lu}[\p{Lu}\p{M}]*)*\.?`;
+const CAPS_NAME = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){1,3}`;
+const BYLINE_EN_CAPS = new RegExp(String.raw`^By\s+(${CAPS_NAME}(?:\s*(?:,|and|AND|&)\s*${CAPS_NAME})*)(?:\s*[,|–—-]?\s+\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,3})?$`, 'u');
 const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -92,7 +96,7 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   for (const p of boilerplatePatterns()) if (p.re.test(line)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
-  const en = BYLINE_EN.exec(line);
+  const en = BYLINE_EN.exec(line) ?? BYLINE_EN_CAPS.exec(line);
   if (en) {
     if (!meta.author) meta.author = en[1]!;
     return { ...base, kind: 'byline', reason: 'byline' };

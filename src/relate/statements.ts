@@ -37,8 +37,9 @@ export interface StatementHit {
 
 const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
 // function words, from data/<lang>/statement-words.json: "và"/"and" before a second verb, "rằng"/"that", "với"/"to" before a
-// listener, "theo"/"according", words between a subject and its verb, prepositions, words opening a relative clause
-const { coordinators: COORDINATORS, that: THAT, contentThat: CONTENT_THAT, listenerLinks: LISTENER_LINKS, according: ACCORDING, adverbs: ADVERBS, prepositions: PREPOSITIONS, relativeOpeners: RELATIVE } =
+// listener, "theo"/"according", words between a subject and its verb, prepositions, words opening a relative clause,
+// possessives before a title ("his spokesman X")
+const { coordinators: COORDINATORS, that: THAT, contentThat: CONTENT_THAT, listenerLinks: LISTENER_LINKS, according: ACCORDING, adverbs: ADVERBS, prepositions: PREPOSITIONS, relativeOpeners: RELATIVE, possessives: POSSESSIVES } =
   getLexicon().statementWords;
 const THEO = foldToken('theo');
 const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
@@ -277,6 +278,8 @@ function phraseStart(items: Item[], j: number): number {
     else if (prev.k === 'punct' && /^['’]s$/.test(prev.ch) && items[k - 2]?.k === 'name' && items[k]?.k === 'title') k -= 2;
     else if (prev.k === 'word' && prev.key === OF && items[k - 2]?.k === 'title') k--;
     else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2)) k--;
+    // "…, his spokesman X told reporters."
+    else if (prev.k === 'word' && POSSESSIVES.has(prev.key) && items[k]?.k === 'title') k--;
     else break;
   }
   return k;
@@ -323,7 +326,6 @@ function isQuoteEnd(it: Item | undefined): boolean {
   return it?.k === 'punct' && CLOSE_QUOTES.has(it.ch);
 }
 
-/** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
 /**
  * "…, X told the Xylo Times.", "…, ông X nói với báo Y.": after the verb only the listener
  * (and time words) to the end of the sentence: what was said is before the comma.
@@ -341,6 +343,7 @@ function onlyListenerAfter(items: Item[], v: number): boolean {
   return false;
 }
 
+/** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
 function endsAfter(items: Item[], v: number): boolean {
   for (let j = v + 1; j < items.length; j++) {
     const it = items[j]!;

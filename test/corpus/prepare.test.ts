@@ -42,6 +42,22 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.', kept]);
   });
 
+  it.each([
+    ['By ANNA KOWAL Associated Press', 'ANNA KOWAL'],
+    ['By JAN ROE and MARA KELLEN, Associated Press', 'JAN ROE and MARA KELLEN'],
+    ['By Jan Roe and Mara Kellen', 'Jan Roe and Mara Kellen'],
+  ])('an English byline is metadata, not text: %s', (line, author) => {
+    const d = prepare(`Headline here\n\n${line}\n\nPoland agreed on Monday.`);
+    expect(d.meta.author).toBe(author);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Headline here', 'Poland agreed on Monday.']);
+  });
+
+  it.each(['By NATO standards, the force is small.', 'By US Army rules, it is not.'])('a sentence that starts with "By" is text: %s', (line) => {
+    const d = prepare(`Headline here\n\n${line}`);
+    expect(d.meta.author).toBeUndefined();
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Headline here', line]);
+  });
+
   it('a sentence that starts with "Theo" is text', () => {
     const d = prepare('Tiêu đề\n\nTheo Bộ Y tế, số ca tăng.');
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Theo Bộ Y tế, số ca tăng.']);

@@ -14,6 +14,7 @@ describe('splitSentences', () => {
     ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.', ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.']],
     ['Maj. Gen. Ivo Marenko and Brig. Gen. Jan Roe met Adm. Lee. They spoke.', ['Maj. Gen. Ivo Marenko and Brig. Gen. Jan Roe met Adm. Lee.', 'They spoke.']],
     ['Giá tăng... rồi giảm. Xong.', ['Giá tăng... rồi giảm.', 'Xong.']],
+    ['U.N. Secretary-General Ivo Marenko and the U.K. envoy met. They spoke.', ['U.N. Secretary-General Ivo Marenko and the U.K. envoy met.', 'They spoke.']],
     ['Không có dấu chấm cuối', ['Không có dấu chấm cuối']],
     // a quotation inside a sentence that ends with it ends the sentence
     ['The agency said troops suffered "heavy losses." Officials in Xylia denied it.', ['The agency said troops suffered "heavy losses."', 'Officials in Xylia denied it.']],

@@ -65,6 +65,9 @@ describe('Vietnamese news constructions', () => {
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
+    ['Luật sư Lê Văn Khoa, Đoàn Luật sư tỉnh Xuyên Mộc, nhận định.', ['Lê Văn Khoa/person', 'Đoàn Luật sư tỉnh Xuyên Mộc/organization']],
+    // must not: Đoàn as a family name, or a convoy
+    ['Ông Đoàn Văn Khoa gặp bà Lê Thị Lan.', ['Đoàn Văn Khoa/person', 'Lê Thị Lan/person']],
     ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],
     ['Ông Lê Văn Khoa (Viện Nghiên cứu Châu Âu) đã về Hà Nội.', ['Lê Văn Khoa/person', 'Viện Nghiên cứu Châu Âu/organization', 'Hà Nội/location']],
     ['Bộ Quốc phòng cho biết Lực lượng vũ trang Xylia (XAF) rút lui.', ['Bộ Quốc phòng/organization', 'Lực lượng vũ trang Xylia/organization', 'XAF/organization']],
@@ -143,6 +146,7 @@ describe('English news constructions', () => {
     ['U.S. Trade Representative Mara Kellen met them.', ['Mara Kellen > U.S. (Trade Representative)']],
     ['Xylo Fund chief economist Ivo Marenko said it.', ['Ivo Marenko > Xylo Fund (chief economist)']],
     ['Treasury Secretary Mara Kellen said it.', []],
+    ['EU foreign policy chief Mara Kellen said it.', ['Mara Kellen > EU (foreign policy chief)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -152,6 +156,7 @@ describe('English news constructions', () => {
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
     ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
+    ['Human Rights Watch said the Xylo Times had closed.', ['Human Rights Watch/organization', 'Xylo Times/organization']],
     ['The Pentagon said North Korean troops had moved.', ['Pentagon/organization', 'North Korean/country']],
     ["They met in Russia's Kursk region.", ['Russia/country', 'Kursk/location']],
     ['The Borvak Intelligence Service said the report was false.', ['Borvak Intelligence Service/organization']],
@@ -264,6 +269,9 @@ describe('English news constructions', () => {
     ['President Ivan Petrov arrived on Monday. The president said Poland had agreed.', ['Ivan Petrov > Poland']],
     // the listener after the verb is not what was said
     ['Poland had agreed, Ivo Marenko told the Xylo Times.', ['Ivo Marenko > Poland']],
+    // … and the speaker's title after a possessive; the place where it was said is not what was said
+    ['Ivan Petrov urged restraint, his spokesman Ivo Marenko told reporters in Vienna.', ['Ivo Marenko > Ivan Petrov']],
+    ['Poland will not yield, her spokeswoman Anna Kovalic said.', ['Anna Kovalic > Poland']],
     ['In Vienna, Ivo Marenko said Poland agreed.', ['Ivo Marenko > Poland']],
     // a quotation before the speaker's affiliation and title
     ['"Poland must act," Xylian President Ivan Petrov said.', ['Ivan Petrov > Poland']],
