@@ -157,6 +157,10 @@ describe('English news constructions', () => {
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
     ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
     ['Human Rights Watch said the Xylo Times had closed.', ['Human Rights Watch/organization', 'Xylo Times/organization']],
+    // "the village of X": a place
+    ['Russian forces captured the village of Novorivka on Monday.', ['Russian/country', 'Novorivka/location']],
+    ['Troops entered the town of Zarovsk.', ['Zarovsk/location']],
+    ['The Bank of Xylia and the University of Zarovsk met.', ['Bank of Xylia/organization', 'University of Zarovsk/organization']],
     ['The Pentagon said North Korean troops had moved.', ['Pentagon/organization', 'North Korean/country']],
     ["They met in Russia's Kursk region.", ['Russia/country', 'Kursk/location']],
     ['The Borvak Intelligence Service said the report was false.', ['Borvak Intelligence Service/organization']],
