@@ -468,8 +468,24 @@ function placeLength(ctx: ScanContext, j: number): number {
   // a known name that is the whole run, or only the start of it ("tỉnh Mỹ Sơn" is not "Mỹ")
   if (gaz && gaz.len >= run) return gaz.len;
   if (run < 3) return run;
-  const cut = (ctx.afterTitle || run >= 4 ? personTail(ctx, j + 1, j + run) : null) ?? personStart(ctx, j, j + run);
+  const cut = (ctx.afterTitle || run >= 4 ? (personTail(ctx, j + 1, j + run) ?? foreignTail(ctx, j, j + run)) : null) ?? personStart(ctx, j, j + run);
   return cut === null ? run : cut - j;
+}
+
+/**
+ * "khu vực Đông Địa Trung Hải Hanan Balkhy": a place in Vietnamese words (two or
+ * more), then two or three words that are not Vietnamese syllables ending the run:
+ * a foreign person's name, where that starts. Null if not this shape.
+ */
+function foreignTail(ctx: ScanContext, j: number, e: number): number | null {
+  const { tokens } = ctx;
+  for (const size of [2, 3]) {
+    const k = e - size;
+    if (k - j < 2) continue;
+    const vietnamese = (t: Token) => t.kind === Kind.Word && isVietnameseSyllable(t.text);
+    if (tokens.slice(j, k).every(vietnamese) && tokens.slice(k, e).every((t) => t.kind === Kind.Word && !vietnamese(t)) && !orgLastWord(ctx, e - 1)) return k;
+  }
+  return null;
 }
 
 /**

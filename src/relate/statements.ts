@@ -371,10 +371,12 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
   const { items } = sv;
   const first = items[0];
   if (first?.k === 'word' && ACCORDING.has(first.key)) {
-    // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …": the last name of the phrase
+    // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …", "Theo hãng tin X, …",
+    // "According to the X, …": the last name of the phrase
     let k = 1;
     let speaker = -1;
-    for (; items[k]?.k === 'name' || items[k]?.k === 'title' || items[k]?.k === 'hon'; k++) if (items[k]!.k === 'name') speaker = k;
+    const inPhrase = (it: Item | undefined) => it?.k === 'name' || it?.k === 'title' || it?.k === 'hon' || it?.k === 'org-cue' || (it?.k === 'word' && EN_ARTICLES.has(it.key));
+    for (; inPhrase(items[k]); k++) if (items[k]!.k === 'name') speaker = k;
     if (speaker < 0) return null;
     const e = sv.entityOf(items[speaker] as NameItem);
     const comma = items.findIndex((it, i) => i >= k && it.k === 'punct' && it.ch === ',');

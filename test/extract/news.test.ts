@@ -66,6 +66,10 @@ describe('Vietnamese news constructions', () => {
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
     ['Luật sư Lê Văn Khoa, Đoàn Luật sư tỉnh Xuyên Mộc, nhận định.', ['Lê Văn Khoa/person', 'Đoàn Luật sư tỉnh Xuyên Mộc/organization']],
+    // a place in Vietnamese words, then a foreign person's name
+    ['Giám đốc WHO khu vực Tây Xuyên Hải Marek Stanic kêu gọi.', ['WHO/organization', 'Tây Xuyên Hải/location', 'Marek Stanic/person']],
+    ['Ông Lê Văn Khoa đến khu vực Tây Xuyên Hải.', ['Lê Văn Khoa/person', 'Tây Xuyên Hải/location']],
+    ['Chuẩn tướng Marek Stanic và Phó đô đốc Ivo Marenko đến Hà Nội.', ['Marek Stanic/person', 'Ivo Marenko/person', 'Hà Nội/location']],
     // must not: Đoàn as a family name, or a convoy
     ['Ông Đoàn Văn Khoa gặp bà Lê Thị Lan.', ['Đoàn Văn Khoa/person', 'Lê Thị Lan/person']],
     ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],

@@ -23,6 +23,10 @@ describe('relate: statements', () => {
     // "Theo" with an honorific, a title chain or an apposition before what was said
     ['Theo ông Ivan Petrov, chuyên gia của Viện Xylia, Ba Lan sẽ tăng chi tiêu.', ['Ivan Petrov > Ba Lan']],
     ['Theo Bộ trưởng Quốc phòng Séc Ivan Petrov, Ba Lan đã đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // the kind of source before its name
+    ['Theo hãng tin Xylo Press, Ba Lan đã đồng ý.', ['Xylo Press > Ba Lan']],
+    ['According to the Xylo Times, Poland had agreed.', ['Xylo Times > Poland']],
+    ['Theo các quan chức Ba Lan, Séc đã đồng ý.', []],
     ['Phát biểu tại Vienna, ông Ivan Petrov cho rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
     // the listener and the place before "rằng"/"that" are not what was said
     ['Ông Ivan Petrov nói với Thủ tướng Séc tại Vienna rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
