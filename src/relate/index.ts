@@ -52,6 +52,7 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
 
   // statements
   const view: DocView = {
+    lang: doc.lang,
     sentences: x.items.map((items) => ({ items, entityOf: (it) => entityOfMention(it.mention) })),
     entityType: (e) => res.entities[e]?.type ?? null,
     titleRefPerson: (sentence, item) => titleHolder(x, res, sentence, item),

@@ -8,7 +8,7 @@
 //   Theo X, … / …, theo X        "Theo Bộ Ngoại giao Xylia, …", "…, according to Ivo Marenko."
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
-import type { EntityType, Item, NameItem } from '../types.js';
+import type { EntityType, Item, Lang, NameItem } from '../types.js';
 import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES } from '../extract/classify.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldToken } from '../extract/normalize.js';
@@ -20,6 +20,7 @@ export interface SentenceView {
 }
 
 export interface DocView {
+  lang: Lang;
   sentences: SentenceView[];
   entityType: (e: number) => EntityType | null;
   /** Title used for a name in sentence s at item i → the person entity it means, if the document makes it clear. */
@@ -65,12 +66,13 @@ export function findStatements(doc: DocView): StatementHit[] {
       // "được … dẫn lời nói": "lời nói" looks like the noun (speech), but here it is the verb
       const quoted = passiveQuoted(doc, sv, v);
       if (it.nominal && !quoted) continue;
-      const speaker = quoted ?? coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v);
+      const speaker = quoted ?? invertedSpeaker(doc, sv, v) ?? coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v);
       speakers.push({ verb: v, speaker });
     }
     speakers.forEach(({ verb, speaker }, idx) => {
       if (!speaker) return;
-      const content = contentOf(doc, s, verb, speaker, speakers.slice(idx + 1));
+      // "“…,” said X": what was said is before the verb
+      const content = speaker.start > verb ? { targets: namesIn(sv, 0, verb) } : contentOf(doc, s, verb, speaker, speakers.slice(idx + 1));
       const label = (items[verb] as { text: string }).text;
       const through = content.fromNext ? s + 1 : s;
       for (const sp of speaker.entities) for (const t of content.targets) if (t !== sp) hits.push({ speaker: sp, target: t, verb: label, sentence: s, through });
@@ -82,6 +84,36 @@ export function findStatements(doc: DocView): StatementHit[] {
     if (lead) for (const t of namesIn(sv, lead.from, lead.to)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s, through: s });
   });
   return hits;
+}
+
+/**
+ * "“Xylia will respond,” said Ivo Marenko", "…, said the Xylian Foreign Ministry",
+ * "…, said Poland's Foreign Minister X": after a comma (and a closing quote) the
+ * verb comes before its speaker. Null if not this order.
+ */
+function invertedSpeaker(doc: DocView, sv: SentenceView, v: number): Speaker {
+  if (doc.lang !== 'en') return null; // Vietnamese keeps the speaker first ("…, ông X nói")
+  const { items } = sv;
+  let p = v - 1;
+  if (isQuoteEnd(items[p])) p--;
+  if (items[p]?.k !== 'punct' || (items[p] as { ch: string }).ch !== ',') return null;
+  let k = v + 1;
+  for (;;) {
+    const it = items[k];
+    const next = items[k + 1];
+    if ((it?.k === 'word' && EN_ARTICLES.has(it.key)) || it?.k === 'title' || it?.k === 'hon') k++;
+    // the affiliation before a title or a body: "Poland's Foreign Minister X", "Xylian President X", "the Polish Foreign Ministry"
+    else if (it?.k === 'name' && (next?.k === 'title' || next?.k === 'name')) k++;
+    else if (it?.k === 'name' && next?.k === 'punct' && /^['’]s$/.test(next.ch)) k += 2;
+    else break;
+  }
+  const name = items[k];
+  // the speaker ends the clause ("X, who met Y, said Poland had agreed": Poland begins what was said)
+  const after = items[k + 1];
+  if (name?.k !== 'name' || (after !== undefined && after.k !== 'punct')) return null;
+  const e = sv.entityOf(name);
+  if (e < 0 || doc.entityType(e) === 'location' || doc.entityType(e) === null) return null;
+  return { entities: [e], start: k };
 }
 
 /** "… và nói rằng …", "…, nhưng cho biết …": a verb coordinated with the previous one shares its speaker. */

@@ -284,6 +284,12 @@ describe('English news constructions', () => {
     // a quotation before the speaker's affiliation and title
     ['"Poland must act," Xylian President Ivan Petrov said.', ['Ivan Petrov > Poland']],
     ['"Poland must act," Hungary\'s Foreign Minister Ivan Petrov said.', ['Ivan Petrov > Poland']],
+    // the verb before its speaker, after a comma or a quotation
+    ['"Poland will respond," said Ivo Marenko.', ['Ivo Marenko > Poland']],
+    ['Poland will respond, said Ivo Marenko, a spokesman for the Xylo Party.', ['Ivo Marenko > Poland']],
+    ["“Poland will respond,” said Hungary's Foreign Minister Anna Nowacka.", ['Anna Nowacka > Poland']],
+    ['Hungary will respond, said the Polish Foreign Ministry.', ['Foreign Ministry > Hungary']],
+    ['The deal, said to be worth $2 billion, was signed by Poland.', []],
     // after "and", the verb shares the sentence's subject
     ['Anna Nowacka called the plan "a mistake" and said Hungary had agreed.', ['Anna Nowacka > Hungary']],
     ['Officials in Vienna said Poland had agreed.', []],

@@ -27,6 +27,8 @@ describe('relate: statements', () => {
     ['Theo hãng tin Xylo Press, Ba Lan đã đồng ý.', ['Xylo Press > Ba Lan']],
     ['According to the Xylo Times, Poland had agreed.', ['Xylo Times > Poland']],
     ['Theo các quan chức Ba Lan, Séc đã đồng ý.', []],
+    // Vietnamese keeps the speaker first: a stray comma does not make the content the speaker
+    ['Ông Ivan Petrov, cho biết Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['Phát biểu tại Vienna, ông Ivan Petrov cho rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
     // the listener and the place before "rằng"/"that" are not what was said
     ['Ông Ivan Petrov nói với Thủ tướng Séc tại Vienna rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
