@@ -327,7 +327,7 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
   if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
-    if (quoted || endsAfter(items, v) || onlyListenerAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
+    if (quoted || endsAfter(items, v) || onlyListenerAfter(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
   }
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
@@ -376,6 +376,29 @@ function onlyListenerAfter(items: Item[], v: number): boolean {
 }
 
 /** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
+/**
+ * "Poland has agreed, X said in a statement on Monday.", "…, X said at a news conference in Vienna.":
+ * after the verb only where and how it was said (a phrase opening on a preposition; no "that",
+ * names only after a preposition), and the sentence does not open with such a phrase
+ * ("In Vienna, X said …"), so what was said is before the comma.
+ */
+function onlyAdjunctsAfter(items: Item[], v: number): boolean {
+  const isPrep = (it: Item | undefined) => it?.k === 'place-prep' || (it?.k === 'word' && PREPOSITIONS.has(it.key));
+  if (isPrep(items[0]) || !isPrep(items[v + 1])) return false;
+  for (let j = v + 1; j < items.length; j++) {
+    const it = items[j]!;
+    const prev = items[j - 1]!;
+    if (it.k === 'punct') {
+      if (OPEN_QUOTES.has(it.ch) || it.ch === ':') return false;
+    } else if (it.k === 'word') {
+      if (THAT.has(it.key)) return false;
+    } else if (it.k === 'name') {
+      if (!(prev.k === 'place-prep' || (prev.k === 'word' && PREPOSITIONS.has(prev.key)))) return false;
+    } else if (it.k !== 'place-prep') return false;
+  }
+  return true;
+}
+
 function endsAfter(items: Item[], v: number): boolean {
   for (let j = v + 1; j < items.length; j++) {
     const it = items[j]!;

@@ -290,6 +290,12 @@ describe('English news constructions', () => {
     ["“Poland will respond,” said Hungary's Foreign Minister Anna Nowacka.", ['Anna Nowacka > Poland']],
     ['Hungary will respond, said the Polish Foreign Ministry.', ['Foreign Ministry > Hungary']],
     ['The deal, said to be worth $2 billion, was signed by Poland.', []],
+    // where and how it was said, after the verb, is not what was said
+    ['Poland has agreed, Ivo Marenko said in a statement on Monday.', ['Ivo Marenko > Poland']],
+    ['Poland has agreed, Ivo Marenko said at a news conference in Vienna.', ['Ivo Marenko > Poland']],
+    ['Poland has agreed, Ivo Marenko said on Telegram.', ['Ivo Marenko > Poland']],
+    ['In Vienna, Ivo Marenko said at a news conference.', []],
+    ['Ivo Marenko was quoted by state media as saying Poland had agreed.', ['Ivo Marenko > Poland']],
     // after "and", the verb shares the sentence's subject
     ['Anna Nowacka called the plan "a mistake" and said Hungary had agreed.', ['Anna Nowacka > Hungary']],
     ['Officials in Vienna said Poland had agreed.', []],

@@ -29,6 +29,10 @@ describe('relate: statements', () => {
     ['Theo các quan chức Ba Lan, Séc đã đồng ý.', []],
     // Vietnamese keeps the speaker first: a stray comma does not make the content the speaker
     ['Ông Ivan Petrov, cho biết Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // what follows the verb is what was said when it does not open on a preposition …
+    ['Ông Lê Văn Khoa, Chủ tịch Tập đoàn Xylo, cho biết tập đoàn đã làm việc với Công ty Bexa của Ba Lan.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Công ty Bexa']],
+    // … and what was before the comma when it does
+    ['Ba Lan đã đồng ý, ông Ivan Petrov cho biết trong thông cáo hôm thứ Hai.', ['Ivan Petrov > Ba Lan']],
     ['Phát biểu tại Vienna, ông Ivan Petrov cho rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
     // the listener and the place before "rằng"/"that" are not what was said
     ['Ông Ivan Petrov nói với Thủ tướng Séc tại Vienna rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
