@@ -60,7 +60,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     }
     // "North Xylian leader X", "Burkinabe President X": in English a name right before a title is the title's affiliation
     if (lex.lang === 'en' && next?.k === 'title') continue;
-    typeFromShape(it, prev, tokens, lex);
+    typeFromShape(it, prev, next, tokens, lex);
   }
   markAcronyms(items, tokens);
   return chains;
@@ -74,7 +74,7 @@ function setPerson(it: NameItem, rule: string): void {
   delete it.ambiguous;
 }
 
-function typeFromShape(it: NameItem, prev: Item | undefined, tokens: readonly Token[], lex: LangLexicon): void {
+function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefined, tokens: readonly Token[], lex: LangLexicon): void {
   const words: Token[] = [];
   for (let k = it.s; k < it.e; k++) if (tokens[k]!.kind === Kind.Word) words.push(tokens[k]!);
   const single = words.length === 1;
@@ -85,6 +85,12 @@ function typeFromShape(it: NameItem, prev: Item | undefined, tokens: readonly To
   const surname = lex.surnames.has(first.key);
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
+  // "Xylo Bank", "VP Bank": an organization's last word, whatever comes before it; after an honorific,
+  // or a title with no other name to hold it, a person's ("ông Jean Bank", "Giám đốc Anna Post")
+  let last = it.e - 1;
+  while (last > it.s && tokens[last]!.kind !== Kind.Word) last--;
+  const holderAfter = prev?.k === 'title' && next?.k === 'name';
+  if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, it.e) === it.e - last && prev?.k !== 'hon' && (prev?.k !== 'title' || holderAfter)) return set(it, 'organization', 'org-suffix');
   if (words.length >= 2 && !vietnamese && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');

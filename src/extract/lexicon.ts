@@ -45,6 +45,8 @@ export interface LangLexicon {
   orgCuesNot: PhraseList;
   /** Heads that with only a country after them still name an institution ("Chính phủ Nhật Bản"). */
   orgHeadsNational: PhraseList;
+  /** Heads written in lowercase before a sentence-case name that starts with an organization word ("đảng Dân chủ"). */
+  orgHeadsLowercase: PhraseList;
   /** Heads and last words of event names ("bão Yagi", "Xylo Cup"): events are not entities. */
   eventHeads: PhraseList;
   eventSuffixes: PhraseList;
@@ -190,6 +192,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgHeads: phrases('org-heads.txt'),
     orgCuesNot: phrases('org-cues-not.txt'),
     orgHeadsNational: phrases('org-heads-national.txt'),
+    orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
     eventHeads: phrases('event-heads.txt'),
     eventSuffixes: phrases('event-suffixes.txt'),
     plainCompounds: phrases('plain-compounds.txt'),

@@ -621,8 +621,11 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
   }
-  // "UNRWA Philippe Lazzarini": a leading acronym is a name of its own
-  if (words.length >= 2 && isAcronym(tokens[i]!.text) && !tokens[i + 1]!.upper && tokens[i + 1]!.kind === Kind.Word) {
+  // "UNRWA Philippe Lazzarini": a leading acronym is a name of its own; but after a title, two capitals
+  // and one foreign word are a person's initials and family name ("Senator JD Vance")
+  const initials = ctx.afterTitle && words.length === 2 && tokens[i]!.text.length === 2 && !isVietnameseSyllable(tokens[words[1]!]!.text);
+  // ("MB Bank": an acronym with an organization's last word is one name)
+  if (words.length >= 2 && isAcronym(tokens[i]!.text) && !tokens[i + 1]!.upper && tokens[i + 1]!.kind === Kind.Word && !initials && !lex.orgSuffixes.len(tokens, i + 1, end)) {
     return [unknown(ctx, i, i + 1), ...segmentRun(ctx, i + 1, end)];
   }
   const out: Item[] = [];
@@ -700,6 +703,13 @@ function cueAt(ctx: ScanContext, i: number): Item {
     return { k: 'verb', s: i, e: i + verb, nominal: isNominal(ctx, i, verb), text };
   }
   const org = lex.orgHeads.len(tokens, i, n);
+  // "đảng Dân chủ", "đảng Cộng hòa": a head in lowercase and known organization words in sentence case
+  // (only those: "ứng viên đảng Cộng hòa Donald Trump")
+  if (org && !tokens[i]!.cap && nextCap(org) && lex.orgHeadsLowercase.len(tokens, i, n) === org && lex.orgWords.len(tokens, i + org, n) > 1) {
+    let e = i + org;
+    for (let w = lex.orgWords.len(tokens, e, n); w > 0 && tokens[e]!.cap; w = lex.orgWords.len(tokens, e, n)) e += w;
+    return { k: 'name', s: i, e, type: 'organization', rule: 'org-head', forced: ctx.forced[i]! };
+  }
   const notCue = lex.orgCuesNot.len(tokens, i, n);
   if (org && nameAfter(org) && !(notCue && notCue >= org)) return { k: 'org-cue', s: i, e: i + org };
   const loc = lex.locationHeads.len(tokens, i, n);

@@ -70,6 +70,14 @@ describe('Vietnamese news constructions', () => {
     ['Giám đốc WHO khu vực Tây Xuyên Hải Marek Stanic kêu gọi.', ['WHO/organization', 'Tây Xuyên Hải/location', 'Marek Stanic/person']],
     ['Ông Lê Văn Khoa đến khu vực Tây Xuyên Hải.', ['Lê Văn Khoa/person', 'Tây Xuyên Hải/location']],
     ['Chuẩn tướng Marek Stanic và Phó đô đốc Ivo Marenko đến Hà Nội.', ['Marek Stanic/person', 'Ivo Marenko/person', 'Hà Nội/location']],
+    // a party with its head in lowercase; only the known organization words belong to it
+    ['Bà Anna Kovalic cho biết đảng Dân chủ sẽ không từ bỏ.', ['Anna Kovalic/person', 'đảng Dân chủ/organization']],
+    ['Ứng viên đảng Cộng hòa Ivo Marenko thắng cử.', ['đảng Cộng hòa/organization', 'Ivo Marenko/person']],
+    ['Ông ủng hộ dân chủ và đảng phái.', []],
+    // initials after a title; an acronym with an organization's last word
+    ['Thượng nghị sĩ JD Marenko nói Ba Lan đã đồng ý.', ['JD Marenko/person', 'Ba Lan/country']],
+    ['Giám đốc UNRWA Philippe Lazzar cho biết.', ['UNRWA/organization', 'Philippe Lazzar/person']],
+    ['Chủ tịch XB Bank Ngô Chí Dũng phát biểu.', ['XB Bank/organization', 'Ngô Chí Dũng/person']],
     // must not: Đoàn as a family name, or a convoy
     ['Ông Đoàn Văn Khoa gặp bà Lê Thị Lan.', ['Đoàn Văn Khoa/person', 'Lê Thị Lan/person']],
     ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],
