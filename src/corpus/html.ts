@@ -17,7 +17,7 @@ const BLOCK_TAGS = new Set([
 const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
 // class/id words of page furniture (English and Vietnamese CMS conventions)
 const BOILERPLATE_CLASS =
-  /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|relate|lienquan|lien-quan|tinlienquan|comments?|binhluan|binh-luan|footer|sidebar|widget|advert|adv|ads|banner|promo|popup|modal|cookie|newsletter|subscribe|tags?|keywords?|author-box|recommend(ed)?|trending|most-read|xemthem|xem-them|readmore|read-more|box-tin|tin-khac|tinkhac|video-list|hot-news)([-_\s]|$)/i;
+  /(^|[-_\s])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|relate|lienquan|lien-quan|tinlienquan|comments?|binhluan|binh-luan|footer|sidebar|widget|advert|adv|ads|banner|promo|popup|modal|cookie|newsletter|subscribe|tags?|keywords?|author-box|byline|bylines|authors?|author-name|contributors?|credits?|copyright|recommend(ed)?|trending|most-read|xemthem|xem-them|readmore|read-more|box-tin|tin-khac|tinkhac|video-list|hot-news)([-_\s]|$)/i;
 
 export function htmlToText(html: string): { text: string; meta: DocMeta } {
   const dom = parseDocument(html, { decodeEntities: true });
@@ -155,9 +155,15 @@ function serialize(node: AnyNode, lines: string[], state: { current: string }): 
   if (isDropped(el)) return;
   const block = BLOCK_TAGS.has(el.name);
   if (block) flush(lines, state);
+  const first = lines.length;
   for (const child of el.children) serialize(child, lines, state);
   if (block) flush(lines, state);
+  // "Supporters celebrated in Velgrad. Getty Images": a caption's closing credit
+  if (el.name === 'figcaption') for (let k = first; k < lines.length; k++) lines[k] = lines[k]!.replace(CAPTION_CREDIT, '');
 }
+
+// a caption's last sentence of only capitalised words (an agency or a photographer: "Getty Images", "AFP via Getty Images")
+const CAPTION_CREDIT = /(?<=[.!?])\s+\p{Lu}[\p{L}\p{M}.&'’\/-]*(?:\s+(?:via\s+)?\p{Lu}[\p{L}\p{M}.&'’\/-]*){0,4}\s*$/u;
 
 function flush(lines: string[], state: { current: string }): void {
   const line = clean(state.current);

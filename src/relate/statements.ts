@@ -66,7 +66,9 @@ export function findStatements(doc: DocView): StatementHit[] {
       // "được … dẫn lời nói": "lời nói" looks like the noun (speech), but here it is the verb
       const quoted = passiveQuoted(doc, sv, v);
       if (it.nominal && !quoted) continue;
-      const speaker = quoted ?? invertedSpeaker(doc, sv, v) ?? coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v);
+      // "X congratulated Y, saying …": a participle after a comma has the sentence's subject, not the nearest name
+      const participle = /ing$/.test(it.text) && items[v - 1]?.k === 'punct' && (items[v - 1] as { ch: string }).ch === ',';
+      const speaker = quoted ?? (participle ? openingSubject(doc, sv, v - 1) : (invertedSpeaker(doc, sv, v) ?? coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v)));
       speakers.push({ verb: v, speaker });
     }
     speakers.forEach(({ verb, speaker }, idx) => {
@@ -156,6 +158,12 @@ function sharedSubject(doc: DocView, sv: SentenceView, v: number): Speaker {
   while (j >= 0 && items[j]!.k === 'word' && ADVERBS.has((items[j] as { key: string }).key)) j--;
   const prev = items[j];
   if (prev?.k !== 'word' || !COORDINATORS.has(prev.key)) return null;
+  return openingSubject(doc, sv, j);
+}
+
+/** The person that opens the sentence (after its titles and affiliation), if it comes before item j. */
+function openingSubject(doc: DocView, sv: SentenceView, j: number): Speaker {
+  const { items } = sv;
   let k = 0;
   while (items[k]?.k === 'title' || items[k]?.k === 'hon' || (items[k]?.k === 'name' && items[k + 1]?.k === 'title')) k++;
   const subject = items[k];
@@ -322,12 +330,13 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   const sv = doc.sentences[s]!;
   const { items } = sv;
   const before = items[speaker.start - 1];
-  // "“…,” X said": what the quote just before the speaker says
-  if (isQuoteEnd(before) && speaker.start - 1 < v) return { targets: namesIn(sv, 0, speaker.start - 1) };
+  // "“…,” X said": what the quote just before the speaker says (and a quotation that goes on in the next sentence)
+  if (isQuoteEnd(before) && speaker.start - 1 < v) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
   // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
   if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
-    if (quoted || endsAfter(items, v) || onlyListenerAfter(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
+    if (quoted) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
+    if (endsAfter(items, v) || onlyListenerAfter(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
   }
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
@@ -373,6 +382,22 @@ function onlyListenerAfter(items: Item[], v: number): boolean {
     if (endsAfter(items, j)) return true;
   }
   return false;
+}
+
+/**
+ * '"The people have spoken," X told supporters. "Xylia will return to Europe."': a sentence
+ * that is only a quotation, right after a quotation the speaker was named for, goes on with it.
+ */
+function withQuoteAfter(doc: DocView, s: number, targets: number[]): { targets: number[]; fromNext?: boolean } {
+  const next = doc.sentences[s + 1];
+  if (!next) return { targets };
+  const { items } = next;
+  let last = items.length - 1;
+  while (last > 0 && items[last]!.k === 'punct' && !isQuoteEnd(items[last])) last--;
+  const first = items[0];
+  if (first?.k !== 'punct' || !OPEN_QUOTES.has(first.ch) || !isQuoteEnd(items[last]) || items.some((it) => it.k === 'verb')) return { targets };
+  const more = namesIn(next, 0, items.length).filter((t) => !targets.includes(t));
+  return more.length ? { targets: [...targets, ...more], fromNext: true } : { targets };
 }
 
 /** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */

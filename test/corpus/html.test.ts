@@ -50,6 +50,15 @@ describe('htmlToText', () => {
     expect(htmlToText(page).text.split('\n')).toEqual(['Thân bài.', 'TIN LIÊN QUAN', 'Xylia gửi quân.', 'Bexland phản đối, xem chi tiết.']);
   });
 
+  it('drops the byline box and a caption\'s closing photo credit', () => {
+    const page = `<article><h1>Xylia votes</h1><div class="byline"><span>Anna Kowal</span><span>Xylo News, Velgrad</span></div>
+      <figure><img src="a.jpg"><figcaption>Supporters of Ivo Marenko in Velgrad. Xylo Images</figcaption></figure>
+      <figure><figcaption>Troops near Zarovsk. XPA via Xylo Images</figcaption></figure>
+      <figure><figcaption>Ivo Marenko and Anna Kowal</figcaption></figure>
+      <p>Ivo Marenko won. <span class="credit">Photo: Jan Roe</span></p></article>`;
+    expect(htmlToText(page).text.split('\n')).toEqual(['Xylia votes', 'Supporters of Ivo Marenko in Velgrad.', 'Troops near Zarovsk.', 'Ivo Marenko and Anna Kowal', 'Ivo Marenko won.']);
+  });
+
   it('reads the page metadata', () => {
     expect(htmlToText(PAGE).meta).toEqual({
       title: 'Xylia họp khẩn',

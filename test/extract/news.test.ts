@@ -304,6 +304,11 @@ describe('English news constructions', () => {
     ['Poland has agreed, Ivo Marenko said on Telegram.', ['Ivo Marenko > Poland']],
     ['In Vienna, Ivo Marenko said at a news conference.', []],
     ['Ivo Marenko was quoted by state media as saying Poland had agreed.', ['Ivo Marenko > Poland']],
+    // a participle after a comma has the sentence's subject, not the nearest name
+    ['President Anna Kovalic congratulated Ivo Marenko, saying Poland would help.', ['Anna Kovalic > Poland']],
+    // a quotation that goes on in the next sentence
+    ['"The people have spoken," Ivo Marenko told supporters. "Poland will help."', ['Ivo Marenko > Poland']],
+    ['"We are ready," Ivo Marenko said. "Poland agrees," Anna Kovalic said.', ['Anna Kovalic > Poland']],
     // after "and", the verb shares the sentence's subject
     ['Anna Nowacka called the plan "a mistake" and said Hungary had agreed.', ['Anna Nowacka > Hungary']],
     ['Officials in Vienna said Poland had agreed.', []],
