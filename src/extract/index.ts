@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '49';
+export const EXTRACTOR_VERSION = '50';
 
 interface SentenceScan {
   tokens: Token[];
@@ -27,6 +27,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   });
   splitAfterTitles(scans, lex);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
+  affiliationsNotPersons(scans);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there
   // only if the document also uses it as that name where capitals are not forced.
   const confirmed = new Set<string>();
@@ -50,6 +51,32 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
     }
   });
   return { mentions, roles, titleRefs, items: scans.map((s) => s.items) };
+}
+
+/**
+ * "Thủ tướng Xylia" in a headline, "Thủ tướng Xylia Ivo Marenko" in the body: a name the
+ * document uses as a title's affiliation (with the holder named) is not a person where a title
+ * alone made it one; there the title stands for its holder ("Thủ tướng Xylia cho biết").
+ */
+function affiliationsNotPersons(scans: SentenceScan[]): void {
+  const affiliations = new Set<string>();
+  for (const { tokens, items, chains } of scans) {
+    for (const c of chains) {
+      const of = c.of === null ? null : items[c.of];
+      if (c.person !== null && of?.k === 'name' && of.type === null) affiliations.add(foldName(textOf(tokens, of.s, of.e)));
+    }
+  }
+  if (affiliations.size === 0) return;
+  for (const { tokens, items, chains } of scans) {
+    for (const c of chains) {
+      const it = c.person === null ? null : items[c.person];
+      if (it?.k !== 'name' || it.rule !== 'title' || c.of !== null || !affiliations.has(foldName(textOf(tokens, it.s, it.e)))) continue;
+      it.type = null;
+      it.rule = 'affiliation-elsewhere';
+      c.of = c.person;
+      c.person = null;
+    }
+  }
 }
 
 /**

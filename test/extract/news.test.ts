@@ -78,6 +78,9 @@ describe('Vietnamese news constructions', () => {
     ['Thượng nghị sĩ JD Marenko nói Ba Lan đã đồng ý.', ['JD Marenko/person', 'Ba Lan/country']],
     ['Giám đốc UNRWA Philippe Lazzar cho biết.', ['UNRWA/organization', 'Philippe Lazzar/person']],
     ['Chủ tịch XB Bank Ngô Chí Dũng phát biểu.', ['XB Bank/organization', 'Ngô Chí Dũng/person']],
+    // a name the document uses as a title's affiliation is not a person where a title alone stands before it
+    ['Ông Lê Văn Khoa tiếp Thủ tướng Bexlandia\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],
+    ['Ông Lê Văn Khoa tiếp Thủ tướng Marenko\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Marenko/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],
     // must not: Đoàn as a family name, or a convoy
     ['Ông Đoàn Văn Khoa gặp bà Lê Thị Lan.', ['Đoàn Văn Khoa/person', 'Lê Thị Lan/person']],
     ['Tổ chức quốc tế này giúp đỡ Hà Nội.', ['Hà Nội/location']],
