@@ -5,12 +5,14 @@
 //   … - X <verb>                 "… Xylia … - Tổng thống Petrov nói"      → same, without quotes
 //   X: “…” / X: …                "Xylia: Bexland đã …" (headline)         → Xylia → Bexland
 //   X <verb>. “…”                the quote in the next sentence is what X said
+//   “…,” <verb> X / …, <verb> X  "“… Poland …,” said Ivo Marenko" (English)  → Marenko → Poland
+//   …, X <verb> <where/how>      "…, Ivo Marenko said in a statement on Monday." → what is before the comma
 //   Theo X, … / …, theo X        "Theo Bộ Ngoại giao Xylia, …", "…, according to Ivo Marenko."
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
 import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES } from '../extract/classify.js';
-import { getLexicon } from '../extract/lexicon.js';
+import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldToken } from '../extract/normalize.js';
 
 export interface SentenceView {
@@ -40,8 +42,9 @@ const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 
 // function words, from data/<lang>/statement-words.json: "và"/"and" before a second verb, "rằng"/"that", "với"/"to" before a
 // listener, "theo"/"according", words between a subject and its verb, prepositions, words opening a relative clause,
 // possessives before a title ("his spokesman X")
-const { coordinators: COORDINATORS, that: THAT, contentThat: CONTENT_THAT, listenerLinks: LISTENER_LINKS, according: ACCORDING, adverbs: ADVERBS, prepositions: PREPOSITIONS, relativeOpeners: RELATIVE, possessives: POSSESSIVES } =
-  getLexicon().statementWords;
+// (read when first needed: importing this module reads no data)
+let words: StatementWords | null = null;
+const W = (): StatementWords => (words ??= getLexicon().statementWords);
 const THEO = foldToken('theo');
 const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
@@ -123,7 +126,7 @@ function coordinated(items: Item[], v: number, earlier: { verb: number; speaker:
   let j = v - 1;
   while (j >= 0 && items[j]!.k === 'word' && (items[j] as { time: boolean }).time) j--;
   const prev = items[j];
-  const isCoord = (prev?.k === 'word' && COORDINATORS.has(prev.key)) || (prev?.k === 'punct' && prev.ch === ',');
+  const isCoord = (prev?.k === 'word' && W().coordinators.has(prev.key)) || (prev?.k === 'punct' && prev.ch === ',');
   if (!isCoord) return undefined;
   for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k]!.speaker) return earlier[k]!.speaker;
   return undefined;
@@ -155,9 +158,9 @@ function passiveQuoted(doc: DocView, sv: SentenceView, v: number): Speaker {
 function sharedSubject(doc: DocView, sv: SentenceView, v: number): Speaker {
   const { items } = sv;
   let j = v - 1;
-  while (j >= 0 && items[j]!.k === 'word' && ADVERBS.has((items[j] as { key: string }).key)) j--;
+  while (j >= 0 && items[j]!.k === 'word' && W().adverbs.has((items[j] as { key: string }).key)) j--;
   const prev = items[j];
-  if (prev?.k !== 'word' || !COORDINATORS.has(prev.key)) return null;
+  if (prev?.k !== 'word' || !W().coordinators.has(prev.key)) return null;
   return openingSubject(doc, sv, j);
 }
 
@@ -189,7 +192,7 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
         continue;
       }
     }
-    if (it.k === 'word' && clauseWords >= 0 && !it.time && !ADVERBS.has(it.key)) clauseWords++;
+    if (it.k === 'word' && clauseWords >= 0 && !it.time && !W().adverbs.has(it.key)) clauseWords++;
     // "…, trong bối cảnh phương Tây cáo buộc …", "…, as the West accused …": the verb's own clause has an unnamed subject
     if (it.k === 'punct' && it.ch === ',' && clauseWords >= 0) {
       if (clauseWords > 0) return null;
@@ -203,7 +206,7 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       const e = sv.entityOf(it);
       // "Bộ Y tế Gaza do Hamas điều hành cho biết": a name after a preposition is not the subject
       const prev = items[j - 1];
-      if ((prev?.k === 'word' && PREPOSITIONS.has(prev.key)) || prev?.k === 'place-prep') {
+      if ((prev?.k === 'word' && W().prepositions.has(prev.key)) || prev?.k === 'place-prep') {
         words++;
         continue;
       }
@@ -243,7 +246,7 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     }
     if (it.k === 'word') {
       if (!it.time && ++words > MAX_GAP) return null;
-      if (THAT.has(it.key)) return null;
+      if (W().that.has(it.key)) return null;
       continue;
     }
     // "Thủ tướng đề nghị …", "The president said …": a bare title that opens the sentence stands for its holder named before
@@ -291,7 +294,7 @@ function relativeClauseStart(items: Item[], j: number): number {
     if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
       const opens =
-        (next?.k === 'word' && (RELATIVE.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && !next.time))) ||
+        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && !next.time))) ||
         (next?.k === 'title' && linked);
       return opens && items[k - 1]?.k === 'name' ? k : -1;
     }
@@ -319,7 +322,7 @@ function phraseStart(items: Item[], j: number): number {
     else if (prev.k === 'word' && prev.key === OF && items[k - 2]?.k === 'title') k--;
     else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2)) k--;
     // "…, his spokesman X told reporters."
-    else if (prev.k === 'word' && POSSESSIVES.has(prev.key) && items[k]?.k === 'title') k--;
+    else if (prev.k === 'word' && W().possessives.has(prev.key) && items[k]?.k === 'title') k--;
     else break;
   }
   return k;
@@ -357,7 +360,7 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
 function thatAfter(items: Item[], v: number, end: number): number | null {
   for (let j = v + 2; j < end && j <= v + 8; j++) {
     const it = items[j]!;
-    if (it.k === 'word' && CONTENT_THAT.has(it.key)) return j + 1;
+    if (it.k === 'word' && W().contentThat.has(it.key)) return j + 1;
     if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',')) return null;
   }
   return null;
@@ -374,11 +377,11 @@ function isQuoteEnd(it: Item | undefined): boolean {
 function onlyListenerAfter(items: Item[], v: number): boolean {
   const verb = items[v] as { text: string };
   const next = items[v + 1];
-  const listener = verb.text === 'told' || (next?.k === 'word' && LISTENER_LINKS.has(next.key));
+  const listener = verb.text === 'told' || (next?.k === 'word' && W().listenerLinks.has(next.key));
   if (!listener) return false;
   for (let j = v + 1; j < items.length && j <= v + 6; j++) {
     const it = items[j]!;
-    if (it.k === 'verb' || (it.k === 'word' && CONTENT_THAT.has(it.key))) return false;
+    if (it.k === 'verb' || (it.k === 'word' && W().contentThat.has(it.key))) return false;
     if (endsAfter(items, j)) return true;
   }
   return false;
@@ -408,7 +411,7 @@ function withQuoteAfter(doc: DocView, s: number, targets: number[]): { targets: 
  * ("In Vienna, X said …"), so what was said is before the comma.
  */
 function onlyAdjunctsAfter(items: Item[], v: number): boolean {
-  const isPrep = (it: Item | undefined) => it?.k === 'place-prep' || (it?.k === 'word' && PREPOSITIONS.has(it.key));
+  const isPrep = (it: Item | undefined) => it?.k === 'place-prep' || (it?.k === 'word' && W().prepositions.has(it.key));
   if (isPrep(items[0]) || !isPrep(items[v + 1])) return false;
   for (let j = v + 1; j < items.length; j++) {
     const it = items[j]!;
@@ -416,9 +419,9 @@ function onlyAdjunctsAfter(items: Item[], v: number): boolean {
     if (it.k === 'punct') {
       if (OPEN_QUOTES.has(it.ch) || it.ch === ':') return false;
     } else if (it.k === 'word') {
-      if (THAT.has(it.key)) return false;
+      if (W().that.has(it.key)) return false;
     } else if (it.k === 'name') {
-      if (!(prev.k === 'place-prep' || (prev.k === 'word' && PREPOSITIONS.has(prev.key)))) return false;
+      if (!(prev.k === 'place-prep' || (prev.k === 'word' && W().prepositions.has(prev.key)))) return false;
     } else if (it.k !== 'place-prep') return false;
   }
   return true;
@@ -450,7 +453,7 @@ type Lead = { entity: number; from: number; to: number; label: string };
 function leadingSpeaker(sv: SentenceView): Lead | null {
   const { items } = sv;
   const first = items[0];
-  if (first?.k === 'word' && ACCORDING.has(first.key)) {
+  if (first?.k === 'word' && W().according.has(first.key)) {
     // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …", "Theo hãng tin X, …",
     // "According to the X, …": the last name of the phrase
     let k = 1;
@@ -491,7 +494,7 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   const name = items[end - 1];
   const word = items[end - 2];
   const comma = items[end - 3];
-  if (name?.k !== 'name' || word?.k !== 'word' || !ACCORDING.has(word.key) || comma?.k !== 'punct' || comma.ch !== ',') return null;
+  if (name?.k !== 'name' || word?.k !== 'word' || !W().according.has(word.key) || comma?.k !== 'punct' || comma.ch !== ',') return null;
   const e = sv.entityOf(name);
   return e >= 0 ? { entity: e, from: 0, to: end - 3, label: accordingLabel(word.key) } : null;
 }
