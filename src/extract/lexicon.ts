@@ -47,6 +47,8 @@ export interface LangLexicon {
   orgHeadsNational: PhraseList;
   /** Heads written in lowercase before a sentence-case name that starts with an organization word ("đảng Dân chủ"). */
   orgHeadsLowercase: PhraseList;
+  /** Heads that say what kind of body follows but are not part of its name ("tờ", "hãng tin"). */
+  orgClassifiers: PhraseList;
   /** Heads and last words of event names ("bão Yagi", "Xylo Cup"): events are not entities. */
   eventHeads: PhraseList;
   eventSuffixes: PhraseList;
@@ -193,6 +195,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgCuesNot: phrases('org-cues-not.txt'),
     orgHeadsNational: phrases('org-heads-national.txt'),
     orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
+    orgClassifiers: phrases('org-classifiers.txt'),
     eventHeads: phrases('event-heads.txt'),
     eventSuffixes: phrases('event-suffixes.txt'),
     plainCompounds: phrases('plain-compounds.txt'),

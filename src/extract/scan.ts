@@ -80,6 +80,13 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i += len;
       continue;
     }
+    // "Báo Xylo Post đưa tin": a head that only says what kind of body follows is a cue, capital or not
+    const classifier = t.cap ? classifierAt(ctx, i) : 0;
+    if (classifier && tokens[i + classifier]?.cap && tokens[i + classifier]!.kind === Kind.Word) {
+      items.push({ k: 'org-cue', s: i, e: i + classifier });
+      i += classifier;
+      continue;
+    }
     const event = eventAt(ctx, i);
     if (event) {
       items.push(event);
@@ -138,6 +145,12 @@ function isShouting(tokens: readonly Token[]): boolean {
     words++;
   }
   return words >= 4;
+}
+
+/** "tờ", "hãng tin": the length of an organization head at i that is not part of the name after it (0 if none). */
+function classifierAt(ctx: ScanContext, i: number): number {
+  const head = ctx.lex.orgHeads.len(ctx.tokens, i, ctx.tokens.length);
+  return head > 0 && ctx.lex.orgClassifiers.len(ctx.tokens, i, ctx.tokens.length) === head ? head : 0;
 }
 
 /** The longest name, organization pattern, place pattern or title starting at i. */

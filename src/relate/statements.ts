@@ -344,9 +344,11 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
   for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
-  const names = namesIn(sv, thatAfter(items, v, end) ?? v + 1, end);
-  if (names.length === 0 && endsAfter(items, v)) {
-    // "X cho biết. “…”": the quote that follows
+  // "Ông X nói với báo Y.", "X told the Xylo Times.": only the listener follows, not what was said
+  const listenerOnly = listenerThenEnd(items, v);
+  const names = listenerOnly ? [] : namesIn(sv, thatAfter(items, v, end) ?? v + 1, end);
+  if (names.length === 0 && (endsAfter(items, v) || listenerOnly)) {
+    // "X cho biết. “…”", "X nói với báo Y: …" on the next line: the quote that follows
     const next = doc.sentences[s + 1];
     if (next && next.items[0]?.k === 'punct' && OPEN_QUOTES.has(next.items[0].ch)) return { targets: namesIn(next, 0, next.items.length), fromNext: true };
   }
@@ -425,6 +427,24 @@ function onlyAdjunctsAfter(items: Item[], v: number): boolean {
     } else if (it.k !== 'place-prep') return false;
   }
   return true;
+}
+
+/** After verb v only a listener ("với báo Y", "the Xylo Times", "reporters") and the end of the sentence. */
+function listenerThenEnd(items: Item[], v: number): boolean {
+  const verb = items[v] as { text: string };
+  let j = v + 1;
+  const it = items[j];
+  if (it?.k === 'word' && W().listenerLinks.has(it.key)) j++;
+  else if (verb.text !== 'told') return false;
+  let words = 0;
+  for (; j < items.length; j++) {
+    const x = items[j]!;
+    if (x.k === 'org-cue' || x.k === 'hon' || x.k === 'title' || (x.k === 'word' && EN_ARTICLES.has(x.key))) continue;
+    if (x.k === 'word' && !x.time && ++words <= 2) continue;
+    break;
+  }
+  if (items[j]?.k === 'name') return endsAfter(items, j);
+  return j > v + 1 && endsAfter(items, j - 1);
 }
 
 function endsAfter(items: Item[], v: number): boolean {

@@ -78,6 +78,11 @@ describe('Vietnamese news constructions', () => {
     ['Thượng nghị sĩ JD Marenko nói Ba Lan đã đồng ý.', ['JD Marenko/person', 'Ba Lan/country']],
     ['Giám đốc UNRWA Philippe Lazzar cho biết.', ['UNRWA/organization', 'Philippe Lazzar/person']],
     ['Chủ tịch XB Bank Ngô Chí Dũng phát biểu.', ['XB Bank/organization', 'Ngô Chí Dũng/person']],
+    // "tờ", "báo", "hãng tin" say what kind of body follows; they are not part of its name, capital or not
+    ['Báo Xylo Post đưa tin Ba Lan đã đồng ý.', ['Xylo Post/organization', 'Ba Lan/country']],
+    ['Hãng tin Xylo Press dẫn lời ông Ivo Marenko.', ['Xylo Press/organization', 'Ivo Marenko/person']],
+    ['Tờ Bexanews đưa tin, còn ông Ivo Marenko nói với tờ Bexanews.', ['Bexanews/organization', 'Ivo Marenko/person', 'Bexanews/organization']],
+    ['Hãng Xylo Motors tăng giá.', ['Hãng Xylo Motors/organization']],
     // a name the document uses as a title's affiliation is not a person where a title alone stands before it
     ['Ông Lê Văn Khoa tiếp Thủ tướng Bexlandia\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],
     ['Ông Lê Văn Khoa tiếp Thủ tướng Marenko\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Marenko/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],

@@ -29,6 +29,10 @@ describe('relate: statements', () => {
     ['Theo các quan chức Ba Lan, Séc đã đồng ý.', []],
     // Vietnamese keeps the speaker first: a stray comma does not make the content the speaker
     ['Ông Ivan Petrov, cho biết Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // the listener is not what was said; a quotation on the next line is
+    ['Ông Ivan Petrov nói với báo Xylo Post.', []],
+    ['Ông Ivan Petrov nói với báo Xylo Post. “Ba Lan sẽ đồng ý.”', ['Ivan Petrov > Ba Lan']],
+    ['Ivan Petrov told reporters Poland would agree.', ['Ivan Petrov > Poland']],
     // what follows the verb is what was said when it does not open on a preposition …
     ['Ông Lê Văn Khoa, Chủ tịch Tập đoàn Xylo, cho biết tập đoàn đã làm việc với Công ty Bexa của Ba Lan.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Công ty Bexa']],
     // … and what was before the comma when it does
