@@ -91,7 +91,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   while (last > it.s && tokens[last]!.kind !== Kind.Word) last--;
   const holderAfter = prev?.k === 'title' && next?.k === 'name';
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, it.e) === it.e - last && prev?.k !== 'hon' && (prev?.k !== 'title' || holderAfter)) return set(it, 'organization', 'org-suffix');
-  if (words.length >= 2 && !vietnamese && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  // (not the body between a title and its holder: "Chủ tịch HĐQT Xylo Thép Trần Đình Lâm")
+  if (words.length >= 2 && !vietnamese && !(holderAfter && isPersonCandidate(next)) && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }

@@ -102,6 +102,15 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     const m = mentions[i]!;
     if (m.type !== null) continue;
     let target = groups.findIndex((g) => g.type !== null && g.name === m.key);
+    // "Xylo Thép" for "Tập đoàn Xylo Thép": the one organization whose name without its head is this
+    if (target < 0) {
+      const orgs = groups.flatMap((g, gi) => {
+        if (g.type !== 'organization' || g.mentions.length === 0) return [];
+        if (g.core === undefined) g.core = orgCore(g.words)?.join(' ') ?? null;
+        return g.core === m.key ? [gi] : [];
+      });
+      if (orgs.length === 1) target = orgs[0]!;
+    }
     if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup, mentions) ?? -1;
     if (target < 0) {
       const key = `?:${m.key}`;

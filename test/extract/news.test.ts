@@ -83,6 +83,8 @@ describe('Vietnamese news constructions', () => {
     ['Hãng tin Xylo Press dẫn lời ông Ivo Marenko.', ['Xylo Press/organization', 'Ivo Marenko/person']],
     ['Tờ Bexanews đưa tin, còn ông Ivo Marenko nói với tờ Bexanews.', ['Bexanews/organization', 'Ivo Marenko/person', 'Bexanews/organization']],
     ['Hãng Xylo Motors tăng giá.', ['Hãng Xylo Motors/organization']],
+    // the body between a title and its holder is not a person by its foreign shape
+    ['Chủ tịch HĐQT Xylo Thép Trần Đình Lâm phát biểu.', ['Trần Đình Lâm/person']],
     // a name the document uses as a title's affiliation is not a person where a title alone stands before it
     ['Ông Lê Văn Khoa tiếp Thủ tướng Bexlandia\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],
     ['Ông Lê Văn Khoa tiếp Thủ tướng Marenko\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Marenko/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],

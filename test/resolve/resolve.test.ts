@@ -46,6 +46,19 @@ describe('resolve: within a document', () => {
     ]);
   });
 
+  it('joins an untyped name to the one organization that is that name after its head', () => {
+    expect(nodes('Tập đoàn Xylo Thép có lãi. Chủ tịch HĐQT Xylo Thép Trần Đình Lâm phát biểu.')).toEqual([
+      'Trần Đình Lâm [Trần Đình Lâm] person',
+      'Tập đoàn Xylo Thép [Tập đoàn Xylo Thép | Xylo Thép] organization',
+    ]);
+    // two such organizations: it stays apart (and untyped, out of the graph)
+    expect(nodes('Tập đoàn Xylo Thép và Công ty Xylo Thép có lãi. Chủ tịch HĐQT Xylo Thép Trần Đình Lâm phát biểu.')).toEqual([
+      'Công ty Xylo Thép [Công ty Xylo Thép] organization',
+      'Trần Đình Lâm [Trần Đình Lâm] person',
+      'Tập đoàn Xylo Thép [Tập đoàn Xylo Thép] organization',
+    ]);
+  });
+
   it('keeps apart bodies that share only a place or a portfolio', () => {
     expect(nodes('Công ty Điện lực Hà Nội cắt điện, còn Công ty Hà Nội không bình luận.')).toEqual([
       'Công ty Hà Nội [Công ty Hà Nội] organization',
