@@ -294,6 +294,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
+  /** Only a legal form's letters ("CP", "TNHH MTV") between a and b. */
+  const legalFormOnly = (a: number, b: number) => b > a && tokens.slice(a, b).every((x) => x.kind === Kind.Word && x.upper && x.text.length <= 4);
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
   while (j < n) {
     const t = tokens[j]!;
@@ -328,6 +330,16 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         parts++;
         break;
       }
+      // "Công ty CP Tập đoàn Xylo Thép": after a head and only a legal form's letters, another head goes on the name
+      if (lex.orgHeads.len(tokens, j) > 0 && legalFormOnly(j - 1, j) && (j === i + head || legalFormOnly(i + head, j))) {
+        const inner = orgPattern(ctx, j);
+        if (inner) {
+          j += inner;
+          parts++;
+          proper++;
+          break;
+        }
+      }
       if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
       // "Văn phòng Tổng thống", "Bộ Tham mưu trưởng Liên quân": a title right after the head is part of the name
       const compound = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n) || (parts === 0 ? lex.titles.len(tokens, j, n) : 0);
@@ -342,6 +354,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         for (;;) {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
           if (isGluedHyphen(tokens, j)) j += 2;
+          else if (j < n && legalFormOnly(i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
           else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
           else break;
         }

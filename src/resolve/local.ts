@@ -102,12 +102,14 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     const m = mentions[i]!;
     if (m.type !== null) continue;
     let target = groups.findIndex((g) => g.type !== null && g.name === m.key);
-    // "Xylo Thép" for "Tập đoàn Xylo Thép": the one organization whose name without its head is this
+    // "Xylo Thép" for "Tập đoàn Xylo Thép": the one organization whose name without its head(s) is this
     if (target < 0) {
       const orgs = groups.flatMap((g, gi) => {
         if (g.type !== 'organization' || g.mentions.length === 0) return [];
         if (g.core === undefined) g.core = orgCore(g.words)?.join(' ') ?? null;
-        return g.core === m.key ? [gi] : [];
+        // ("Công ty CP Tập đoàn Xylo Thép": a head inside the name, after the first, goes too)
+        const inner = g.core ? orgCore(g.core.split(' '))?.join(' ') : undefined;
+        return g.core === m.key || inner === m.key ? [gi] : [];
       });
       if (orgs.length === 1) target = orgs[0]!;
     }

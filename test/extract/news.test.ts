@@ -85,6 +85,11 @@ describe('Vietnamese news constructions', () => {
     ['Hãng Xylo Motors tăng giá.', ['Hãng Xylo Motors/organization']],
     // the body between a title and its holder is not a person by its foreign shape
     ['Chủ tịch HĐQT Xylo Thép Trần Đình Lâm phát biểu.', ['Trần Đình Lâm/person']],
+    // a head inside a company's name, after its legal form
+    ['Công ty CP Tập đoàn Xylo Thép công bố báo cáo.', ['Công ty CP Tập đoàn Xylo Thép/organization']],
+    ['Công ty TNHH MTV Tổng công ty Xylo Phát có lãi.', ['Công ty TNHH MTV Tổng công ty Xylo Phát/organization']],
+    ['Bộ Công an và Bộ Quốc phòng họp.', ['Bộ Công an/organization', 'Bộ Quốc phòng/organization']],
+    ['Ông Lê Văn Khoa, Trường Đại học Kinh tế Quốc dân, nhận định.', ['Lê Văn Khoa/person', 'Trường Đại học Kinh tế Quốc dân/organization']],
     // a name the document uses as a title's affiliation is not a person where a title alone stands before it
     ['Ông Lê Văn Khoa tiếp Thủ tướng Bexlandia\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],
     ['Ông Lê Văn Khoa tiếp Thủ tướng Marenko\n\nÔng Lê Văn Khoa tiếp Thủ tướng Bexlandia Ivo Marenko. Hà Nội coi trọng quan hệ với Bexlandia.', ['Lê Văn Khoa/person', 'Marenko/person', 'Lê Văn Khoa/person', 'Ivo Marenko/person', 'Hà Nội/location']],

@@ -51,6 +51,10 @@ describe('resolve: within a document', () => {
       'Trần Đình Lâm [Trần Đình Lâm] person',
       'Tập đoàn Xylo Thép [Tập đoàn Xylo Thép | Xylo Thép] organization',
     ]);
+    expect(nodes('Công ty CP Tập đoàn Xylo Thép có lãi. Chủ tịch HĐQT Xylo Thép Trần Đình Lâm phát biểu.')).toEqual([
+      'Công ty CP Tập đoàn Xylo Thép [Công ty CP Tập đoàn Xylo Thép | Xylo Thép] organization',
+      'Trần Đình Lâm [Trần Đình Lâm] person',
+    ]);
     // two such organizations: it stays apart (and untyped, out of the graph)
     expect(nodes('Tập đoàn Xylo Thép và Công ty Xylo Thép có lãi. Chủ tịch HĐQT Xylo Thép Trần Đình Lâm phát biểu.')).toEqual([
       'Công ty Xylo Thép [Công ty Xylo Thép] organization',
