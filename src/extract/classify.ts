@@ -62,7 +62,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     if (lex.lang === 'en' && next?.k === 'title') continue;
     typeFromShape(it, prev, next, tokens, lex);
   }
-  markAcronyms(items, tokens);
+  markAcronyms(items, tokens, lex.tickerMarkers);
   return chains;
 }
 
@@ -225,13 +225,18 @@ function isPersonCandidate(it: Item | undefined): boolean {
 }
 
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
-function markAcronyms(items: Item[], tokens: readonly Token[]): void {
+function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: ReadonlySet<string>): void {
   for (let i = 0; i + 3 < items.length; i++) {
     const name = items[i]!;
     const open = items[i + 1]!;
-    const acr = items[i + 2]!;
-    const close = items[i + 3]!;
-    if (name.k !== 'name' || open.k !== 'punct' || open.ch !== '(' || acr.k !== 'name' || close.k !== 'punct' || close.ch !== ')') continue;
+    // "Công ty CP Xylo Phát (mã XLP)", "(HoSE: XLP)": a stock ticker after its marker names the company too
+    let a = i + 2;
+    const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && tickerMarkers.has(tokens[it.s]!.key);
+    while (a < items.length && (marker(items[a]!) || (a > i + 2 && items[a]!.k === 'punct' && (items[a] as { ch: string }).ch === ':'))) a++;
+    const acr = items[a];
+    const close = items[a + 1];
+    if (a > i + 2 && (name.k !== 'name' || name.type !== 'organization')) continue;
+    if (!acr || !close || name.k !== 'name' || open.k !== 'punct' || open.ch !== '(' || acr.k !== 'name' || close.k !== 'punct' || close.ch !== ')') continue;
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
     if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition

@@ -49,6 +49,8 @@ export interface LangLexicon {
   orgHeadsLowercase: PhraseList;
   /** Heads that say what kind of body follows but are not part of its name ("tờ", "hãng tin"). */
   orgClassifiers: PhraseList;
+  /** Folded words that stand before a stock ticker in parentheses ("mã", "HoSE", "NYSE"; data/ticker-markers.txt, both languages). */
+  tickerMarkers: Set<string>;
   /** Heads and last words of event names ("bão Yagi", "Xylo Cup"): events are not entities. */
   eventHeads: PhraseList;
   eventSuffixes: PhraseList;
@@ -99,6 +101,7 @@ export interface Lexicon {
   en: LangLexicon;
   /** Folded keys of the statement rules' function words, both languages together. */
   statementWords: StatementWords;
+
   gazetteer: TokenTrie<GazetteerEntry>;
   /** ref → display data of gazetteer entities (labelEn: the English name, for English corpora). */
   entries: Map<string, GazetteerInfo>;
@@ -196,6 +199,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgHeadsNational: phrases('org-heads-national.txt'),
     orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
     orgClassifiers: phrases('org-classifiers.txt'),
+    tickerMarkers: new Set(readList(join(dataDir, 'ticker-markers.txt')).map((w) => foldToken(w.normalize('NFC')))),
     eventHeads: phrases('event-heads.txt'),
     eventSuffixes: phrases('event-suffixes.txt'),
     plainCompounds: phrases('plain-compounds.txt'),

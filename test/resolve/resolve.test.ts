@@ -63,6 +63,13 @@ describe('resolve: within a document', () => {
     ]);
   });
 
+  it('a stock ticker in parentheses after its marker names the company', () => {
+    expect(nodes('Công ty CP Xylo Phát (mã XLP) có lãi. Cổ phiếu XLP tăng giá.')).toEqual(['Công ty CP Xylo Phát [XLP | Công ty CP Xylo Phát] organization']);
+    expect(nodes('Xylo Motors (NYSE: XMO) rose 4%. XMO shares rose.').filter((n) => n.startsWith('Xylo'))).toEqual(['Xylo Motors [XMO | Xylo Motors] organization']);
+    // must not: a marker after a person's name
+    expect(nodes('Ông Lê Văn Khoa (HoSE: XLP) đến Hà Nội.')).toEqual(['Hà Nội [Hà Nội] location', 'Lê Văn Khoa [Lê Văn Khoa] person', 'XLP [XLP] organization']);
+  });
+
   it('keeps apart bodies that share only a place or a portfolio', () => {
     expect(nodes('Công ty Điện lực Hà Nội cắt điện, còn Công ty Hà Nội không bình luận.')).toEqual([
       'Công ty Hà Nội [Công ty Hà Nội] organization',
