@@ -181,7 +181,8 @@ class JsonChunks {
       return list;
     }
     for (;;) {
-      this.take(keep, list);
+      const v = this.take(keep);
+      if (keep) list.push(v);
       const b = this.peek();
       if (b !== COMMA && b !== RBRACKET) throw this.error('expected "," or "]"');
       this.pos++;
@@ -191,34 +192,30 @@ class JsonChunks {
 
   /** The next value, parsed. */
   value(): unknown {
-    const out: unknown[] = [];
-    this.take(true, out);
-    return out[0];
+    return this.take(true);
   }
 
   /** Goes past the next value (by its brackets and quotes: not parsed). */
   skip(): void {
-    this.take(false, []);
+    this.take(false);
   }
 
-  /** The next value: parsed into out, or only gone past. */
-  private take(parse: boolean, out: unknown[]): void {
+  /** The next value: parsed, or only gone past (undefined). */
+  private take(parse: boolean): unknown {
     if (this.peek() === -1) throw this.error('unexpected end of file');
     for (;;) {
       const end = valueEnd(this.buf, this.pos);
-      if (end >= 0 && !parse) {
-        this.pos = end;
-        return;
-      }
       if (end >= 0) {
-        const text = this.buf.toString('utf8', this.pos, end);
-        try {
-          out.push(JSON.parse(text));
-        } catch (err) {
-          throw this.error((err as Error).message);
+        let v: unknown;
+        if (parse) {
+          try {
+            v = JSON.parse(this.buf.toString('utf8', this.pos, end));
+          } catch (err) {
+            throw this.error((err as Error).message);
+          }
         }
         this.pos = end;
-        return;
+        return v;
       }
       // (the value runs on into the next chunk: scanned again from its start, with the chunk appended)
       if (!this.more()) throw this.error('unexpected end of file');

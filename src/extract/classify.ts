@@ -89,10 +89,10 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   // or a title with no other name to hold it, a person's ("ông Jean Bank", "Giám đốc Anna Post")
   let last = it.e - 1;
   while (last > it.s && tokens[last]!.kind !== Kind.Word) last--;
-  const holderAfter = prev?.k === 'title' && next?.k === 'name';
+  const holderAfter = prev?.k === 'title' && isPersonCandidate(next);
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, it.e) === it.e - last && prev?.k !== 'hon' && (prev?.k !== 'title' || holderAfter)) return set(it, 'organization', 'org-suffix');
   // (not the body between a title and its holder: "Chủ tịch HĐQT Xylo Thép Trần Đình Lâm")
-  if (words.length >= 2 && !vietnamese && !(holderAfter && isPersonCandidate(next)) && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  if (words.length >= 2 && !vietnamese && !holderAfter && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }
@@ -226,17 +226,18 @@ function isPersonCandidate(it: Item | undefined): boolean {
 
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
 function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: ReadonlySet<string>): void {
+  const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && tickerMarkers.has(tokens[it.s]!.key);
   for (let i = 0; i + 3 < items.length; i++) {
     const name = items[i]!;
     const open = items[i + 1]!;
+    if (name.k !== 'name' || open.k !== 'punct' || open.ch !== '(') continue;
     // "Công ty CP Xylo Phát (mã XLP)", "(HoSE: XLP)": a stock ticker after its marker names the company too
     let a = i + 2;
-    const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && tickerMarkers.has(tokens[it.s]!.key);
     while (a < items.length && (marker(items[a]!) || (a > i + 2 && items[a]!.k === 'punct' && (items[a] as { ch: string }).ch === ':'))) a++;
+    if (a > i + 2 && name.type !== 'organization') continue;
     const acr = items[a];
     const close = items[a + 1];
-    if (a > i + 2 && (name.k !== 'name' || name.type !== 'organization')) continue;
-    if (!acr || !close || name.k !== 'name' || open.k !== 'punct' || open.ch !== '(' || acr.k !== 'name' || close.k !== 'punct' || close.ch !== ')') continue;
+    if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
     if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition

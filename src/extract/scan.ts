@@ -149,8 +149,15 @@ function isShouting(tokens: readonly Token[]): boolean {
 
 /** "tờ", "hãng tin": the length of an organization head at i that is not part of the name after it (0 if none). */
 function classifierAt(ctx: ScanContext, i: number): number {
-  const head = ctx.lex.orgHeads.len(ctx.tokens, i, ctx.tokens.length);
-  return head > 0 && ctx.lex.orgClassifiers.len(ctx.tokens, i, ctx.tokens.length) === head ? head : 0;
+  const len = ctx.lex.orgClassifiers.len(ctx.tokens, i, ctx.tokens.length);
+  return len > 0 && ctx.lex.orgHeads.len(ctx.tokens, i, ctx.tokens.length) === len ? len : 0;
+}
+
+/** Only a legal form's letters ("CP", "TNHH MTV") in tokens [a, b). */
+function legalFormOnly(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (tokens[k]!.kind !== Kind.Word || !tokens[k]!.upper || tokens[k]!.text.length > 4) return false;
+  return true;
 }
 
 /** The longest name, organization pattern, place pattern or title starting at i. */
@@ -294,8 +301,6 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
-  /** Only a legal form's letters ("CP", "TNHH MTV") between a and b. */
-  const legalFormOnly = (a: number, b: number) => b > a && tokens.slice(a, b).every((x) => x.kind === Kind.Word && x.upper && x.text.length <= 4);
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
   while (j < n) {
     const t = tokens[j]!;
@@ -331,7 +336,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         break;
       }
       // "Công ty CP Tập đoàn Xylo Thép": after a head and only a legal form's letters, another head goes on the name
-      if (lex.orgHeads.len(tokens, j) > 0 && legalFormOnly(j - 1, j) && (j === i + head || legalFormOnly(i + head, j))) {
+      if (lex.orgHeads.len(tokens, j) > 0 && legalFormOnly(tokens, j === i + head ? j - 1 : i + head, j)) {
         const inner = orgPattern(ctx, j);
         if (inner) {
           j += inner;
@@ -354,7 +359,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         for (;;) {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
           if (isGluedHyphen(tokens, j)) j += 2;
-          else if (j < n && legalFormOnly(i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
+          else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
           else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
           else break;
         }

@@ -339,7 +339,7 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
     if (quoted) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
-    if (endsAfter(items, v) || onlyListenerAfter(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
+    if (endsAfter(items, v) || listenerThenEnd(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
   }
   // otherwise what follows the verb, up to the next clause with its own speaker
   let end = items.length;
@@ -373,23 +373,6 @@ function isQuoteEnd(it: Item | undefined): boolean {
 }
 
 /**
- * "…, X told the Xylo Times.", "…, ông X nói với báo Y.": after the verb only the listener
- * (and time words) to the end of the sentence: what was said is before the comma.
- */
-function onlyListenerAfter(items: Item[], v: number): boolean {
-  const verb = items[v] as { text: string };
-  const next = items[v + 1];
-  const listener = verb.text === 'told' || (next?.k === 'word' && W().listenerLinks.has(next.key));
-  if (!listener) return false;
-  for (let j = v + 1; j < items.length && j <= v + 6; j++) {
-    const it = items[j]!;
-    if (it.k === 'verb' || (it.k === 'word' && W().contentThat.has(it.key))) return false;
-    if (endsAfter(items, j)) return true;
-  }
-  return false;
-}
-
-/**
  * '"The people have spoken," X told supporters. "Xylia will return to Europe."': a sentence
  * that is only a quotation, right after a quotation the speaker was named for, goes on with it.
  */
@@ -405,48 +388,55 @@ function withQuoteAfter(doc: DocView, s: number, targets: number[]): { targets: 
   return more.length ? { targets: [...targets, ...more], fromNext: true } : { targets };
 }
 
-/** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
+/** A preposition ("in", "tại") or a place preposition. */
+const isPrep = (it: Item | undefined) => it?.k === 'place-prep' || (it?.k === 'word' && W().prepositions.has(it.key));
+
 /**
  * "Poland has agreed, X said in a statement on Monday.", "…, X said at a news conference in Vienna.":
- * after the verb only where and how it was said (a phrase opening on a preposition; no "that",
- * names only after a preposition), and the sentence does not open with such a phrase
- * ("In Vienna, X said …"), so what was said is before the comma.
+ * after the verb only where and how it was said (a phrase opening on a preposition), and the
+ * sentence does not open with such a phrase ("In Vienna, X said …"), so what was said is before the comma.
  */
 function onlyAdjunctsAfter(items: Item[], v: number): boolean {
-  const isPrep = (it: Item | undefined) => it?.k === 'place-prep' || (it?.k === 'word' && W().prepositions.has(it.key));
-  if (isPrep(items[0]) || !isPrep(items[v + 1])) return false;
-  for (let j = v + 1; j < items.length; j++) {
+  return !isPrep(items[0]) && adjunctsFrom(items, v + 1);
+}
+
+/** From item j to the end, phrases opening on a preposition: no "that", no quotation, names only after a preposition. */
+function adjunctsFrom(items: Item[], j: number): boolean {
+  if (!isPrep(items[j])) return false;
+  for (; j < items.length; j++) {
     const it = items[j]!;
-    const prev = items[j - 1]!;
     if (it.k === 'punct') {
       if (OPEN_QUOTES.has(it.ch) || it.ch === ':') return false;
     } else if (it.k === 'word') {
       if (W().that.has(it.key)) return false;
     } else if (it.k === 'name') {
-      if (!(prev.k === 'place-prep' || (prev.k === 'word' && W().prepositions.has(prev.key)))) return false;
+      if (!isPrep(items[j - 1])) return false;
     } else if (it.k !== 'place-prep') return false;
   }
   return true;
 }
 
-/** After verb v only a listener ("với báo Y", "the Xylo Times", "reporters") and the end of the sentence. */
+/**
+ * "…, X told the Xylo Times.", "ông X nói với báo Y.", "X told reporters in Vienna.": after the verb
+ * only its listener, then the end of the sentence or where it was said: the listener is not what was said.
+ */
 function listenerThenEnd(items: Item[], v: number): boolean {
-  const verb = items[v] as { text: string };
   let j = v + 1;
-  const it = items[j];
-  if (it?.k === 'word' && W().listenerLinks.has(it.key)) j++;
-  else if (verb.text !== 'told') return false;
+  const link = items[j];
+  if (link?.k === 'word' && W().listenerLinks.has(link.key)) j++;
+  else if ((items[v] as { text: string }).text !== 'told') return false;
+  // the listener: "báo Y", "the Xylo Times", "reporters", "các phóng viên"
   let words = 0;
-  for (; j < items.length; j++) {
-    const x = items[j]!;
+  for (let x = items[j]; x; x = items[++j]) {
     if (x.k === 'org-cue' || x.k === 'hon' || x.k === 'title' || (x.k === 'word' && EN_ARTICLES.has(x.key))) continue;
-    if (x.k === 'word' && !x.time && ++words <= 2) continue;
+    if (x.k === 'word' && !x.time && !isPrep(x) && ++words <= 2) continue;
     break;
   }
-  if (items[j]?.k === 'name') return endsAfter(items, j);
-  return j > v + 1 && endsAfter(items, j - 1);
+  if (items[j]?.k === 'name') j++;
+  return j > v + 1 && (endsAfter(items, j - 1) || adjunctsFrom(items, j));
 }
 
+/** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
 function endsAfter(items: Item[], v: number): boolean {
   for (let j = v + 1; j < items.length; j++) {
     const it = items[j]!;
