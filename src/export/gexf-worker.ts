@@ -1,14 +1,14 @@
 // Worker thread that writes graph.gexf while the main thread writes graph.json:
-// it receives each node and edge as the JSON text the main thread has just
-// written to graph.json, and writes its GEXF element to a temporary file the
+// it receives each node and edge cut to what GEXF keeps of it (gexfNode,
+// gexfEdge), and writes its GEXF element to a temporary file the
 // main thread reserved (and renames or removes). See export/outputs.ts.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EdgeAttributes, NodeAttributes } from '../types.js';
+import type { GraphEdge, GraphNode } from '../graph/build.js';
 import { Utf8Buffer } from './atomic.js';
 import { GexfText, type GexfHead } from './gexf.js';
 
-export type GexfMessage = { kind: 'nodes' | 'edges'; items: string[] } | { kind: 'end' };
+export type GexfMessage = { kind: 'nodes'; items: GraphNode[] } | { kind: 'edges'; items: GraphEdge[] } | { kind: 'end' };
 export type GexfReply = { ok: true; done: boolean } | { ok: false; error: string };
 
 const { head, tmp } = workerData as { head: GexfHead; tmp: string };
@@ -32,18 +32,12 @@ write(gexf.head());
 parentPort!.on('message', (m: GexfMessage) => {
   try {
     if (m.kind === 'nodes') {
-      for (const j of m.items) {
-        const n = JSON.parse(j) as { key: string; attributes: NodeAttributes };
-        write(gexf.node(n.key, n.attributes));
-      }
+      for (const n of m.items) write(gexf.node(n.key, n.attributes));
     } else {
       if (!edges) write(gexf.edgesStart());
       edges = true;
       if (m.kind === 'edges') {
-        for (const j of m.items) {
-          const e = JSON.parse(j) as { key: string; source: string; target: string; attributes: EdgeAttributes; undirected?: boolean };
-          write(gexf.edge(e.key, e.source, e.target, e.attributes, e.undirected === true));
-        }
+        for (const e of m.items) write(gexf.edge(e.key, e.source, e.target, e.attributes, e.undirected === true));
       } else {
         write(gexf.end());
         flush();

@@ -9,7 +9,7 @@
 // edges keep their direction; each co-mention (symmetric) is written as two
 // opposite edges of kind "co-mention" with the same weight; the second copy
 // leaves out the documents and evidence the first carries (half the file).
-import type { GraphData } from '../graph/build.js';
+import type { GraphData, GraphEdge, GraphNode } from '../graph/build.js';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.js';
 import { writeAtomic } from './atomic.js';
 
@@ -47,6 +47,25 @@ const EDGE_COLUMNS: Column<EdgeAttributes & { documentCount?: number }>[] = [
 
 /** The second copy of a co-mention: the same relation and counts, its documents and evidence are on the first. */
 const REVERSE_COLUMNS = EDGE_COLUMNS.filter((c) => c.id !== 'documents' && c.id !== 'evidence');
+
+/**
+ * What GEXF writes of a node or edge and nothing more (the first documents and
+ * evidence, no alias counts or label counts): what the main thread hands the
+ * GEXF worker, so it copies a fraction of what graph.json holds.
+ */
+export function gexfNode(n: GraphNode): GraphNode {
+  const a = n.attributes;
+  return { key: n.key, attributes: { ...a, aliasCounts: [], documents: a.documents.slice(0, GEXF_DOCUMENTS), evidence: a.evidence.slice(0, GEXF_EVIDENCE) } };
+}
+
+export function gexfEdge(e: GraphEdge): GraphEdge {
+  const a = e.attributes;
+  const attributes: EdgeAttributes = { relation: a.relation, weight: a.weight, label: a.label, documents: a.documents.slice(0, GEXF_DOCUMENTS), documentCount: a.documentCount, evidence: a.evidence.slice(0, GEXF_EVIDENCE) };
+  if (a.color !== undefined) attributes.color = a.color;
+  const out: GraphEdge = { key: e.key, source: e.source, target: e.target, attributes };
+  if (e.undirected) out.undirected = true;
+  return out;
+}
 
 /** What the head of a GEXF file says: the creator, the corpus size and the element counts. */
 export interface GexfHead {
@@ -161,15 +180,15 @@ function value(type: Exclude<AttrType, 'liststring'>, v: unknown): string | null
 
 /**
  * Escaped text of the strings that recur across a file's elements: node ids,
- * labels, colours, document ids, evidence sentences. Each is escaped once, not
- * once per edge.
+ * labels, colours, list items that need escaping. Each is escaped once, not once
+ * per edge. (A plain list item is only quoted, and evidence, mostly two sentences
+ * of an edge, is escaped each time: both cost less than a lookup in a map of a
+ * million strings.)
  */
 class Memo {
   private readonly attrs = new Map<string, string>();
   private readonly labels = new Map<string, string>();
   private readonly items = new Map<string, string>();
-  /** By "doc offsets", not by object: a graph read back from JSON has one object per citation. */
-  private readonly sentences = new Map<string, string>();
   private readonly colors = new Map<string, string>();
 
   attr(s: string): string {
@@ -189,7 +208,7 @@ class Memo {
   list(xs: readonly string[], cap: number): string | null {
     let out = '';
     for (let i = 0; i < xs.length && i < cap; i++) {
-      let item = this.items.get(xs[i]!);
+      let item = PLAIN_ITEM.test(xs[i]!) ? `&quot;${xs[i]!}&quot;` : this.items.get(xs[i]!);
       if (item === undefined) {
         // NOTE: a comma inside a list item is written as a fullwidth comma: strict readers split on every comma
         const v = guardInf(oneLine(xs[i]!)).replace(/,/g, '，');
@@ -210,9 +229,7 @@ class Memo {
     let out = '';
     for (let i = 0; i < ev.length && i < GEXF_EVIDENCE; i++) {
       const e = ev[i]!;
-      const id = `${e.start}:${e.end}:${e.doc}`;
-      let piece = this.sentences.get(id);
-      if (piece === undefined) this.sentences.set(id, (piece = esc(guardInf(oneLine(`${e.doc}: ${e.text}`)))));
+      const piece = esc(guardInf(oneLine(`${e.doc}: ${e.text}`)));
       out += out ? ` | ${piece}` : piece;
     }
     return out;
@@ -230,6 +247,9 @@ class Memo {
 }
 
 /** Gephi turns every "INF" inside attribute strings into "Infinity"; a word joiner keeps the text intact. */
+/** A list item written as it is, in quotes: nothing to escape, fold or guard. */
+const PLAIN_ITEM = /^(?!.*INF)[^,"\\&<>\s\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]+$/;
+
 function guardInf(s: string): string {
   return s.includes('INF') ? s.replace(/INF/g, 'IN\u2060F') : s;
 }

@@ -1,22 +1,22 @@
 // graph.json and graph.gexf of one graph, written side by side: the main thread
-// serialises each node and edge once, writes it to graph.json and hands the
-// same JSON text to a worker thread that writes graph.gexf. On a big graph the
+// serialises each node and edge to graph.json and hands what GEXF keeps of it
+// to a worker thread that writes graph.gexf. On a big graph the
 // two files then take the time of the slower one, not of both.
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { GraphData } from '../graph/build.js';
+import type { GraphData, GraphEdge, GraphNode } from '../graph/build.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
 import { commitTemp, discardTemp, reserveTemp, writeAtomic, writeError } from './atomic.js';
 import type { GexfMessage, GexfReply } from './gexf-worker.js';
-import { gexfHead, writeGexf } from './gexf.js';
+import { gexfEdge, gexfHead, gexfNode, writeGexf } from './gexf.js';
 import { graphJsonParts, partText, writeGraphJson } from './json.js';
 
 const WORKER_FILE = join(PACKAGE_ROOT, 'dist', 'export', 'gexf-worker.js');
 /** Below this many edges a worker costs more than it saves: one file after the other. */
 const PARALLEL_EDGES = 20_000;
-/** Characters of JSON per message to the worker, and messages in flight (bounds the memory they hold). */
+/** Characters of graph.json per message to the worker (the message holds less), and messages in flight (bounds the memory they hold). */
 const BATCH_CHARS = 1 << 20;
 const IN_FLIGHT = 4;
 
@@ -33,21 +33,24 @@ export async function writeGraphFiles(graph: GraphData, jsonPath: string, gexfPa
   const gexf = new GexfWorker(tmp, gexfHead(graph));
   try {
     await writeAtomic(jsonPath, async (out) => {
-      let batch: string[] = [];
+      let nodes: GraphNode[] = [];
+      let edges: GraphEdge[] = [];
       let chars = 0;
-      let kind: 'nodes' | 'edges' = 'nodes';
       const send = async () => {
-        if (batch.length) await gexf.send({ kind, items: batch });
-        batch = [];
+        if (nodes.length) await gexf.send({ kind: 'nodes', items: nodes });
+        if (edges.length) await gexf.send({ kind: 'edges', items: edges });
+        nodes = [];
+        edges = [];
         chars = 0;
       };
       for (const p of graphJsonParts(graph)) {
         await out.write(partText(p));
         if (p.kind === 'text') continue;
-        const k = p.kind === 'node' ? 'nodes' : 'edges';
-        if (k !== kind) await send();
-        kind = k;
-        batch.push(p.json);
+        if (p.kind === 'node') nodes.push(gexfNode(p.item));
+        else {
+          if (nodes.length) await send();
+          edges.push(gexfEdge(p.item));
+        }
         chars += p.json.length;
         if (chars >= BATCH_CHARS) await send();
       }

@@ -21,8 +21,11 @@ function bigGraph(): GraphData {
       const s = `person:người-${i}`;
       const t = `person:người-${j}`;
       const evidence = [{ doc: 'b.txt', text: `Ông ${i % 11} nói với ${j % 13}.`, start: i % 11, end: 40 + (j % 13) }];
-      if ((i + j) % 3 === 0) g.addDirectedEdgeWithKey(`statement:${s}->${t}`, s, t, { relation: 'statement', weight: 1, label: 'cho biết', documents: ['b.txt'], documentCount: 1, evidence, color: '#e15759', size: 1 });
-      else g.addUndirectedEdgeWithKey(`co-mention:${s}--${t}`, s, t, { relation: 'co-mention', weight: 2, label: 'co-mention', documents: ['a.txt', 'b.txt'], documentCount: 2, evidence, color: '#c8c8c8', size: 2 });
+      // more documents and evidence than GEXF keeps, ids that need escaping
+      if ((i * j) % 5 === 1) evidence.push(...[1, 2, 3].map((k) => ({ doc: `c${k}, "d".txt`, text: `Câu\tthứ  ${k} <${i}>`, start: k, end: 9 })));
+      const documents = (i * j) % 5 === 1 ? Array.from({ length: 14 }, (_, k) => (k % 4 === 0 ? `x${k},INF.txt` : `x${k}.txt`)) : ['a.txt', 'b.txt'];
+      if ((i + j) % 3 === 0) g.addDirectedEdgeWithKey(`statement:${s}->${t}`, s, t, { relation: 'statement', weight: 1, label: 'cho biết', labelCounts: { 'cho biết': 1 }, documents: ['b.txt'], documentCount: 1, evidence, color: '#e15759', size: 1 });
+      else g.addUndirectedEdgeWithKey(`co-mention:${s}--${t}`, s, t, { relation: 'co-mention', weight: 2, label: 'co-mention', documents, documentCount: documents.length, evidence, color: '#c8c8c8', size: 2 });
     }
   }
   return g.export() as unknown as GraphData;
