@@ -21,8 +21,7 @@ interface SentenceScan {
 export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon()): DocExtraction {
   const lex = lexicon[doc.lang];
   const scans: SentenceScan[] = doc.sentences.map((s) => {
-    const tokens = tokenize(doc.text, s.start, s.end);
-    lex.masks.fill(tokens);
+    const tokens = tokenize(doc.text, s.start, s.end, lex.masks);
     return { tokens, items: scanSentence(tokens, lexicon, lex), chains: [] };
   });
   splitAfterTitles(scans, lex);
@@ -63,14 +62,14 @@ function affiliationsNotPersons(scans: SentenceScan[]): void {
   for (const { tokens, items, chains } of scans) {
     for (const c of chains) {
       const of = c.of === null ? null : items[c.of];
-      if (c.person !== null && of?.k === 'name' && of.type === null) affiliations.add(foldName(textOf(tokens, of.s, of.e)));
+      if (c.person !== null && of?.k === 'name' && of.type === null) affiliations.add(keyOf(tokens, of.s, of.e));
     }
   }
   if (affiliations.size === 0) return;
   for (const { tokens, items, chains } of scans) {
     for (const c of chains) {
       const it = c.person === null ? null : items[c.person];
-      if (it?.k !== 'name' || it.rule !== 'title' || c.of !== null || !affiliations.has(foldName(textOf(tokens, it.s, it.e)))) continue;
+      if (it?.k !== 'name' || it.rule !== 'title' || c.of !== null || !affiliations.has(keyOf(tokens, it.s, it.e))) continue;
       it.type = null;
       it.rule = 'affiliation-elsewhere';
       c.of = c.person;
@@ -97,8 +96,8 @@ function splitAfterTitles(scans: SentenceScan[], lex: LangLexicon): void {
   for (const { tokens, items } of scans) {
     items.forEach((it, i) => {
       const prev = items[i - 1]?.k;
-      if (it.k === 'name' && prev !== 'hon' && prev !== 'title' && it.e - it.s <= 3) alone.add(foldName(textOf(tokens, it.s, it.e)));
-      if (it.k === 'name' && prev === 'hon' && it.e - it.s <= 3 && !allVietnamese(tokens, it.s, it.e)) honored.add(foldName(textOf(tokens, it.s, it.e)));
+      if (it.k === 'name' && prev !== 'hon' && prev !== 'title' && it.e - it.s <= 3) alone.add(keyOf(tokens, it.s, it.e));
+      if (it.k === 'name' && prev === 'hon' && it.e - it.s <= 3 && !allVietnamese(tokens, it.s, it.e)) honored.add(keyOf(tokens, it.s, it.e));
     });
   }
   for (const { tokens, items } of scans) {
@@ -116,7 +115,7 @@ function splitAfterTitles(scans: SentenceScan[], lex: LangLexicon): void {
       // English writes the place before the title ("Xylian President X"): "leader Kim Jong Un … praised Kim" is one name
       if (it.type !== null || lex.lang !== 'vi') continue;
       for (const cut of [1, 2]) {
-        if (words.length - cut < 2 || !alone.has(foldName(textOf(tokens, it.s, words[cut]!)))) continue;
+        if (words.length - cut < 2 || !alone.has(keyOf(tokens, it.s, words[cut]!))) continue;
         if (lex.surnames.has(tokens[it.s]!.key)) break; // "nhà lãnh đạo Kim Jong Un … Kim": a family name begins a person's name
         const head: NameItem = { ...it, e: words[cut]! };
         const rest: NameItem = { ...it, s: words[cut]!, forced: false };
@@ -137,9 +136,9 @@ function personAtEnd(tokens: readonly Token[], it: NameItem, words: readonly num
   for (const size of [2, 3]) {
     const cut = words.length - size;
     if (cut < 1) continue;
-    const tail = foldName(textOf(tokens, words[cut]!, it.e));
-    const first = foldName(textOf(tokens, words[cut]!, words[cut + 1]!));
-    const last = foldName(textOf(tokens, words.at(-1)!, it.e));
+    const tail = keyOf(tokens, words[cut]!, it.e);
+    const first = keyOf(tokens, words[cut]!, words[cut + 1]!);
+    const last = keyOf(tokens, words.at(-1)!, it.e);
     if (allVietnamese(tokens, words[cut]!, it.e)) continue;
     if (honored.has(tail) || honored.has(first) || honored.has(last)) return words[cut]!;
   }
@@ -168,6 +167,32 @@ function textOf(tokens: readonly Token[], s: number, e: number): string {
   return tokens.slice(s, e).map((t) => t.text).join(' ');
 }
 
+/** Characters of a one-character token that separate the words of a name (extract/normalize foldName). */
+const NAME_SEPARATORS = new Set(['-', '‐', '‑', '–', '—', '.', '·']);
+
+/**
+ * foldName(textOf(tokens, s, e)) from the tokens' keys, without making the text
+ * and folding it again: words (no dot inside) and separators only; else the long way.
+ */
+function keyOf(tokens: readonly Token[], s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind === Kind.Word && !t.text.includes('.')) out += out ? ` ${t.key}` : t.key;
+    else if (t.kind !== Kind.Punct || !NAME_SEPARATORS.has(t.text)) return foldName(textOf(tokens, s, e));
+  }
+  return out;
+}
+
+/** The key of a mention's text: keyOf its tokens where a single space or nothing separates them (then the text adds nothing). */
+function mentionKey(text: string, tokens: readonly Token[], s: number, e: number, surface: string): string {
+  for (let k = s + 1; k < e; k++) {
+    const t = tokens[k]!;
+    if (!t.glued && (t.start !== tokens[k - 1]!.end + 1 || text.charCodeAt(t.start - 1) !== 32)) return foldName(surface);
+  }
+  return keyOf(tokens, s, e);
+}
+
 function mentionOf(it: Item | undefined): number | null {
   return it?.k === 'name' && it.mention !== undefined && it.mention >= 0 ? it.mention : null;
 }
@@ -194,7 +219,7 @@ function toMention(text: string, tokens: readonly Token[], it: NameItem, sentenc
   const start = tokens[it.s]!.start;
   const end = tokens[it.e - 1]!.end;
   const surface = text.slice(start, end);
-  const m: Mention = { start, end, text: surface, type: it.type, sentence, rule: it.rule, key: foldName(surface) };
+  const m: Mention = { start, end, text: surface, type: it.type, sentence, rule: it.rule, key: mentionKey(text, tokens, it.s, it.e, surface) };
   if (it.ref) m.ref = it.ref;
   if (it.iso) m.iso = it.iso;
   if (it.acronym) m.acronym = it.acronym;

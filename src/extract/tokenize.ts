@@ -58,24 +58,41 @@ function scan(text: string, start: number, end: number, emit: (s: number, e: num
   }
 }
 
-/** Tokens of text[start, end), offsets relative to the whole text. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/** A token's lookup key and list bits, by its text (see TokenKeys). */
+export interface KeyInfo {
+  key: string;
+  mask: number;
+}
+
+/** Gives a token text its key and mask in one lookup (extract/trie FirstKeyMasks). */
+export interface TokenKeys {
+  info(text: string, kind: Kind): KeyInfo;
+}
+
+/**
+ * Tokens of text[start, end), offsets relative to the whole text. With keys, each
+ * token also gets its mask (the phrase lists it can start); without, mask is -1.
+ */
+export function tokenize(text: string, start = 0, end = text.length, keys?: TokenKeys): Token[] {
   const out: Token[] = [];
   let prevEnd = -1;
   scan(text, start, end, (s, e) => {
-    out.push(makeToken(text.slice(s, e), s, e, prevEnd === s));
+    out.push(makeToken(text.slice(s, e), s, e, prevEnd === s, keys));
     prevEnd = e;
   });
   return out;
 }
 
-function makeToken(text: string, start: number, end: number, glued: boolean): Token {
-  const c = text.charCodeAt(0);
-  const cls = charClass(c);
-  if (cls === NUMBER) return { start, end, text, kind: Kind.Number, cap: false, upper: false, glued, key: text, mask: -1 };
-  if (cls === OTHER) return { start, end, text, kind: Kind.Punct, cap: false, upper: false, glued, key: text, mask: -1 };
+function makeToken(text: string, start: number, end: number, glued: boolean, keys: TokenKeys | undefined): Token {
+  const cls = charClass(text.charCodeAt(0));
+  const kind = cls === NUMBER ? Kind.Number : cls === OTHER ? Kind.Punct : Kind.Word;
   const cap = cls === UPPER;
-  return { start, end, text, kind: Kind.Word, cap, upper: cap && text.length > 1 && allCaps(text), glued, key: foldToken(text), mask: -1 };
+  const upper = cap && text.length > 1 && allCaps(text);
+  if (keys) {
+    const { key, mask } = keys.info(text, kind);
+    return { start, end, text, kind, cap, upper, glued, key, mask };
+  }
+  return { start, end, text, kind, cap, upper, glued, key: kind === Kind.Word ? foldToken(text) : text, mask: -1 };
 }
 
 /**

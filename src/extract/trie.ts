@@ -1,5 +1,9 @@
 // A token trie for longest-match lookup of multi-word phrases by folded key.
-import { Kind, type Token } from './tokenize.js';
+import { foldToken } from './normalize.js';
+import { Kind, type KeyInfo, type Token, type TokenKeys } from './tokenize.js';
+
+/** Token texts whose key and mask FirstKeyMasks keeps (then it starts again). */
+const INFO_LIMIT = 200_000;
 
 export interface TrieNode<V> {
   next: Map<string, TrieNode<V>>;
@@ -111,19 +115,29 @@ export class StartKeys {
  * ("is this a title? an organization head? a reporting verb?") answer no
  * without a lookup of their own.
  */
-export class FirstKeyMasks {
+export class FirstKeyMasks implements TokenKeys {
   private readonly masks = new Map<string, number>();
+  /** Key and mask by token text: one lookup per token gives both. */
+  private readonly infos = new Map<string, KeyInfo>();
   private next = 0;
 
   /** Gives the list the next bit and records its first keys under it. */
   register(list: TokenTrie<unknown>): void {
     if (this.next >= 31) throw new Error('extract/trie: more than 31 lists share one FirstKeyMasks');
     list.bit = 1 << this.next++;
+    this.infos.clear();
     for (const k of list.firstKeys()) this.masks.set(k, (this.masks.get(k) ?? 0) | list.bit);
   }
 
-  /** Sets each token's mask: the bits of the lists a phrase of which starts with its key. */
-  fill(tokens: readonly Token[]): void {
-    for (const t of tokens) t.mask = this.masks.get(t.key) ?? 0;
+  /** The key of a token's text (folded if a word) and its mask: the bits of the lists a phrase of which starts with that key (for tokenize). */
+  info(text: string, kind: Kind): KeyInfo {
+    let x = this.infos.get(text);
+    if (x === undefined) {
+      const key = kind === Kind.Word ? foldToken(text) : text;
+      x = { key, mask: this.masks.get(key) ?? 0 };
+      if (this.infos.size >= INFO_LIMIT) this.infos.clear();
+      this.infos.set(text, x);
+    }
+    return x;
   }
 }
