@@ -296,7 +296,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   if (!head) return null;
   if (lex.lang === 'en') return englishOrg(ctx, i, head);
   let j = i + head;
-  let proper = 0; // parts that are not just a country/place qualifier
+  let foreign = false; // a part that is not a Vietnamese word: the name of a company, not a common noun's qualifier
   let parts = 0;
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
@@ -310,7 +310,6 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       if (admin && tokens[j + admin]?.cap) {
         j += admin + placeLength(ctx, j + admin);
         parts++;
-        proper += headProper;
         nameAnyway = true;
         break;
       }
@@ -335,13 +334,20 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         parts++;
         break;
       }
+      // "Văn phòng Chính phủ", "Văn phòng Quốc hội": a known organization whose name has a lowercase
+      // word goes on the name whole (the capitalised run would stop at "phủ")
+      if (gaz && parts === 0 && gaz.len > capWords(tokens, j)) {
+        j += gaz.len;
+        parts++;
+        compounds++;
+        continue;
+      }
       // "Công ty CP Tập đoàn Xylo Thép": after a head and only a legal form's letters, another head goes on the name
       if (lex.orgHeads.len(tokens, j) > 0 && legalFormOnly(tokens, j === i + head ? j - 1 : i + head, j)) {
         const inner = orgPattern(ctx, j);
         if (inner) {
           j += inner;
           parts++;
-          proper++;
           break;
         }
       }
@@ -370,13 +376,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         if (cut !== null) {
           j = cut;
           parts++;
-          proper++;
           break;
         }
         // "Bộ Năng lượng Xylia": a one-syllable capitalised part and one lowercase syllable form a
         // Vietnamese compound when the name clearly goes on or stops right after it
         const after = tokens[j + 1];
         if (j - start >= 2) compounds++; // "Bệnh viện Bạch Mai": several capitalised words are a name
+        else if (!isVietnameseSyllable(tokens[start]!.text)) foreign = true; // "Tập đoàn Masan": no Vietnamese word
         else if (isVietnameseSyllable(tokens[start]!.text) && plainSyllable(ctx, j)) {
           if (!after || after.kind === Kind.Punct || after.cap) j++;
           // "Công ty TNHH Bất động sản Xylo Phát": a three-syllable word, when the name goes on after it
@@ -384,7 +390,6 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         }
       }
       parts++;
-      proper++;
       continue;
     }
     if (parts > 0 && t.kind === Kind.Word && !t.cap) {
@@ -418,7 +423,6 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       if (lower) {
         j += lower;
         parts++;
-        proper += headProper;
         nameAnyway = head >= 3; // a head this long ("Tòa án nhân dân") is a name even at the start of a sentence
         continue;
       }
@@ -427,10 +431,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   }
   if (parts === 0) return null;
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
-  // "Lực lượng Xylia …". It is a name when a part is a known organization word or the
+  // "Phòng Lan …". It is a name when a part is a known organization or organization word
+  // ("Văn phòng Chính phủ"), a word that is not Vietnamese ("Tập đoàn Masan"), or the
   // head itself carries capitals ("Ủy ban Nhân dân").
   // A head, an administrative word and a place ("Hội đồng nhân dân tỉnh Xuyên Mộc") is a name anyway.
-  if (ctx.forced[i] && compounds + headProper === 0 && !nameAnyway && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
+  if (ctx.forced[i] && compounds + headProper === 0 && !foreign && !nameAnyway && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
   return j - i;
 }
 
@@ -575,7 +580,7 @@ function capWords(tokens: readonly Token[], j: number): number {
 function demoted(ctx: ScanContext, i: number): boolean {
   const { tokens, lex } = ctx;
   const t = tokens[i]!;
-  if (lex.commonWords.len(tokens, i, tokens.length)) return true;
+  if (lex.commonWords.len(tokens, i, tokens.length)) return !surnameFirst(ctx, i);
   if (lex.lang === 'en') return false;
   if (!isVietnameseSyllable(t.text)) return false;
   const next = tokens[i + 1];
@@ -583,6 +588,20 @@ function demoted(ctx: ScanContext, i: number): boolean {
   if (!nextIsName) return true;
   if (lex.surnames.has(t.key)) return false;
   return !!(longestAt({ ...ctx, forced: ctx.forced.map(() => false) }, i + 1));
+}
+
+/**
+ * A family name that is also a common word ("Đoàn", "Từ"), then two or three capitalised
+ * Vietnamese syllables that begin no known name, body or title: a person's full name
+ * ("Đoàn Văn Hậu", not "Từ Hà Nội", "Đoàn Việt Nam").
+ */
+function surnameFirst(ctx: ScanContext, i: number): boolean {
+  const { tokens, lex } = ctx;
+  if (lex.lang !== 'vi' || !lex.surnames.has(tokens[i]!.key)) return false;
+  const run = capWords(tokens, i + 1);
+  if (run < 2 || run > 3) return false;
+  for (let k = i + 1; k <= i + run; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
+  return !longestAt({ ...ctx, forced: ctx.forced.map(() => false) }, i + 1);
 }
 
 /** End (exclusive) of the run of capitalised words starting at i. */

@@ -29,6 +29,10 @@ describe('Vietnamese news constructions', () => {
     ['Phó Thủ tướng Chính phủ Lê Thị Hoa tiếp đoàn.', ['Lê Thị Hoa > Chính phủ (Phó Thủ tướng)']],
     // the board is part of the title, the company is the body
     ['Cơ quan điều tra khởi tố bà Trần Thị Hoa, Phó chủ tịch HĐQT Công ty Xylo Phát.', ['Trần Thị Hoa > Công ty Xylo Phát (Phó chủ tịch HĐQT)']],
+    // a known body with a lowercase word ("Chính phủ") goes on a head's name whole
+    ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Khoa cho biết.', ['Lê Văn Khoa > Văn phòng Chính phủ (Chủ nhiệm)']],
+    ['Tổng cục trưởng Tổng cục Xylo Mai Văn Khoa phát biểu.', ['Mai Văn Khoa > Tổng cục Xylo (Tổng cục trưởng)']],
+    ['Bí thư thứ nhất Trung ương Đoàn Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Trung ương Đoàn (Bí thư thứ nhất)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -38,6 +42,18 @@ describe('Vietnamese news constructions', () => {
     ['Bão Xangsane đổ bộ vào Quảng Ninh, còn Xylo Cup 2024 bị hoãn.', ['Quảng Ninh/location']],
     ['Hội nghị Thượng đỉnh Xylia khai mạc tại Hà Nội.', ['Hà Nội/location']],
     ['Tại trụ sở Chính phủ, đại diện Chính phủ Ba Lan phát biểu.', ['Chính phủ/organization', 'Chính phủ Ba Lan/organization']],
+    ['Văn phòng Quốc hội và Văn phòng Chính phủ đã gửi văn bản.', ['Văn phòng Quốc hội/organization', 'Văn phòng Chính phủ/organization']],
+    // at the start of a sentence a head and a word that is not Vietnamese are a name; a head and a Vietnamese word may be a common noun
+    ['Tập đoàn Xylomax ra thông báo.', ['Tập đoàn Xylomax/organization']],
+    ['Viện Xylo cho biết dự án đã xong.', ['Viện Xylo/organization']],
+    ['Lực lượng Xylotek tấn công đồn biên phòng.', ['Lực lượng Xylotek/organization']],
+    ['Phòng Lan cho biết.', []],
+    // a family name that is also a common word ("đoàn": delegation), at the start of a sentence
+    ['Đoàn Văn Khải ghi bàn ở phút 90.', ['Đoàn Văn Khải/person']],
+    ['Từ Văn Minh cho biết sẽ về sớm.', ['Từ Văn Minh/person']],
+    ['Từ Hà Nội, đoàn xe xuất phát.', ['Hà Nội/location']],
+    ['Đoàn Quảng Nam giành huy chương vàng.', ['Quảng Nam/location']],
+    ['Tổng Kiểm toán Nhà nước Lê Văn Khoa dự họp.', ['Lê Văn Khoa/person']],
     ['Không quân Ukraine cho biết đã bắn hạ 20 máy bay.', ['Không quân Ukraine/organization']],
     ['Trung tâm Dự báo khí tượng quốc gia cảnh báo mưa lớn.', ['Trung tâm Dự báo/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],

@@ -146,6 +146,6 @@ describe('resolve: across the corpus', () => {
   });
 
   it('an untyped name takes the type the corpus gives it, and is dropped when nothing types it', () => {
-    expect(nodes('Lực lượng Xylia tiến vào vùng Zarovsk.', 'Giao tranh ác liệt ở gần Zarovsk hôm qua.', 'Chiều nay Quorvin im lặng.')).toEqual(['Zarovsk [Zarovsk] location']);
+    expect(nodes('Phía Xylia tiến vào vùng Zarovsk.', 'Giao tranh ác liệt ở gần Zarovsk hôm qua.', 'Chiều nay Quorvin im lặng.')).toEqual(['Zarovsk [Zarovsk] location']);
   });
 });
