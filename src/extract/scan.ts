@@ -542,12 +542,13 @@ function personTail(ctx: ScanContext, from: number, e: number): number | null {
 /**
  * Where a Vietnamese person's name starts inside a run of capitalised words that
  * does not itself start with a family name ("Xuyên Mộc Trần Văn Khải" → at "Trần"):
- * a family name followed by one to three more words ending the run.
+ * a family name followed by two or three more words ending the run, after two words,
+ * or after one that is not Vietnamese ("Xylobank Lê Quang Vinh").
  */
 function personStart(ctx: ScanContext, s: number, e: number): number | null {
   const { tokens, lex } = ctx;
   if (lex.surnames.has(tokens[s]!.key)) return null;
-  for (let k = s + 2; k < e; k++) {
+  for (let k = isVietnameseSyllable(tokens[s]!.text) ? s + 2 : s + 1; k < e; k++) {
     const rest = e - k;
     if (rest >= 3 && rest <= 4 && lex.surnames.has(tokens[k]!.key) && wordIndices(tokens, k, e).length === rest &&
         tokens.slice(k, e).every((t) => isVietnameseSyllable(t.text))) return k;
@@ -704,7 +705,10 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   }
   if (wordIndices(tokens, pending, end).length > 0) {
     const cut = personStart(ctx, pending, end);
-    if (cut !== null) out.push(unknown(ctx, pending, cut), unknown(ctx, cut, end));
+    // "Tổng Giám đốc Xylobank Lê Quang Vinh": after a title, one word that is not Vietnamese
+    // before its holder's name is the body (countries and places are known: companies are not)
+    const body = cut === pending + 1 && ctx.afterTitle && !isVietnameseSyllable(tokens[pending]!.text);
+    if (cut !== null) out.push(body ? { ...unknown(ctx, pending, cut), type: 'organization', rule: 'title-body' } : unknown(ctx, pending, cut), unknown(ctx, cut, end));
     else out.push(unknown(ctx, pending, end));
   }
   return out;

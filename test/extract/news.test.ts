@@ -33,6 +33,11 @@ describe('Vietnamese news constructions', () => {
     ['Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Lê Văn Khoa cho biết.', ['Lê Văn Khoa > Văn phòng Chính phủ (Chủ nhiệm)']],
     ['Tổng cục trưởng Tổng cục Xylo Mai Văn Khoa phát biểu.', ['Mai Văn Khoa > Tổng cục Xylo (Tổng cục trưởng)']],
     ['Bí thư thứ nhất Trung ương Đoàn Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Trung ương Đoàn (Bí thư thứ nhất)']],
+    // after a title, one word that is not Vietnamese before a Vietnamese full name is the body
+    ['Tổng Giám đốc Xylobank Lê Quang Vinh nói ngân hàng đã sẵn sàng.', ['Lê Quang Vinh > Xylobank (Tổng Giám đốc)']],
+    ['Phó Chủ tịch Thường trực UBND tỉnh Xuyên Mộc Lê Văn Khoa ký quyết định.', ['Lê Văn Khoa > UBND tỉnh Xuyên Mộc (Phó Chủ tịch Thường trực)']],
+    ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
+    ['Bí thư Quận ủy Xuyên Mộc Lê Văn Khoa dự.', ['Lê Văn Khoa > Quận ủy Xuyên Mộc (Bí thư)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -54,6 +59,8 @@ describe('Vietnamese news constructions', () => {
     ['Từ Hà Nội, đoàn xe xuất phát.', ['Hà Nội/location']],
     ['Đoàn Quảng Nam giành huy chương vàng.', ['Quảng Nam/location']],
     ['Tổng Kiểm toán Nhà nước Lê Văn Khoa dự họp.', ['Lê Văn Khoa/person']],
+    ['Ủy viên Thường vụ Thành ủy, Phó Chủ tịch UBND TP Xuyên Mộc Trần Thị Hoa dự.', ['UBND TP Xuyên Mộc/organization', 'Trần Thị Hoa/person']],
+    ['Hôm qua Xylobank Lê Quang Vinh đến.', ['Lê Quang Vinh/person']],
     ['Không quân Ukraine cho biết đã bắn hạ 20 máy bay.', ['Không quân Ukraine/organization']],
     ['Trung tâm Dự báo khí tượng quốc gia cảnh báo mưa lớn.', ['Trung tâm Dự báo/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
