@@ -4,7 +4,7 @@
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
 import { classifySentence, type TitleChain } from './classify.js';
 import { getLexicon, type LangLexicon, type Lexicon } from './lexicon.js';
-import { foldName } from './normalize.js';
+import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
@@ -167,9 +167,6 @@ function textOf(tokens: readonly Token[], s: number, e: number): string {
   return tokens.slice(s, e).map((t) => t.text).join(' ');
 }
 
-/** Characters of a one-character token that separate the words of a name (extract/normalize foldName). */
-const NAME_SEPARATORS = new Set(['-', '‐', '‑', '–', '—', '.', '·']);
-
 /**
  * foldName(textOf(tokens, s, e)) from the tokens' keys, without making the text
  * and folding it again: words (no dot inside) and separators only; else the long way.
@@ -179,7 +176,7 @@ function keyOf(tokens: readonly Token[], s: number, e: number): string {
   for (let k = s; k < e; k++) {
     const t = tokens[k]!;
     if (t.kind === Kind.Word && !t.text.includes('.')) out += out ? ` ${t.key}` : t.key;
-    else if (t.kind !== Kind.Punct || !NAME_SEPARATORS.has(t.text)) return foldName(textOf(tokens, s, e));
+    else if (t.kind !== Kind.Punct || !isNameSeparator(t.text)) return foldName(textOf(tokens, s, e));
   }
   return out;
 }

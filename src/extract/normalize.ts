@@ -74,6 +74,11 @@ export function foldName(name: string): string {
 // whitespace, hyphens and dashes, dots: what separates the words of a name
 const SEPARATORS = new Set([...' \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2009\u200a\u202f\u3000-‐‑–—.·'].map((c) => c.charCodeAt(0)));
 
+/** Is this one-character text a separator of a name's words (foldName drops it)? */
+export function isNameSeparator(ch: string): boolean {
+  return ch.length === 1 && SEPARATORS.has(ch.charCodeAt(0));
+}
+
 /** Letters only, no diacritics, lowercase, đ→d: for accent-insensitive comparison. */
 export function stripAccents(s: string): string {
   return s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
