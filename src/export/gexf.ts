@@ -246,10 +246,10 @@ class Memo {
   }
 }
 
-/** Gephi turns every "INF" inside attribute strings into "Infinity"; a word joiner keeps the text intact. */
 /** A list item written as it is, in quotes: nothing to escape, fold or guard. */
 const PLAIN_ITEM = /^(?!.*INF)[^,"\\&<>\s\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]+$/;
 
+/** Gephi turns every "INF" inside attribute strings into "Infinity"; a word joiner keeps the text intact. */
 function guardInf(s: string): string {
   return s.includes('INF') ? s.replace(/INF/g, 'IN\u2060F') : s;
 }

@@ -101,7 +101,6 @@ export interface Lexicon {
   en: LangLexicon;
   /** Folded keys of the statement rules' function words, both languages together. */
   statementWords: StatementWords;
-
   gazetteer: TokenTrie<GazetteerEntry>;
   /** ref → display data of gazetteer entities (labelEn: the English name, for English corpora). */
   entries: Map<string, GazetteerInfo>;

@@ -383,7 +383,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         const after = tokens[j + 1];
         if (j - start >= 2) compounds++; // "Bệnh viện Bạch Mai": several capitalised words are a name
         else if (!isVietnameseSyllable(tokens[start]!.text)) foreign = true; // "Tập đoàn Masan": no Vietnamese word
-        else if (isVietnameseSyllable(tokens[start]!.text) && plainSyllable(ctx, j)) {
+        else if (plainSyllable(ctx, j)) {
           if (!after || after.kind === Kind.Punct || after.cap) j++;
           // "Công ty TNHH Bất động sản Xylo Phát": a three-syllable word, when the name goes on after it
           else if (plainSyllable(ctx, j + 1) && tokens[j + 2]?.kind === Kind.Word && tokens[j + 2]!.cap) j += 2;
@@ -588,7 +588,12 @@ function demoted(ctx: ScanContext, i: number): boolean {
   const nextIsName = !!next && next.kind === Kind.Word && next.cap;
   if (!nextIsName) return true;
   if (lex.surnames.has(t.key)) return false;
-  return !!(longestAt({ ...ctx, forced: ctx.forced.map(() => false) }, i + 1));
+  return !!knownAt(ctx, i + 1);
+}
+
+/** The name, body, place or title longest at i, as where capitals are not forced. */
+function knownAt(ctx: ScanContext, i: number): Item | null {
+  return longestAt({ ...ctx, forced: ctx.forced.map(() => false) }, i);
 }
 
 /**
@@ -602,7 +607,7 @@ function surnameFirst(ctx: ScanContext, i: number): boolean {
   const run = capWords(tokens, i + 1);
   if (run < 2 || run > 3) return false;
   for (let k = i + 1; k <= i + run; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
-  return !longestAt({ ...ctx, forced: ctx.forced.map(() => false) }, i + 1);
+  return !knownAt(ctx, i + 1);
 }
 
 /** End (exclusive) of the run of capitalised words starting at i. */
