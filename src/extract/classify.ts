@@ -13,7 +13,7 @@ import type { Item, NameItem } from '../types.js';
 import type { LangLexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
-import { isAcronym } from './scan.js';
+import { isAcronym, titleSuffixAt } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import { keyTokens } from './trie.js';
 
@@ -42,7 +42,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   for (const it of items) {
     if (it.k === 'name' && it.type === null && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
   }
-  const chains = readTitleChains(items, lex);
+  const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
     const it = items[idx]!;
     if (it.k !== 'name') continue;
@@ -107,7 +107,7 @@ function set(it: NameItem, type: NameItem['type'], rule: string): void {
  * Title chains: title (của title)* affiliation* honorific? person.
  * English also puts the affiliation first: "NATO Secretary General Xa Ren".
  */
-function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
+function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
   const chains: TitleChain[] = [];
   /** Chain number → the title item after its comma: that title's holder holds this one too. */
   const sharedHolder = new Map<number, number>();
@@ -148,6 +148,12 @@ function readTitleChains(items: Item[], lex: LangLexicon): TitleChain[] {
         continue;
       }
       if (it.k === 'hon') continue;
+      // "Tổng thống Mỹ đắc cử Ivo Marenko": the title's qualifier after its affiliation
+      const suffix = it.k === 'word' && of === b - 1 ? titleSuffixAt({ tokens, lex }, it.s) : 0;
+      if (suffix) {
+        while ((items[b + 1]?.e ?? Infinity) <= it.s + suffix) b++;
+        continue;
+      }
       // "Pentagon press secretary Maj. Gen. X": a rank after the post; one holder for both
       if (it.k === 'title') {
         sharedHolder.set(chains.length, b);

@@ -35,6 +35,8 @@ export interface LangLexicon {
   lang: Lang;
   titles: PhraseList;
   titleModifiers: PhraseList;
+  /** Words after a title that qualify it ("đắc cử", "-elect"): part of the title, or skipped between its affiliation and holder. */
+  titleSuffixes: PhraseList;
   titleDomains: PhraseList;
   /** Folded title → the head word of the body a title with a portfolio after it leads ("bộ trưởng" → "bộ"). */
   portfolioTitles: Map<string, string>;
@@ -190,6 +192,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     titles: phrases('titles.txt'),
     portfolioTitles,
     titleModifiers: phrases('title-modifiers.txt'),
+    titleSuffixes: phrases('title-suffixes.txt'),
     titleDomains: phrases('title-domains.txt'),
     honorifics: phrases('honorifics.txt'),
     pronouns,

@@ -276,11 +276,23 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   }
   const title = lex.titles.len(tokens, j, n);
   if (!title) return null;
-  j += title;
+  j += title + titleSuffixAt(ctx, j + title);
   const domain = lex.titleDomains.len(tokens, j, n);
   // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)
-  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain;
+  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain + titleSuffixAt(ctx, j + domain);
   return j - i;
+}
+
+/**
+ * Length of a qualifier after a title at j ("Tổng thống đắc cử", "President-elect"), 0 if none:
+ * written in lowercase, and a hyphen that begins it glued to the title.
+ */
+export function titleSuffixAt(ctx: { tokens: readonly Token[]; lex: LangLexicon }, j: number): number {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (!t || t.cap || (t.kind === Kind.Punct && !t.glued)) return 0;
+  const len = ctx.lex.titleSuffixes.len(tokens, j, tokens.length);
+  return len && !tokens[j + len - 1]!.cap ? len : 0;
 }
 
 /**

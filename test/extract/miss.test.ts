@@ -11,6 +11,8 @@ describe('extract: must not extract', () => {
     ['Trong khi đó, giá tăng.', 'sentence-initial "Trong"'],
     ['Nhà lãnh đạo này rất nổi tiếng.', 'a title without a name'],
     ['Tổng thống đã phát biểu.', 'a title without a name'],
+    ['Tổng thống đắc cử đã phát biểu.', 'a qualified title without a name'],
+    ['The President-elect spoke on Monday.', 'a qualified title without a name'],
     ['Binh sĩ đã rút về doanh trại.', 'a common noun at sentence start'],
     ['Họ nói rằng mọi thứ ổn.', 'a pronoun at sentence start'],
     ['Mời quý độc giả theo dõi.', 'a promotion line'],

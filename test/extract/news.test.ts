@@ -37,6 +37,10 @@ describe('Vietnamese news constructions', () => {
     ['Tổng Giám đốc Xylobank Lê Quang Vinh nói ngân hàng đã sẵn sàng.', ['Lê Quang Vinh > Xylobank (Tổng Giám đốc)']],
     ['Phó Chủ tịch Thường trực UBND tỉnh Xuyên Mộc Lê Văn Khoa ký quyết định.', ['Lê Văn Khoa > UBND tỉnh Xuyên Mộc (Phó Chủ tịch Thường trực)']],
     ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
+    // a qualifier after the title ("elect", "acting"), before or after its affiliation
+    ['Tổng thống đắc cử Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Tổng thống đắc cử)']],
+    ['Tổng thống Ba Lan đắc cử Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Tổng thống)']],
+    ['Bộ trưởng Quốc phòng tạm quyền Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Bộ trưởng Quốc phòng tạm quyền)']],
     ['Bí thư Quận ủy Xuyên Mộc Lê Văn Khoa dự.', ['Lê Văn Khoa > Quận ủy Xuyên Mộc (Bí thư)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
@@ -197,6 +201,9 @@ describe('English news constructions', () => {
     ['Xylo Fund chief economist Ivo Marenko said it.', ['Ivo Marenko > Xylo Fund (chief economist)']],
     ['Treasury Secretary Mara Kellen said it.', []],
     ['EU foreign policy chief Mara Kellen said it.', ['Mara Kellen > EU (foreign policy chief)']],
+    // a qualifier glued to the title
+    ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
+    ['Slovak Prime Minister-designate Ivo Marenko said it.', ['Ivo Marenko > Slovak (Prime Minister-designate)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
