@@ -283,6 +283,12 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   return j - i;
 }
 
+/** An organization word of several tokens whose second is lowercase starts at j ("Tối cao", "Đào tạo"). */
+function lowerCompoundAt(ctx: ScanContext, j: number): boolean {
+  const next = ctx.tokens[j + 1];
+  return next !== undefined && !next.cap && next.kind === Kind.Word && ctx.lex.orgWords.len(ctx.tokens, j, ctx.tokens.length) >= 2;
+}
+
 /**
  * Length of a qualifier after a title at j ("Tổng thống đắc cử", "President-elect"), 0 if none:
  * written in lowercase, and a hyphen that begins it glued to the title.
@@ -378,7 +384,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
           if (isGluedHyphen(tokens, j)) j += 2;
           else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
-          else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous)) j++;
+          // "Viện KSND Tối cao": an organization word with a lowercase part begins a part of its own
+          else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous) && !lowerCompoundAt(ctx, j)) j++;
           else break;
         }
         // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run;

@@ -90,10 +90,11 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     byKey.set(key, open(m, i));
   }
 
-  // 2. Acronyms defined in the text join their long form.
+  // 2. Acronyms defined in the text join their long form, and so does the acronym after a head ("Công ty XVG").
   for (const g of groups) {
     if (!g.acronym) continue;
-    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.words.length === 1 && o.words[0] === g.acronym!.toLowerCase());
+    const acronym = g.acronym.toLowerCase();
+    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && (o.words.length === 1 ? o.words[0] === acronym : o.type === 'organization' && orgCore(o.words)?.join(' ') === acronym));
     if (acr >= 0) mergeGroups(groups, mentionGroup, groups.indexOf(g), acr);
   }
 

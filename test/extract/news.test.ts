@@ -89,6 +89,10 @@ describe('Vietnamese news constructions', () => {
     ['Bộ Tham mưu trưởng Liên quân Hàn Quốc cho biết Triều Tiên bắn tên lửa.', ['Bộ Tham mưu trưởng Liên quân Hàn Quốc/organization', 'Triều Tiên/country']],
     // courts, procuracies and councils, written in sentence case, also at the start of a sentence
     ['Viện Kiểm sát nhân dân tối cao đã phê chuẩn.', ['Viện Kiểm sát nhân dân tối cao/organization']],
+    // an organization word with a lowercase part after an acronym or a name ends the capitalised run
+    ['Viện KSND Tối cao đã phê chuẩn.', ['Viện KSND Tối cao/organization']],
+    ['Cục Đào tạo Xylo cho biết, Trung tâm Đào tạo bóng đá trẻ sẽ mở.', ['Cục Đào tạo Xylo/organization', 'Trung tâm Đào tạo/organization']],
+    ['Viện Xylo Nghiên cứu cho biết.', ['Viện Xylo Nghiên cứu/organization']],
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],

@@ -106,6 +106,12 @@ describe('resolve: within a document', () => {
   it('joins an acronym defined in the text to its long form', () => {
     const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
     expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
+    // and the acronym after an organization head
+    const b = analyze('Công ty TNHH Xylo Vàng (XVG) niêm yết giá. Theo ông Lê Văn Khoa, Phó Tổng Giám đốc Công ty XVG, nhu cầu tăng.');
+    expect(b.entities.map((e) => e.names)).toEqual([['Công ty TNHH Xylo Vàng', 'XVG', 'Công ty XVG'], ['Lê Văn Khoa']]);
+    // not a longer name that only begins with the acronym
+    const c = analyze('Công ty TNHH Xylo Vàng (XVG) niêm yết giá. Ông Lê Văn Khoa, Giám đốc Quỹ Đầu tư XVG Capital, cho biết.');
+    expect(c.entities.map((e) => e.names)).toEqual([['Công ty TNHH Xylo Vàng', 'XVG'], ['Lê Văn Khoa'], ['Quỹ Đầu tư XVG Capital']]);
   });
 });
 
