@@ -92,7 +92,9 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   const holderAfter = prev?.k === 'title' && isPersonCandidate(next);
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, it.e) === it.e - last && prev?.k !== 'hon' && (prev?.k !== 'title' || holderAfter)) return set(it, 'organization', 'org-suffix');
   // (not the body between a title and its holder: "Chủ tịch HĐQT Xylo Thép Trần Đình Lâm")
-  if (words.length >= 2 && !vietnamese && !holderAfter && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  // (nor a name after "the": "the Xylo Store", "the Zarov Forum")
+  const afterArticle = lex.lang === 'en' && it.s > 0 && tokens[it.s - 1]!.key === 'the';
+  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }

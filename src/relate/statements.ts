@@ -266,8 +266,8 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
 
 /**
  * The person a name at j stands in apposition to, or null: "X, Đại học Y, …",
- * "X, the Czech foreign minister, …" (the name, with an article before it or
- * titles after it, between two commas after a person's name). Appositions with a
+ * "X, the Czech foreign minister, …", "X, Xylo's chief executive, …" (the name, with an
+ * article before it or titles after it, between two commas after a person's name). Appositions with a
  * link word ("X, the head of the Y Institute, …") are skipped by relativeClauseStart.
  */
 function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: number; at: number } | null {
@@ -275,6 +275,8 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   let a = j - 1;
   if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
   let b = j + 1;
+  // "X, Xylo's chief executive, said": a possessive before the titles
+  if (items[b]?.k === 'punct' && /^['’]s$/.test((items[b] as { ch: string }).ch) && items[b + 1]?.k === 'title') b++;
   while (items[b]?.k === 'title') b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];
   if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;

@@ -233,6 +233,8 @@ describe('English news constructions', () => {
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    // two capitalised words after "the" are not a person's name by their shape
+    ['Users left the Xylo Store after the Zarov Forum.', []],
     ['The Department of Justice said it would appeal.', ['Department of Justice/organization']],
     // an unknown adjective of nationality before a title is not a person
     ['North Xylian leader Pak Sol Ju met officials.', ['Pak Sol Ju/person']],

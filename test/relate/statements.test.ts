@@ -44,6 +44,7 @@ describe('relate: statements', () => {
     // adverbs and time words between an apposition and its verb
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, hôm qua đã cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov, the Czech foreign minister, later said Poland had agreed.', ['Ivan Petrov > Poland']],
+    ["Ivan Petrov, Xylotech's chief executive, has criticised the EU.", ['Ivan Petrov > EU']],
   ])('%s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
