@@ -122,8 +122,12 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     let person: number | null = null;
     // English puts the affiliation first: "NATO Secretary General X", "South Korea's Foreign Minister X"
     const possessive = items[a - 1]?.k === 'punct' && /^['’]s$/.test((items[a - 1] as { ch: string }).ch);
-    const before = items[possessive ? a - 2 : a - 1];
-    if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = possessive ? a - 2 : a - 1;
+    // "EU competition chief X", "U.N. human rights chief X": lowercase words between the affiliation and the title are the title's
+    const words = lex.lang === 'en' && !possessive ? portfolioLead(items, a, tokens, lex) : 0;
+    const at = possessive ? a - 2 : a - 1 - words;
+    const before = items[at];
+    if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
+    const labelStart = of === at && words ? items[a - words]!.s : title.s;
     let b = a + 1;
     for (; b < items.length; b++) {
       const it = items[b]!;
@@ -218,7 +222,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (name.type !== 'person') setPerson(name, 'title-apposition');
       person = first - 2 - article;
     }
-    chains.push({ title: a, labelStart: title.s, labelEnd, of, person });
+    chains.push({ title: a, labelStart, labelEnd, of, person });
   }
   for (const [c, next] of sharedHolder) {
     const chain = chains[c]!;
@@ -226,6 +230,23 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     if (chain.person === null && holder !== null) chain.person = holder;
   }
   return chains;
+}
+
+/**
+ * English: how many lowercase words (at most two) stand between a typed name and the
+ * lowercase title at item a ("EU competition chief", "UN human rights chief"): plain
+ * words, not function words, participles or adverbs ("Xylo named chief executive X").
+ */
+function portfolioLead(items: readonly Item[], a: number, tokens: readonly Token[], lex: LangLexicon): number {
+  if (tokens[items[a]!.s]!.cap) return 0;
+  let lead = 0;
+  for (; lead < 2; lead++) {
+    const it = items[a - 1 - lead];
+    if (it?.k !== 'word' || it.time || !/^[a-z]{3,}$/.test(it.key) || /(?:ed|ly|ing)$/.test(it.key)) break;
+    if (lex.commonWords.len(tokens, it.s, it.e) || lex.placePrepositions.len(tokens, it.s, it.e)) break;
+  }
+  const name = items[a - 1 - lead];
+  return lead && name?.k === 'name' && name.type !== null && name.type !== 'person' ? lead : 0;
 }
 
 function isPersonCandidate(it: Item | undefined): boolean {

@@ -205,6 +205,12 @@ describe('English news constructions', () => {
     ['Xylo Fund chief economist Ivo Marenko said it.', ['Ivo Marenko > Xylo Fund (chief economist)']],
     ['Treasury Secretary Mara Kellen said it.', []],
     ['EU foreign policy chief Mara Kellen said it.', ['Mara Kellen > EU (foreign policy chief)']],
+    // lowercase words between the affiliation and a lowercase title are the title's; function words and participles are not
+    ['EU competition chief Mara Kellen told reporters.', ['Mara Kellen > EU (competition chief)']],
+    ['UN human rights chief Ivo Marenko said it.', ['Ivo Marenko > UN (human rights chief)']],
+    ['Poland named chief executive Ivo Marenko on Monday.', []],
+    ['Poland and chief executive Ivo Marenko met.', []],
+    ['Poland has chief negotiator Ivo Marenko in place.', []],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
     ['Slovak Prime Minister-designate Ivo Marenko said it.', ['Ivo Marenko > Slovak (Prime Minister-designate)']],
