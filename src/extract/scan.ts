@@ -524,7 +524,17 @@ function placeLength(ctx: ScanContext, j: number): number {
   if (gaz && gaz.len >= run) return gaz.len;
   if (run < 3) return run;
   const cut = (ctx.afterTitle || run >= 4 ? (personTail(ctx, j + 1, j + run) ?? foreignTail(ctx, j, j + run)) : null) ?? personStart(ctx, j, j + run);
-  return cut === null ? run : cut - j;
+  if (cut !== null) return cut - j;
+  // "Thống đốc bang South Dakota Xavier Dumont": a known place, then two or three words of a name that is not a place's
+  return gaz && (run - gaz.len === 2 || run - gaz.len === 3) && knownPlaceEnds(ctx, j + gaz.len, j + run) ? gaz.len : run;
+}
+
+/** The capitalised words [k, e) begin no known name and none is in capitals: a person's name after a known place. */
+function knownPlaceEnds(ctx: ScanContext, k: number, e: number): boolean {
+  const { tokens } = ctx;
+  if (gazetteerAt(ctx, k, tokens.length)) return false;
+  for (let m = k; m < e; m++) if (tokens[m]!.kind === Kind.Word && (tokens[m]!.upper || tokens[m]!.text.length < 2)) return false;
+  return true;
 }
 
 /**

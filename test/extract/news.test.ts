@@ -37,6 +37,9 @@ describe('Vietnamese news constructions', () => {
     ['Tổng Giám đốc Xylobank Lê Quang Vinh nói ngân hàng đã sẵn sàng.', ['Lê Quang Vinh > Xylobank (Tổng Giám đốc)']],
     ['Phó Chủ tịch Thường trực UBND tỉnh Xuyên Mộc Lê Văn Khoa ký quyết định.', ['Lê Văn Khoa > UBND tỉnh Xuyên Mộc (Phó Chủ tịch Thường trực)']],
     ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
+    // a place noun between the title and its place
+    ['Thống đốc bang South Dakota Xavier Dumont cho biết.', ['Xavier Dumont > South Dakota (Thống đốc)']],
+    ['Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Xuyên Mộc (Chủ tịch)']],
     // a qualifier after the title ("elect", "acting"), before or after its affiliation
     ['Tổng thống đắc cử Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Tổng thống đắc cử)']],
     ['Tổng thống Ba Lan đắc cử Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Tổng thống)']],
@@ -89,6 +92,9 @@ describe('Vietnamese news constructions', () => {
     ['Bộ Tham mưu trưởng Liên quân Hàn Quốc cho biết Triều Tiên bắn tên lửa.', ['Bộ Tham mưu trưởng Liên quân Hàn Quốc/organization', 'Triều Tiên/country']],
     // courts, procuracies and councils, written in sentence case, also at the start of a sentence
     ['Viện Kiểm sát nhân dân tối cao đã phê chuẩn.', ['Viện Kiểm sát nhân dân tối cao/organization']],
+    // after a place noun, a known place and then two or three words of a name that is not a place's
+    ['Thống đốc bang South Dakota Xavier Dumont cho biết.', ['South Dakota/location', 'Xavier Dumont/person']],
+    ['Họ đến bang New South Wales hôm qua.', ['New South Wales/location']],
     // an organization word with a lowercase part after an acronym or a name ends the capitalised run
     ['Viện KSND Tối cao đã phê chuẩn.', ['Viện KSND Tối cao/organization']],
     ['Cục Đào tạo Xylo cho biết, Trung tâm Đào tạo bóng đá trẻ sẽ mở.', ['Cục Đào tạo Xylo/organization', 'Trung tâm Đào tạo/organization']],
