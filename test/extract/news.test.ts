@@ -99,6 +99,8 @@ describe('Vietnamese news constructions', () => {
     ['Viện KSND Tối cao đã phê chuẩn.', ['Viện KSND Tối cao/organization']],
     ['Cục Đào tạo Xylo cho biết, Trung tâm Đào tạo bóng đá trẻ sẽ mở.', ['Cục Đào tạo Xylo/organization', 'Trung tâm Đào tạo/organization']],
     ['Viện Xylo Nghiên cứu cho biết.', ['Viện Xylo Nghiên cứu/organization']],
+    ['Văn phòng Kiểm soát Tài sản Nước ngoài (XKTS) thông báo.', ['Văn phòng Kiểm soát Tài sản Nước ngoài/organization', 'XKTS/organization']],
+    ['Họ ở Các Tiểu vương quốc Arab Thống nhất.', ['Các Tiểu vương quốc Arab Thống nhất/country']],
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
