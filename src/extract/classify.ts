@@ -218,11 +218,13 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     if (first < a && items[first - 1]?.k === 'word' && lex.titleModifiers.len(keyTokens([(items[first - 1] as { key: string }).key]), 0)) first--;
     const article = lex.lang === 'en' && items[first - 1]?.k === 'word' && EN_ARTICLES.has((items[first - 1] as { key: string }).key) ? 1 : 0;
     const lead = items[first - 1 - article];
-    const holder = items[first - 2 - article];
+    // "Trần Văn Hùng (42 tuổi, trú tại …), Giám đốc Công ty X": an aside in parentheses after the name
+    const holderAt = asideStart(items, first - 2 - article);
+    const holder = items[holderAt];
     if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(holder) && !(holder as NameItem).ambiguous) {
       const name = holder as NameItem;
       if (name.type !== 'person') setPerson(name, 'title-apposition');
-      person = first - 2 - article;
+      person = holderAt;
     }
     chains.push({ title: a, labelStart, labelEnd, of, person });
   }
@@ -249,6 +251,18 @@ function portfolioLead(items: readonly Item[], a: number, tokens: readonly Token
   }
   const name = items[a - 1 - lead];
   return lead && name?.k === 'name' && name.type !== null && name.type !== 'person' ? lead : 0;
+}
+
+/** Index of the item before the parenthesis that item k closes, or k if it closes none. */
+function asideStart(items: readonly Item[], k: number): number {
+  const close = items[k];
+  if (close?.k !== 'punct' || close.ch !== ')') return k;
+  for (let p = k - 1; p > 0; p--) {
+    const it = items[p]!;
+    if (it.k === 'punct' && (it.ch === ')' || it.ch === '“' || it.ch === '"')) return k;
+    if (it.k === 'punct' && it.ch === '(') return p - 1;
+  }
+  return k;
 }
 
 function isPersonCandidate(it: Item | undefined): boolean {

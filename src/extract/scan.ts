@@ -280,6 +280,13 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   const domain = lex.titleDomains.len(tokens, j, n);
   // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)
   if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain + titleSuffixAt(ctx, j + domain);
+  else if (lowerCompoundAt(ctx, j) && !gazetteerAt(ctx, j, n)) {
+    // "Trưởng phòng Cảnh sát hình sự Công an tỉnh Xylo": an organization word in sentence case (no name's
+    // words are) is the title's division, unless an organization's name starts with it
+    const len = lex.orgWords.len(tokens, j, n);
+    const org = lex.orgHeads.len(tokens, j) > 0 ? orgPattern(ctx, j) : null;
+    if (!tokens[j + len - 1]!.cap && (org ?? 0) <= len) j += len;
+  }
   return j - i;
 }
 

@@ -12,6 +12,7 @@ describe('extract: must not extract', () => {
     ['Nhà lãnh đạo này rất nổi tiếng.', 'a title without a name'],
     ['Tổng thống đã phát biểu.', 'a title without a name'],
     ['Tổng thống đắc cử đã phát biểu.', 'a qualified title without a name'],
+    ['Phó Trưởng phòng Cảnh sát hình sự đã phát biểu.', 'a title with its division, without a name'],
     ['The President-elect spoke on Monday.', 'a qualified title without a name'],
     ['Binh sĩ đã rút về doanh trại.', 'a common noun at sentence start'],
     ['Họ nói rằng mọi thứ ổn.', 'a pronoun at sentence start'],

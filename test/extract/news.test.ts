@@ -37,6 +37,10 @@ describe('Vietnamese news constructions', () => {
     ['Tổng Giám đốc Xylobank Lê Quang Vinh nói ngân hàng đã sẵn sàng.', ['Lê Quang Vinh > Xylobank (Tổng Giám đốc)']],
     ['Phó Chủ tịch Thường trực UBND tỉnh Xuyên Mộc Lê Văn Khoa ký quyết định.', ['Lê Văn Khoa > UBND tỉnh Xuyên Mộc (Phó Chủ tịch Thường trực)']],
     ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
+    // the title's division in sentence case; an aside in parentheses between the name and its title
+    ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
+    ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
+    ['Ông Khoa đến Hà Nội (Việt Nam), Giám đốc Công ty Xylo cho biết.', []],
     // a place noun between the title and its place
     ['Thống đốc bang South Dakota Xavier Dumont cho biết.', ['Xavier Dumont > South Dakota (Thống đốc)']],
     ['Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Xuyên Mộc (Chủ tịch)']],
