@@ -105,6 +105,8 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo Nghiên cứu cho biết.', ['Viện Xylo Nghiên cứu/organization']],
     ['Văn phòng Kiểm soát Tài sản Nước ngoài (XKTS) thông báo.', ['Văn phòng Kiểm soát Tài sản Nước ngoài/organization', 'XKTS/organization']],
     ['Họ ở Các Tiểu vương quốc Arab Thống nhất.', ['Các Tiểu vương quốc Arab Thống nhất/country']],
+    // football clubs and leagues are organizations (general knowledge, data/organizations.json)
+    ['Man City thắng Chelsea 2-1 tại Ngoại hạng Anh.', ['Man City/organization', 'Chelsea/organization', 'Ngoại hạng Anh/organization']],
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
     ['Tòa án nhân dân TP Hà Nội mở phiên xử.', ['Tòa án nhân dân TP Hà Nội/organization']],
     ['Hội đồng nhân dân tỉnh Xuyên Mộc họp.', ['Hội đồng nhân dân tỉnh Xuyên Mộc/organization']],
@@ -223,6 +225,7 @@ describe('English news constructions', () => {
     ['Poland named chief executive Ivo Marenko on Monday.', []],
     ['Poland and chief executive Ivo Marenko met.', []],
     ['Poland has chief negotiator Ivo Marenko in place.', []],
+    ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
     ['Slovak Prime Minister-designate Ivo Marenko said it.', ['Ivo Marenko > Slovak (Prime Minister-designate)']],
