@@ -806,7 +806,7 @@ function cueAt(ctx: ScanContext, i: number): Item {
     return { k: 'name', s: i, e, type: 'organization', rule: 'org-head', forced: ctx.forced[i]! };
   }
   const notCue = lex.orgCuesNot.len(tokens, i, n);
-  if (org && nameAfter(org) && !(notCue && notCue >= org)) return { k: 'org-cue', s: i, e: i + org };
+  if (org && nameAfter(org) && (!(notCue && notCue >= org) || foreignBodyAfter(ctx, i + org))) return { k: 'org-cue', s: i, e: i + org };
   const loc = lex.locationHeads.len(tokens, i, n);
   if (loc && nameAfter(loc)) return { k: 'loc-cue', s: i, e: i + loc };
   const prep = lex.placePrepositions.len(tokens, i, n);
@@ -814,6 +814,18 @@ function cueAt(ctx: ScanContext, i: number): Item {
   const time = lex.timeWords.len(tokens, i, n);
   if (time) return { k: 'word', s: i, e: i + time, key: tokens[i]!.key, time: true };
   return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
+}
+
+/**
+ * "nhóm Hayat Tahrir al-Sham", "lực lượng Xylo Zarova Front": three or more capitalised words, not
+ * all of them Vietnamese syllables, that begin no known name are a body's own name, even after a
+ * head that alone does not make one ("lực lượng Xylia": a country's forces).
+ */
+function foreignBodyAfter(ctx: ScanContext, j: number): boolean {
+  const { tokens } = ctx;
+  if (gazetteerAt(ctx, j, tokens.length)) return false;
+  const words = wordIndices(tokens, j, capRunEnd(ctx, j));
+  return words.length >= 3 && words.every((k) => tokens[k]!.cap || /^[a-z]{1,3}$/.test(tokens[k]!.text)) && !words.every((k) => isVietnameseSyllable(tokens[k]!.text));
 }
 
 /** "đưa ra tuyên bố", "bản tuyên bố", "tuyên bố của X": the reporting word is a noun. */

@@ -105,6 +105,9 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo Nghiên cứu cho biết.', ['Viện Xylo Nghiên cứu/organization']],
     ['Văn phòng Kiểm soát Tài sản Nước ngoài (XKTS) thông báo.', ['Văn phòng Kiểm soát Tài sản Nước ngoài/organization', 'XKTS/organization']],
     ['Họ ở Các Tiểu vương quốc Arab Thống nhất.', ['Các Tiểu vương quốc Arab Thống nhất/country']],
+    // a foreign body's name of three or more words after "nhóm", "lực lượng"; not a country's forces or a person's group
+    ['Lực lượng do nhóm Zahrat Tamir al-Shor (ZTS) dẫn đầu tuyên bố.', ['Zahrat Tamir al-Shor/organization', 'ZTS/organization']],
+    ['Các bên gồm lực lượng Ukraine và nhóm Ivo Marenko.', ['Ukraine/country', 'Ivo Marenko/person']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
     ['Man City thắng Chelsea 2-1 tại Ngoại hạng Anh.', ['Man City/organization', 'Chelsea/organization', 'Ngoại hạng Anh/organization']],
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
