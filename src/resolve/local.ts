@@ -25,7 +25,7 @@ interface Group {
   acronym?: string;
   mentions: number[];
   /** Folded words of the best name, and the same joined by spaces. */
-  words: string[];
+  words: readonly string[];
   name: string;
   /** The name without its organization head noun, cached ("Tập đoàn X" → "x"); undefined: not computed. */
   core?: string | null;
@@ -34,7 +34,7 @@ interface Group {
 export function resolveLocal(x: DocExtraction): LocalResolution {
   const { mentions } = x;
   // a mention's key is its folded name: its words once, not per comparison
-  const words = mentions.map((m) => (m.key ? m.key.split(' ') : []));
+  const words = mentions.map((m) => keyWords(m.key));
   const groups: Group[] = [];
   const mentionGroup = new Array<number>(mentions.length).fill(-1);
   const byKey = new Map<string, number>();
@@ -126,6 +126,19 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   return toEntities(groups, mentionGroup, mentions);
 }
 
+const wordsOfKey = new Map<string, readonly string[]>();
+
+/** The words of a folded key, shared by every mention with that key (never changed). */
+function keyWords(key: string): readonly string[] {
+  let w = wordsOfKey.get(key);
+  if (w === undefined) {
+    w = key ? key.split(' ') : [];
+    if (wordsOfKey.size > 100_000) wordsOfKey.clear();
+    wordsOfKey.set(key, w);
+  }
+  return w;
+}
+
 /** The person group a person (or untyped) mention belongs to: same full name spelled otherwise, or the full name of a short form. */
 function personFor(words: readonly string[], idx: number, groups: Group[], mentionGroup: number[], mentions: readonly Mention[]): number | null {
   const same: number[] = [];
@@ -215,8 +228,7 @@ function toEntities(groups: Group[], mentionGroup: number[], mentions: Mention[]
   live.sort((a, b) => a.g.mentions[0]! - b.g.mentions[0]!);
   const rank = new Map(live.map(({ gi }, r) => [gi, r]));
   const entities = live.map(({ g }): LocalEntity => {
-    const names: string[] = [];
-    for (const mi of g.mentions) if (!names.includes(mentions[mi]!.text)) names.push(mentions[mi]!.text);
+    const names = [...new Set(g.mentions.map((mi) => mentions[mi]!.text))];
     const best = bestMention(g, mentions);
     const label = mentions[best]!.text;
     const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${mentions[best]!.key}`, type: g.type, label, names, mentions: g.mentions.length, surfaces: [], first: -1 };
@@ -233,14 +245,24 @@ function bestMention(g: Group, mentions: Mention[]): number {
   const counts = new Map<string, number>();
   for (const mi of g.mentions) counts.set(mentions[mi]!.text, (counts.get(mentions[mi]!.text) ?? 0) + 1);
   let best = g.mentions[0]!;
-  let bestScore = [-1, -1];
+  let bestWords = -1;
+  let bestCount = -1;
   for (const mi of g.mentions) {
     const m = mentions[mi]!;
-    const score = [g.ref ? 0 : m.key.split(' ').length, counts.get(m.text)!];
-    if (score[0]! > bestScore[0]! || (score[0] === bestScore[0] && score[1]! > bestScore[1]!)) {
+    const words = g.ref ? 0 : wordCount(m.key);
+    const count = counts.get(m.text)!;
+    if (words > bestWords || (words === bestWords && count > bestCount)) {
       best = mi;
-      bestScore = score;
+      bestWords = words;
+      bestCount = count;
     }
   }
   return best;
+}
+
+/** Words of a folded key (key.split(' ').length, without the array). */
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }

@@ -73,11 +73,28 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
  * organization. Null when there is no head or nothing after it.
  */
 export function orgCore(words: readonly string[]): string[] | null {
-  const lex = getLexicon();
-  const toks = keyTokens(words);
-  let best = 0;
-  for (const l of [lex.vi, lex.en]) best = Math.max(best, l.orgHeads.match(toks, 0, toks.length)?.len ?? 0);
-  return best > 0 && best < words.length ? words.slice(best) : null;
+  return memo(coreCache, words, () => {
+    const lex = getLexicon();
+    const toks = keyTokens(words);
+    let best = 0;
+    for (const l of [lex.vi, lex.en]) best = Math.max(best, l.orgHeads.len(toks, 0, toks.length));
+    return best > 0 && best < words.length ? words.slice(best) : null;
+  });
+}
+
+const coreCache = new Map<string, string[] | null>();
+const genericCache = new Map<string, boolean>();
+
+/** f() for a name's words, remembered by the name (the answers are small and names repeat across documents). */
+function memo<T>(cache: Map<string, T>, words: readonly string[], f: () => T): T {
+  const key = words.join(' ');
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = f();
+    if (cache.size > 100_000) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
 }
 
 let placeNames: Set<string> | null = null;
@@ -97,16 +114,18 @@ export function isPlaceName(folded: string): boolean {
  * name ("Tập đoàn Kim Long Hải").
  */
 export function isGenericOrg(words: readonly string[]): boolean {
-  const core = orgCore(words);
-  if (!core) return false;
-  const lex = getLexicon();
-  const toks = keyTokens(core);
-  let i = 0;
-  while (i < toks.length) {
-    let len = 0;
-    for (const l of [lex.vi, lex.en]) len = Math.max(len, l.orgWords.len(toks, i), l.titleDomains.len(toks, i));
-    if (len === 0) return false;
-    i += len;
-  }
-  return true;
+  return memo(genericCache, words, () => {
+    const core = orgCore(words);
+    if (!core) return false;
+    const lex = getLexicon();
+    const toks = keyTokens(core);
+    let i = 0;
+    while (i < toks.length) {
+      let len = 0;
+      for (const l of [lex.vi, lex.en]) len = Math.max(len, l.orgWords.len(toks, i), l.titleDomains.len(toks, i));
+      if (len === 0) return false;
+      i += len;
+    }
+    return true;
+  });
 }
