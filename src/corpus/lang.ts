@@ -2,13 +2,12 @@
 // Vietnamese-only letters or tone marks, English otherwise.
 import type { Lang } from '../types.js';
 
-// Vietnamese-only letters and vowels with tone marks (NFC), lowercase and uppercase.
-const VI = new Set(
-  'ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ'
-    .split('')
-    .flatMap((c) => [c, c.toUpperCase()])
-    .map((c) => c.charCodeAt(0)),
-);
+// Vietnamese-only letters and vowels with tone marks (NFC), lowercase and uppercase: a table by UTF-16 code unit.
+const VI = new Uint8Array(0x2000);
+for (const c of 'ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ') {
+  VI[c.charCodeAt(0)] = 1;
+  VI[c.toUpperCase().charCodeAt(0)] = 1;
+}
 
 export function detectLang(text: string): Lang {
   const end = Math.min(text.length, 4000);
@@ -19,7 +18,7 @@ export function detectLang(text: string): Lang {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
     else if (c >= 0x300 && c <= 0x323) combining++; // text in NFD: tone marks come apart
-    else if (c >= 0xc0 && VI.has(c)) {
+    else if (c >= 0xc0 && c < 0x2000 && VI[c] === 1) {
       letters++;
       marked++;
     }
