@@ -147,6 +147,12 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         continue;
       }
       if (it.k === 'name' && it.type !== null && it.type !== 'person' && of !== null && items[b - 1]?.k === 'name') continue;
+      // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the body the affiliation belongs to
+      const parent = items[b + 1];
+      if (it.k === 'word' && of === b - 1 && AFFILIATION_LINKS.has(it.key) && parent?.k === 'name' && parent.type !== null && parent.type !== 'person' && !parent.ambiguous) {
+        b++;
+        continue;
+      }
       if (it.k === 'word' && AFFILIATION_LINKS.has(it.key) && items[b + 1]?.k === 'title' && of === null) {
         labelEnd = (items[b + 1] as { e: number }).e;
         b++;

@@ -396,9 +396,10 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
           else break;
         }
         // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run;
-        // after a head that is a name by itself it may be the whole run ("Chủ tịch Quốc hội Trần Văn An")
+        // after a head that is a name by itself it may be the whole run ("Chủ tịch Quốc hội Trần Văn An"),
+        // title or not ("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Trần Văn An")
         const whole = parts === 0 && lex.orgHeadsNational.len(tokens, i, n) === head;
-        const cut = ctx.afterTitle ? personTail(ctx, whole ? start : start + 1, j) : null;
+        const cut = ctx.afterTitle || whole ? personTail(ctx, whole ? start : start + 1, j) : null;
         if (cut !== null) {
           j = cut;
           parts++;

@@ -12,7 +12,7 @@ import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
-import { isShortFormOf, nameWords, orgCore, sameFullName, translitKey } from './names.js';
+import { isShortFormOf, nameWords, namesAPart, orgCore, sameFullName, translitKey } from './names.js';
 
 export interface GlobalEntity {
   key: string;
@@ -108,7 +108,8 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   for (const r of orgs) {
     const core = orgCore(words.get(r.key)!);
     const same = core ? orgByName.get(core.join(' ')) : undefined;
-    if (same?.length === 1) union(same[0]!.key, r.key);
+    // (not "Văn phòng Quốc hội" for "Quốc hội": a part head before a known body names another)
+    if (same?.length === 1 && !(same[0]!.ref && !r.ref && namesAPart(words.get(r.key)!, core!))) union(same[0]!.key, r.key);
   }
   // acronyms defined in text
   for (const r of recs) {

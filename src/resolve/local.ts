@@ -10,7 +10,7 @@
 //   - an untyped name to a typed one with the same name or that it is a short form of
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
-import { isGenericOrg, isPlaceName, isShortFormOf, orgCore, sameFullName } from './names.js';
+import { isGenericOrg, isPlaceName, isShortFormOf, namesAPart, orgCore, sameFullName } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -199,7 +199,10 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
-      return qualified || other === core || otherCore === key || shortened(g) ? gi : -1;
+      // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body
+      const bare = other === core && !(g.ref && namesAPart(words, coreWords!));
+      const headed = otherCore === key && !(m.ref && namesAPart(g.words, orgCore(g.words)!));
+      return qualified || bare || headed || shortened(g) ? gi : -1;
     })
     .filter((gi) => gi >= 0);
   return hits.length === 1 ? hits[0]! : null;

@@ -82,6 +82,16 @@ export function orgCore(words: readonly string[]): string[] | null {
   });
 }
 
+/**
+ * Does the head before `core` in `words` name another body than `core` does
+ * ("Văn phòng Quốc hội" is not "Quốc hội"; data/<lang>/org-heads-part.txt)?
+ */
+export function namesAPart(words: readonly string[], core: readonly string[]): boolean {
+  const head = words.slice(0, words.length - core.length).join(' ');
+  const lex = getLexicon();
+  return lex.vi.orgPartHeads.has(head) || lex.en.orgPartHeads.has(head);
+}
+
 const coreCache = new Map<string, string[] | null>();
 const genericCache = new Map<string, boolean>();
 

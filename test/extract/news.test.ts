@@ -37,6 +37,8 @@ describe('Vietnamese news constructions', () => {
     ['Tổng Giám đốc Xylobank Lê Quang Vinh nói ngân hàng đã sẵn sàng.', ['Lê Quang Vinh > Xylobank (Tổng Giám đốc)']],
     ['Phó Chủ tịch Thường trực UBND tỉnh Xuyên Mộc Lê Văn Khoa ký quyết định.', ['Lê Văn Khoa > UBND tỉnh Xuyên Mộc (Phó Chủ tịch Thường trực)']],
     ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
+    // the body the affiliation belongs to, after "của"; a person's full name after a body's name that stands alone
+    ['Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Văn Khoa trình bày báo cáo.', ['Lê Văn Khoa > Ủy ban Kinh tế (Chủ nhiệm)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
     ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
     ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
@@ -108,6 +110,7 @@ describe('Vietnamese news constructions', () => {
     // a foreign body's name of three or more words after "nhóm", "lực lượng"; not a country's forces or a person's group
     ['Lực lượng do nhóm Zahrat Tamir al-Shor (ZTS) dẫn đầu tuyên bố.', ['Zahrat Tamir al-Shor/organization', 'ZTS/organization']],
     ['Các bên gồm lực lượng Ukraine và nhóm Ivo Marenko.', ['Ukraine/country', 'Ivo Marenko/person']],
+    ['Chính phủ Lê Văn Khoa đã ban hành nghị quyết.', ['Chính phủ/organization', 'Lê Văn Khoa/person']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
     ['Man City thắng Chelsea 2-1 tại Ngoại hạng Anh.', ['Man City/organization', 'Chelsea/organization', 'Ngoại hạng Anh/organization']],
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],

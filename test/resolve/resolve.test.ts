@@ -98,6 +98,16 @@ describe('resolve: within a document', () => {
     expect(a.entities.find((e) => e.label === 'Oleg Petrov')!.names).toEqual(['Oleg Petrov']);
   });
 
+  it('keeps a part of a known body apart from it ("Văn phòng Quốc hội" is not "Quốc hội"), unlike a company and its name', () => {
+    expect(nodes('Theo Văn phòng Quốc hội, luật có hiệu lực. Quốc hội đã thông qua luật.', 'Văn phòng Chính phủ thông báo.', 'Chính phủ ban hành nghị định.')).toEqual([
+      'Chính phủ [Chính phủ] organization',
+      'Quốc hội [Quốc hội] organization',
+      'Văn phòng Chính phủ [Văn phòng Chính phủ] organization',
+      'Văn phòng Quốc hội [Văn phòng Quốc hội] organization',
+    ]);
+    expect(nodes('Tập đoàn Masan báo lãi. Masan tăng trưởng.', 'Masan tăng.', 'Tập đoàn Masan lãi.')).toEqual(['Masan [Masan | Tập đoàn Masan] organization']);
+  });
+
   it('joins an organization named without its country to the one with it', () => {
     const a = analyze('Bộ Quốc phòng Xylia họp. Sau đó Bộ Quốc phòng ra thông cáo.');
     expect(a.entities.map((e) => e.names)).toEqual([['Bộ Quốc phòng Xylia', 'Bộ Quốc phòng']]);
