@@ -85,6 +85,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   const surname = lex.surnames.has(first.key);
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
+  // "tại West Palm Beach": after a preposition of place only, a foreign name of several words too
+  if (prev?.k === 'place-prep' && !vietnamese && prev.e - prev.s === 1 && lex.locativePrepositions.has(tokens[prev.s]!.key)) return set(it, 'location', 'place-preposition');
   // "Xylo Bank", "VP Bank": an organization's last word, whatever comes before it; after an honorific,
   // or a title with no other name to hold it, a person's ("ông Jean Bank", "Giám đốc Anna Post")
   let last = it.e - 1;
@@ -211,6 +213,13 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         }
       }
       break;
+    }
+    // "Phó Tổng thống Ivo Marenko của đảng Xylo", "Prime Minister Ivo Marenko of Xylia": the affiliation after the holder
+    if (person !== null && of === null) {
+      const link = items[person + 1];
+      const c = items[person + 2]?.k === 'word' && EN_ARTICLES.has((items[person + 2] as { key: string }).key) ? person + 3 : person + 2;
+      const org = items[c];
+      if (link?.k === 'word' && AFFILIATION_LINKS.has(link.key) && org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous) of = c;
     }
     // "(Tổng thống) Putin": a title in parentheses before a name
     if (person === null && items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === '(' && items[a + 1]?.k === 'punct' && isPersonCandidate(items[a + 2])) {

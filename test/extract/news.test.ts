@@ -39,6 +39,8 @@ describe('Vietnamese news constructions', () => {
     ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
     // the body the affiliation belongs to, after "của"; a person's full name after a body's name that stands alone
     ['Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Văn Khoa trình bày báo cáo.', ['Lê Văn Khoa > Ủy ban Kinh tế (Chủ nhiệm)']],
+    // the affiliation after the holder's name
+    ['Đối thủ là Phó Tổng thống Xylo Marenka của đảng Dân chủ.', ['Xylo Marenka > đảng Dân chủ (Phó Tổng thống)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
     ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
     ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
@@ -111,6 +113,10 @@ describe('Vietnamese news constructions', () => {
     ['Lực lượng do nhóm Zahrat Tamir al-Shor (ZTS) dẫn đầu tuyên bố.', ['Zahrat Tamir al-Shor/organization', 'ZTS/organization']],
     ['Các bên gồm lực lượng Ukraine và nhóm Ivo Marenko.', ['Ukraine/country', 'Ivo Marenko/person']],
     ['Chính phủ Lê Văn Khoa đã ban hành nghị quyết.', ['Chính phủ/organization', 'Lê Văn Khoa/person']],
+    // after a preposition of place only, a foreign name of several words is a place; not after "tới"
+    ['Phát biểu tại Xylo Palm Beach, ông cảm ơn mọi người.', ['Xylo Palm Beach/location']],
+    ['Ông gửi thư tới Ivo Marenko hôm qua.', ['Ivo Marenko/person']],
+    ['Ông thắng ở Bắc Carolina.', ['Bắc Carolina/location']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
     ['Man City thắng Chelsea 2-1 tại Ngoại hạng Anh.', ['Man City/organization', 'Chelsea/organization', 'Ngoại hạng Anh/organization']],
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
@@ -232,6 +238,7 @@ describe('English news constructions', () => {
     ['Poland and chief executive Ivo Marenko met.', []],
     ['Poland has chief negotiator Ivo Marenko in place.', []],
     ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
+    ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
     ['Slovak Prime Minister-designate Ivo Marenko said it.', ['Ivo Marenko > Slovak (Prime Minister-designate)']],
