@@ -94,9 +94,10 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   const holderAfter = prev?.k === 'title' && isPersonCandidate(next);
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, it.e) === it.e - last && prev?.k !== 'hon' && (prev?.k !== 'title' || holderAfter)) return set(it, 'organization', 'org-suffix');
   // (not the body between a title and its holder: "Chủ tịch HĐQT Xylo Thép Trần Đình Lâm")
-  // (nor a name after "the": "the Xylo Store", "the Zarov Forum")
+  // (nor a name after "the": "the Xylo Store", "the Zarov Forum"; nor a brand with a letter before a hyphen: "V-Green")
   const afterArticle = lex.lang === 'en' && it.s > 0 && tokens[it.s - 1]!.key === 'the';
-  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  const letterPrefix = first.text.length === 1 && isGluedHyphen(tokens, it.s + 1);
+  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }
@@ -115,6 +116,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
   const chains: TitleChain[] = [];
   /** Chain number → the title item after its comma: that title's holder holds this one too. */
   const sharedHolder = new Map<number, number>();
+  /** Title item → the chain whose holder also holds it ("Phó Chủ tịch Tập đoàn X kiêm Tổng Giám đốc Y"). */
+  const heldAlso = new Map<number, number>();
   let consumed = -1; // "Chánh văn phòng của Tổng thống Ukraine": the inner title belongs to the outer chain
   for (let a = 0; a < items.length; a++) {
     const title = items[a]!;
@@ -162,6 +165,11 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         continue;
       }
       if (it.k === 'hon') continue;
+      // "Phó Chủ tịch Tập đoàn X kiêm Tổng Giám đốc Y": the next title is the same holder's
+      if (it.k === 'word' && of !== null && lex.titleJoiners.has(it.key) && items[b + 1]?.k === 'title') {
+        heldAlso.set(b + 1, chains.length);
+        break;
+      }
       // "Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa", "Thống đốc bang Texas X": the place noun before the affiliation
       if (it.k === 'loc-cue' && b === a + 1 && items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type === 'location') continue;
       // "Tổng thống Mỹ đắc cử Ivo Marenko": the title's qualifier after its affiliation
@@ -247,6 +255,10 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const chain = chains[c]!;
     const holder = chains.find((x) => x.title === next)?.person ?? null;
     if (chain.person === null && holder !== null) chain.person = holder;
+  }
+  for (const [title, c] of heldAlso) {
+    const chain = chains.find((x) => x.title === title);
+    if (chain && chain.person === null) chain.person = chains[c]!.person;
   }
   return chains;
 }

@@ -39,6 +39,8 @@ describe('Vietnamese news constructions', () => {
     ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
     // the body the affiliation belongs to, after "của"; a person's full name after a body's name that stands alone
     ['Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Văn Khoa trình bày báo cáo.', ['Lê Văn Khoa > Ủy ban Kinh tế (Chủ nhiệm)']],
+    // two titles of one holder joined by "kiêm"
+    ['Bà Lê Thị Hoa, Phó Chủ tịch Tập đoàn Xylo kiêm Tổng Giám đốc Xylo Motors, nói.', ['Lê Thị Hoa > Tập đoàn Xylo (Phó Chủ tịch)', 'Lê Thị Hoa > Xylo Motors (Tổng Giám đốc)']],
     // the affiliation after the holder's name
     ['Đối thủ là Phó Tổng thống Xylo Marenka của đảng Dân chủ.', ['Xylo Marenka > đảng Dân chủ (Phó Tổng thống)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
