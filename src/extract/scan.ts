@@ -274,8 +274,11 @@ function titleAt(ctx: ScanContext, i: number): number | null {
     if (!mod || !(lex.titles.len(tokens, j + mod) > 0)) break;
     j += mod;
   }
-  const title = lex.titles.len(tokens, j, n);
+  let title = lex.titles.len(tokens, j, n);
   if (!title) return null;
+  // "Trưởng Ban Tổ chức Trung ương": a capitalised head that ends the title begins the body's name after it
+  const last = j + title - 1;
+  if (title > 1 && tokens[last]!.cap && lex.orgHeads.len(tokens, last, n) > 0 && tokens[last + 1]?.cap && (orgPattern(ctx, last) ?? 0) > 1) title--;
   j += title + titleSuffixAt(ctx, j + title);
   const domain = lex.titleDomains.len(tokens, j, n);
   // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)

@@ -14,6 +14,8 @@ describe('extract: must not extract', () => {
     ['Tổng thống đắc cử đã phát biểu.', 'a qualified title without a name'],
     ['Phó Trưởng phòng Cảnh sát hình sự đã phát biểu.', 'a title with its division, without a name'],
     ['Ông bán cổ phần cho X-Zolo.', 'a brand with a letter before a hyphen is not a person by its shape'],
+    ['Kinh tế tăng trưởng mạnh, Xylo đã trưởng thành.', '"trưởng" inside a common word is not a title'],
+    ['Ban đầu, ông nói không.', '"Ban" opening a common word is not a body'],
     ['The President-elect spoke on Monday.', 'a qualified title without a name'],
     ['Binh sĩ đã rút về doanh trại.', 'a common noun at sentence start'],
     ['Họ nói rằng mọi thứ ổn.', 'a pronoun at sentence start'],

@@ -39,6 +39,10 @@ describe('Vietnamese news constructions', () => {
     ['Bí thư Tỉnh ủy Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Tỉnh ủy (Bí thư)']],
     // the body the affiliation belongs to, after "của"; a person's full name after a body's name that stands alone
     ['Chủ nhiệm Ủy ban Kinh tế của Quốc hội Lê Văn Khoa trình bày báo cáo.', ['Lê Văn Khoa > Ủy ban Kinh tế (Chủ nhiệm)']],
+    // "Trưởng" before a body; a capitalised head at the end of a title begins the body's name
+    ['Đại tá Lê Văn Khoa, Trưởng Công an quận Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an quận Xuyên Mộc (Trưởng)']],
+    ['Trưởng Ban Tổ chức Trung ương Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Ban Tổ chức Trung ương (Trưởng)']],
+    ['Phó Trưởng Ban Nội chính Trung ương Lê Văn Khoa nói.', ['Lê Văn Khoa > Ban Nội chính Trung ương (Phó Trưởng)']],
     // two titles of one holder joined by "kiêm"
     ['Bà Lê Thị Hoa, Phó Chủ tịch Tập đoàn Xylo kiêm Tổng Giám đốc Xylo Motors, nói.', ['Lê Thị Hoa > Tập đoàn Xylo (Phó Chủ tịch)', 'Lê Thị Hoa > Xylo Motors (Tổng Giám đốc)']],
     // the affiliation after the holder's name
@@ -109,6 +113,7 @@ describe('Vietnamese news constructions', () => {
     ['Viện KSND Tối cao đã phê chuẩn.', ['Viện KSND Tối cao/organization']],
     ['Cục Đào tạo Xylo cho biết, Trung tâm Đào tạo bóng đá trẻ sẽ mở.', ['Cục Đào tạo Xylo/organization', 'Trung tâm Đào tạo/organization']],
     ['Viện Xylo Nghiên cứu cho biết.', ['Viện Xylo Nghiên cứu/organization']],
+    ['Cục An toàn thực phẩm khuyến cáo người dân.', ['Cục An toàn thực phẩm/organization']],
     ['Văn phòng Kiểm soát Tài sản Nước ngoài (XKTS) thông báo.', ['Văn phòng Kiểm soát Tài sản Nước ngoài/organization', 'XKTS/organization']],
     ['Họ ở Các Tiểu vương quốc Arab Thống nhất.', ['Các Tiểu vương quốc Arab Thống nhất/country']],
     // a foreign body's name of three or more words after "nhóm", "lực lượng"; not a country's forces or a person's group
