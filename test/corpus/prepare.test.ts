@@ -21,6 +21,8 @@ describe('prepare: page furniture yields no sentences', () => {
     ['https://example.com/bai-viet-123.htm'],
     ['Xem thêm:'],
     ['Xylia: Bexland gửi 3.000 quân Xylia: Bexland gửi 3.000 quân'],
+    ['Nhóm PV'],
+    ['Nhóm phóng viên Xylo'],
   ])('%s', (line) => {
     expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${line}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.']);
   });
