@@ -291,8 +291,11 @@ function relativeClauseStart(items: Item[], j: number): number {
   let linked = false;
   for (let k = j - 1; k > 0; k--) {
     const it = items[k]!;
-    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')')) return -1;
-    if (it.k === 'place-prep' || (it.k === 'word' && (AFFILIATION_LINKS.has(it.key) || EN_AFFILIATION.has(it.key)))) linked = true;
+    // (a hyphen between two plain words joins them: "a cost-cutting effort")
+    const joiner = it.k === 'punct' && it.ch === '-' && items[k - 1]?.k === 'word' && items[k + 1]?.k === 'word';
+    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')' && !joiner)) return -1;
+    // (also any preposition: "X, the top Democrat on the Y Committee, …", "X, who was tapped by Y, …")
+    if (it.k === 'place-prep' || (it.k === 'word' && (AFFILIATION_LINKS.has(it.key) || EN_AFFILIATION.has(it.key) || W().prepositions.has(it.key)))) linked = true;
     if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
       const opens =
