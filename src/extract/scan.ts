@@ -81,8 +81,11 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     // "Báo Xylo Post đưa tin": a head that only says what kind of body follows is a cue, capital or not
+    // (not where a known name starts with it and the rest alone is none: "Hãng thông tấn Trung ương Triều Tiên",
+    // but "Hãng thông tấn | TASS")
     const classifier = t.cap ? classifierAt(ctx, i) : 0;
-    if (classifier && tokens[i + classifier]?.cap && tokens[i + classifier]!.kind === Kind.Word) {
+    const whole = classifier ? (gazetteerAt(ctx, i, n)?.len ?? 0) : 0;
+    if (classifier && tokens[i + classifier]?.cap && tokens[i + classifier]!.kind === Kind.Word && !(whole > classifier && (gazetteerAt(ctx, i + classifier, n)?.len ?? 0) < whole - classifier)) {
       items.push({ k: 'org-cue', s: i, e: i + classifier });
       i += classifier;
       continue;

@@ -124,6 +124,8 @@ describe('Vietnamese news constructions', () => {
     ['Phát biểu tại Xylo Palm Beach, ông cảm ơn mọi người.', ['Xylo Palm Beach/location']],
     ['Ông gửi thư tới Ivo Marenko hôm qua.', ['Ivo Marenko/person']],
     ['Ông thắng ở Bắc Carolina.', ['Bắc Carolina/location']],
+    // a known name that begins with a classifier ("hãng thông tấn") is the name, not a cue
+    ['Hãng thông tấn Trung ương Triều Tiên (KCNA) dẫn lời ông Xylo.', ['Hãng thông tấn Trung ương Triều Tiên/organization', 'KCNA/organization', 'Xylo/person']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
     ['Man City thắng Chelsea 2-1 tại Ngoại hạng Anh.', ['Man City/organization', 'Chelsea/organization', 'Ngoại hạng Anh/organization']],
     ['Tòa án nhân dân tối cao bác đơn.', ['Tòa án nhân dân tối cao/organization']],
