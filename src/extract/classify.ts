@@ -83,10 +83,11 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   if (prev?.k === 'loc-cue') return set(it, 'location', 'location-head');
   if (prev?.k === 'org-cue') return set(it, 'organization', 'org-head-word');
   const surname = lex.surnames.has(first.key);
+  // after a preposition of place only, any name is a place: "tại West Palm Beach", "ở Lý Sơn", "tại Trần Hưng Đạo" (a street)
+  const locative = prev?.k === 'place-prep' && prev.e - prev.s === 1 && lex.locativePrepositions.has(tokens[prev.s]!.key);
+  if (locative && words.length <= 4) return set(it, 'location', 'place-preposition');
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
-  // "tại West Palm Beach": after a preposition of place only, a foreign name of several words too
-  if (prev?.k === 'place-prep' && !vietnamese && prev.e - prev.s === 1 && lex.locativePrepositions.has(tokens[prev.s]!.key)) return set(it, 'location', 'place-preposition');
   // "Xylo Bank", "VP Bank": an organization's last word, whatever comes before it; after an honorific,
   // or a title with no other name to hold it, a person's ("ông Jean Bank", "Giám đốc Anna Post")
   let last = it.e - 1;

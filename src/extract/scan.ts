@@ -736,7 +736,9 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
       const entry = gaz.values[0]!;
       const pendingWords = wordIndices(tokens, pending, k).length;
       const personSoFar = pendingWords > 0 && lex.surnames.has(tokens[pending]!.key) && pendingWords < 3;
-      if (pendingWords === 0 || (!entry.ambiguous && !(personSoFar && gaz.len === 1))) {
+      // "Nguyễn Hòa Bình": a family name alone, then a place's name in Vietnamese that ends the run, is a full name
+      const givenName = personSoFar && pendingWords === 1 && gaz.len === 2 && k + gaz.len === end && entry.type === 'location' && isVietnameseSyllable(tokens[k]!.text) && isVietnameseSyllable(tokens[k + 1]!.text);
+      if (pendingWords === 0 || (!entry.ambiguous && !(personSoFar && gaz.len === 1) && !givenName)) {
         if (pendingWords > 0) out.push(unknown(ctx, pending, k));
         const item: NameItem = { k: 'name', s: k, e: k + gaz.len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced: ctx.forced[k]! };
         if (entry.iso) item.iso = entry.iso;

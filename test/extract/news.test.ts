@@ -124,6 +124,10 @@ describe('Vietnamese news constructions', () => {
     ['Phát biểu tại Xylo Palm Beach, ông cảm ơn mọi người.', ['Xylo Palm Beach/location']],
     ['Ông gửi thư tới Ivo Marenko hôm qua.', ['Ivo Marenko/person']],
     ['Ông thắng ở Bắc Carolina.', ['Bắc Carolina/location']],
+    // a family name and then a place's name in Vietnamese is a full name; after "ở"/"tại" a name is a place (a street too)
+    ['Ông Lê Thái Bình, Phó Thủ tướng, làm việc.', ['Lê Thái Bình/person']],
+    ['Họ sống ở Lê Xuyên, gần đường Trần Hưng Đạo; cuộc họp tại Trần Hưng Đạo.', ['Lê Xuyên/location', 'Trần Hưng Đạo/location', 'Trần Hưng Đạo/location']],
+    ['Ông gửi thư tới Nguyễn Văn Khoa.', ['Nguyễn Văn Khoa/person']],
     // a known name that begins with a classifier ("hãng thông tấn") is the name, not a cue
     ['Hãng thông tấn Trung ương Triều Tiên (KCNA) dẫn lời ông Xylo.', ['Hãng thông tấn Trung ương Triều Tiên/organization', 'KCNA/organization', 'Xylo/person']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
