@@ -58,10 +58,10 @@ const SOURCES_LINE = /^(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?<src>\p{Lu}[\p{L}\d.&'’
 // city's name in capitals: "TTO - Chiều 5-11, …", "HÀ NỘI - …", "WASHINGTON — …"
 const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,]{3,30}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\([\p{L} .]+\)|\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*[-–—]\s+(?=\p{Lu}|["“])/u;
 
-// "… - Ảnh: NHẬT BẮC", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
+// "… - Ảnh: NHẬT BẮC", "… - ẢNH: REUTERS", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
 // bracket or the end of a sentence, a credit keyword and only capitalised words (an agency or a photographer)
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’&/-]*`;
-const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|[Nn]guồn ảnh|[Pp]hoto|[Vv]ideo|[Đđ]ồ h[ọo]a|[Cc]lip)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
+const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|ẢNH(?: MINH HỌA| TƯ LIỆU)?|[Nn]guồn ảnh|NGUỒN ẢNH|[Pp]hoto|PHOTO|[Vv]ideo|VIDEO|[Đđ]ồ h[ọo]a|ĐỒ HỌA|[Cc]lip|CLIP)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
 
 // "… Sumy region. (AP Photo/Evgeniy Maloletka)", "(Photo by Jane Roe/Getty Images)"
 const PHOTO_CREDIT_PAREN = new RegExp(String.raw`\s*\((?:${CREDIT_WORD}\s+)?(?:[Pp]hoto|[Ảả]nh)(?:\s+by)?\s*[/:]?\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)\s*\.?$`, 'u');

@@ -111,6 +111,7 @@ describe('prepare: metadata from the page', () => {
     ['Soldiers ride a vehicle in the Xylo region, Monday. (AP Photo/Jane Roe)', 'Soldiers ride a vehicle in the Xylo region, Monday.'],
     ['Ivo Marenko speaks in Xylopolis. (Photo by Jane Roe/Xylo Images)', 'Ivo Marenko speaks in Xylopolis.'],
     ['Binh sĩ Xylia tại biên giới. (Ảnh minh họa: Xylo Press)', 'Binh sĩ Xylia tại biên giới.'],
+    ['Lính Xylia tại khu vực biên giới - ẢNH: XYLO PRESS', 'Lính Xylia tại khu vực biên giới'],
     // a bracket at the end that is not a credit stays
     ['The ministry (Bộ Xylo) said it.', 'The ministry (Bộ Xylo) said it.'],
   ])('English dateline and credit: %s', (line, sentence) => {

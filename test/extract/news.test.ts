@@ -128,6 +128,8 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Thái Bình, Phó Thủ tướng, làm việc.', ['Lê Thái Bình/person']],
     ['Họ sống ở Lê Xuyên, gần đường Trần Hưng Đạo; cuộc họp tại Trần Hưng Đạo.', ['Lê Xuyên/location', 'Trần Hưng Đạo/location', 'Trần Hưng Đạo/location']],
     ['Ông gửi thư tới Nguyễn Văn Khoa.', ['Nguyễn Văn Khoa/person']],
+    // a known city after a place noun ends before its governor's name
+    ['Thống đốc TP.Sevastopol Ivo Marenko viết trên mạng xã hội.', ['Sevastopol/location', 'Ivo Marenko/person']],
     // a known name that begins with a classifier ("hãng thông tấn") is the name, not a cue
     ['Hãng thông tấn Trung ương Triều Tiên (KCNA) dẫn lời ông Xylo.', ['Hãng thông tấn Trung ương Triều Tiên/organization', 'KCNA/organization', 'Xylo/person']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
