@@ -70,6 +70,7 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   while (k > sentenceStart && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot);
   if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // initials: "J.D. Vance"
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -53,6 +53,8 @@ export interface LangLexicon {
   orgClassifiers: PhraseList;
   /** Folded words that stand before a stock ticker in parentheses ("mã", "HoSE", "NYSE"; data/ticker-markers.txt, both languages). */
   tickerMarkers: Set<string>;
+  /** Folded generational suffixes that end a person's name ("jr"). */
+  nameSuffixes: Set<string>;
   /** Folded words that join two titles of one holder ("kiêm"). */
   titleJoiners: Set<string>;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
@@ -208,6 +210,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
     orgClassifiers: phrases('org-classifiers.txt'),
     tickerMarkers: new Set(readList(join(dataDir, 'ticker-markers.txt')).map((w) => foldToken(w.normalize('NFC')))),
+    nameSuffixes: new Set(readList(join(dir, 'name-suffixes.txt')).map((w) => foldToken(w.normalize('NFC')))),
     titleJoiners: new Set(readList(join(dir, 'title-joiners.txt')).map((w) => foldToken(w.normalize('NFC')))),
     locativePrepositions: new Set(readList(join(dir, 'locative-prepositions.txt')).map((w) => foldToken(w.normalize('NFC')))),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),

@@ -667,6 +667,11 @@ function capRunEnd(ctx: ScanContext, i: number): number {
       continue;
     }
     const next = tokens[j + 1];
+    // "Robert F. Kennedy": a middle initial and its dot
+    if (t.text === '.' && t.glued && tokens[j - 1]!.kind === Kind.Word && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && next?.kind === Kind.Word && next.cap && !next.glued) {
+      j++;
+      continue;
+    }
     // "Jong-un", "Mát-xcơ-va", "O.J": glued punctuation inside a name
     if (t.kind === Kind.Punct && t.glued && (t.text === '-' || t.text === '.' || t.text === '‐') && next?.glued && next.kind === Kind.Word && !(t.text !== '.' && lex.hyphenSuffixes.len(tokens, j + 1, n))) {
       j += 2;
@@ -698,7 +703,8 @@ function capRunEnd(ctx: ScanContext, i: number): number {
 
 function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
-  if ((lex.titles.len(tokens, j) > 0) && titleAt(ctx, j)) return true;
+  // "Martin Luther King Jr.": a word before a generational suffix is a name
+  if ((lex.titles.len(tokens, j) > 0) && titleAt(ctx, j) && !lex.nameSuffixes.has(tokens[j + 1]?.key ?? '')) return true;
   if ((lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) return true;
   return false;
 }

@@ -282,6 +282,10 @@ describe('English news constructions', () => {
     ['Rep. John Doe, D-Calif., voted no.', ['John Doe/person']],
     ['Shares fell on Wall Street after Marek Zielny spoke to the House of Commons.', ['Wall Street/location', 'Marek Zielny/person', 'House of Commons/organization']],
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
+    // initials and a generational suffix belong to the name (a title word before "Jr." is a surname)
+    ['J.D. Kellen met Robert F. Zielny Jr. on Monday.', ['J.D. Kellen/person', 'Robert F. Zielny Jr/person']],
+    ['Tomas Brandl King Jr. spoke in Warsaw.', ['Tomas Brandl King Jr/person', 'Warsaw/location']],
+    ['King Tomas met officials.', ['Tomas/person']],
     // two capitalised words after "the" are not a person's name by their shape
     ['Users left the Xylo Store after the Zarov Forum.', []],
     ['The Department of Justice said it would appeal.', ['Department of Justice/organization']],
