@@ -16,6 +16,8 @@ describe('extract: must not extract', () => {
     ['Ông bán cổ phần cho X-Zolo.', 'a brand with a letter before a hyphen is not a person by its shape'],
     ['Kinh tế tăng trưởng mạnh, Xylo đã trưởng thành.', '"trưởng" inside a common word is not a title'],
     ['Ban đầu, ông nói không.', '"Ban" opening a common word is not a body'],
+    ['Ban Tổ chức cho biết giải đấu sẽ diễn ra, Ban Giám đốc công ty đã họp.', 'a generic committee is not a named body'],
+    ['Ông là Trưởng Ban Quản lý dự án.', 'a generic committee after a title is not a named body'],
     ['The President-elect spoke on Monday.', 'a qualified title without a name'],
     ['Binh sĩ đã rút về doanh trại.', 'a common noun at sentence start'],
     ['Họ nói rằng mọi thứ ổn.', 'a pronoun at sentence start'],
