@@ -29,6 +29,7 @@ export interface ScanContext {
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', ':', '•', '*', '–', '—', '-', '.', '!', '?', '…', ';']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el', 'ibn', 'la', 'le', 'du', 'di', 'y', 'mac']);
 const EN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const INNER_CONNECTORS = new Set(['of', 'for']);
 const ROMAN = /^(?:[IVX]+|[ivx]+)$/;
 // "tuyên bố của X", "tuyên bố này": a reporting word followed by these is a noun
 const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
@@ -658,11 +659,14 @@ function capRunEnd(ctx: ScanContext, i: number): number {
   const { tokens, lex } = ctx;
   const n = tokens.length;
   const englishOrgHead = lex.lang === 'en' && (lex.orgHeads.len(tokens, i) > 0);
+  let innerHead = false;
   let j = i + 1;
   while (j < n) {
     const t = tokens[j]!;
     if (t.kind === Kind.Word && t.cap) {
       if (startsOrgOrTitle(ctx, j)) break;
+      // ("Xylo Bank of Commerce": a head inside the run takes "of" after it too)
+      if (lex.lang === 'en' && lex.orgHeads.len(tokens, j) > 0) innerHead = true;
       j++;
       continue;
     }
@@ -691,7 +695,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
         j += 3;
         continue;
       }
-      if (englishOrgHead && EN_CONNECTORS.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word && !lex.nonEntities.len(tokens, j + 1, j + 2)) {
+      if ((englishOrgHead ? EN_CONNECTORS : innerHead ? INNER_CONNECTORS : null)?.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word && !lex.nonEntities.len(tokens, j + 1, j + 2)) {
         j++;
         continue;
       }
@@ -705,6 +709,9 @@ function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
   // "Martin Luther King Jr.": a word before a generational suffix is a name
   if ((lex.titles.len(tokens, j) > 0) && titleAt(ctx, j) && !lex.nameSuffixes.has(tokens[j + 1]?.key ?? '')) return true;
+  // "Raiffeisen Bank International", "Zorvak Bank Group": in English a head that also ends names ("Bank")
+  // after a word no list knows goes on the name before it
+  if (lex.lang === 'en' && lex.orgSuffixes.len(tokens, j, j + 1) === 1 && tokens[j - 1]?.kind === Kind.Word && !gazetteerAt(ctx, j - 1, j)) return false;
   if ((lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) return true;
   return false;
 }
@@ -724,6 +731,10 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
     return [{ k: 'word', s: i, e: end, key: '', time: false }]; // "Xylo Cup": an event
   }
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
+    return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
+  }
+  // "Raiffeisen Bank International": in English an organization's word inside the run, after a word no list knows
+  if (lex.lang === 'en' && words.length >= 3 && words.slice(1, -1).some((k) => lex.orgSuffixes.len(tokens, k, k + 1) === 1 && !gazetteerAt(ctx, i, k))) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
   }
   // "UNRWA Philippe Lazzarini": a leading acronym is a name of its own; but after a title, two capitals
