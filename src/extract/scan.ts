@@ -97,6 +97,13 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i = event.e;
       continue;
     }
+    // "Anh Tuấn nói …": at the start of a sentence, a country's name that is also an honorific, before a
+    // Vietnamese given name that begins no known name, is the honorific
+    if (lex.lang === 'vi' && ctx.forced[i] && t.cap && lex.honorifics.len(tokens, i, n) === 1 && honorificBeforeName(ctx, i)) {
+      items.push({ k: 'hon', s: i, e: i + 1 });
+      i++;
+      continue;
+    }
     const next = longestAt(ctx, i);
     if (next) {
       items.push(next);
@@ -138,6 +145,14 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     i = cue.e;
   }
   return items;
+}
+
+/** tokens[i] is a one-word ambiguous gazetteer name, and a capitalised Vietnamese word no list knows follows it. */
+function honorificBeforeName(ctx: ScanContext, i: number): boolean {
+  const { tokens } = ctx;
+  const gaz = gazetteerAt(ctx, i, tokens.length);
+  const next = tokens[i + 1];
+  return gaz?.len === 1 && gaz.values[0]!.ambiguous && next?.kind === Kind.Word && next.cap && !next.upper && isVietnameseSyllable(next.text) && !gazetteerAt(ctx, i + 1, tokens.length) && !startsOrgOrTitle(ctx, i + 1);
 }
 
 /** Four or more words, every one of them in capitals (one-letter words aside). */

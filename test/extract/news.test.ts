@@ -130,6 +130,9 @@ describe('Vietnamese news constructions', () => {
     ['Ông gửi thư tới Nguyễn Văn Khoa.', ['Nguyễn Văn Khoa/person']],
     // a known city after a place noun ends before its governor's name
     ['Thống đốc TP.Sevastopol Ivo Marenko viết trên mạng xã hội.', ['Sevastopol/location', 'Ivo Marenko/person']],
+    // "Anh" opening a sentence before a Vietnamese given name is the honorific, not the country
+    ['Anh Khoa nói rằng anh sẽ sang Pháp.', ['Khoa/person', 'Pháp/country']],
+    ['Thủ tướng Anh đến Paris. Anh và Pháp ký thỏa thuận.', ['Anh/country', 'Paris/location', 'Anh/country', 'Pháp/country']],
     // a known name that begins with a classifier ("hãng thông tấn") is the name, not a cue
     ['Hãng thông tấn Trung ương Triều Tiên (KCNA) dẫn lời ông Xylo.', ['Hãng thông tấn Trung ương Triều Tiên/organization', 'KCNA/organization', 'Xylo/person']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
