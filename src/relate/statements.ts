@@ -292,14 +292,15 @@ function relativeClauseStart(items: Item[], j: number): number {
   for (let k = j - 1; k > 0; k--) {
     const it = items[k]!;
     // (a hyphen between two plain words joins them: "a cost-cutting effort")
-    const joiner = it.k === 'punct' && it.ch === '-' && items[k - 1]?.k === 'word' && items[k + 1]?.k === 'word';
+    // (and so does a possessive: "a fellow at Singapore's Xylo Institute")
+    const joiner = it.k === 'punct' && ((it.ch === '-' && items[k - 1]?.k === 'word' && items[k + 1]?.k === 'word') || /^['’]s$/.test(it.ch));
     if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')' && !joiner)) return -1;
     // (also any preposition: "X, the top Democrat on the Y Committee, …", "X, who was tapped by Y, …")
     if (it.k === 'place-prep' || (it.k === 'word' && (AFFILIATION_LINKS.has(it.key) || EN_AFFILIATION.has(it.key) || W().prepositions.has(it.key)))) linked = true;
     if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
       const opens =
-        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && !next.time))) ||
+        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && (!next.time || EN_ARTICLES.has(next.key))))) ||
         (next?.k === 'title' && linked);
       return opens && items[k - 1]?.k === 'name' ? k : -1;
     }

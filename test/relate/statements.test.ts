@@ -48,6 +48,7 @@ describe('relate: statements', () => {
     // an apposition with any preposition in it, and a hyphenated word
     ["Ivan Petrov, the top Democrat on the Xylo Appropriations Committee, criticized Marek Zielny's role.", ['Ivan Petrov > Marek Zielny']],
     ['Ivan Petrov, the billionaire who was tapped by Marek Zielny to lead a cost-cutting effort, had urged Poland to act.', ['Ivan Petrov > Poland']],
+    ["Ivan Petrov, a visiting fellow at Poland's Xylo Institute, said Hanoi was cautious.", ['Ivan Petrov > Hanoi']],
   ])('%s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
