@@ -297,9 +297,39 @@ function isPersonCandidate(it: Item | undefined): boolean {
   return it?.k === 'name' && (it.type === null || it.type === 'person' || it.ambiguous === true);
 }
 
+/**
+ * "Hoàng Anh Gia Lai (HAGL)": names side by side whose words' initials spell the acronym
+ * in parentheses after them are one organization's name, whatever each was read as.
+ */
+function joinByInitials(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 1; i + 3 < items.length; i++) {
+    const open = items[i + 1]!;
+    const acr = items[i + 2]!;
+    const close = items[i + 3]!;
+    if (open.k !== 'punct' || open.ch !== '(' || acr.k !== 'name' || acr.e - acr.s !== 1 || close.k !== 'punct' || close.ch !== ')') continue;
+    const letters = tokens[acr.s]!.text;
+    if (!isAcronym(letters)) continue;
+    let a = i;
+    while (a > 0 && items[a]!.k === 'name' && items[a - 1]!.k === 'name') a--;
+    if (a === i || items[a]!.k !== 'name') continue;
+    // the shortest run of names ending at i whose initials spell it
+    for (let b = i - 1; b >= a; b--) {
+      let initials = '';
+      for (let k = items[b]!.s; k < items[i]!.e; k++) if (tokens[k]!.kind === Kind.Word && tokens[k]!.cap) initials += tokens[k]!.text[0];
+      if (initials.toUpperCase() !== letters) continue;
+      if (items.slice(b, i + 1).every((x) => (x as NameItem).type === 'country')) break; // countries side by side stay countries
+      const first = items[b] as NameItem;
+      items.splice(b, i - b + 1, { k: 'name', s: first.s, e: items[i]!.e, type: 'organization', rule: 'acronym-initials', forced: first.forced });
+      i = b;
+      break;
+    }
+  }
+}
+
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
 function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: ReadonlySet<string>): void {
   const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && tickerMarkers.has(tokens[it.s]!.key);
+  joinByInitials(items, tokens);
   for (let i = 0; i + 3 < items.length; i++) {
     const name = items[i]!;
     const open = items[i + 1]!;

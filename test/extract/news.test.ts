@@ -133,6 +133,10 @@ describe('Vietnamese news constructions', () => {
     // "Anh" opening a sentence before a Vietnamese given name is the honorific, not the country
     ['Anh Khoa nói rằng anh sẽ sang Pháp.', ['Khoa/person', 'Pháp/country']],
     ['Thủ tướng Anh đến Paris. Anh và Pháp ký thỏa thuận.', ['Anh/country', 'Paris/location', 'Anh/country', 'Pháp/country']],
+    // names side by side whose initials spell the acronym after them are one organization; not a person's name, not countries
+    ['Hoàng Xuyên Gia Lai (HXGL) hòa 1-1.', ['Hoàng Xuyên Gia Lai/organization', 'HXGL/organization']],
+    ['Ông Andrés Manuel Xylo Obrador (AMXO) nói.', ['Andrés Manuel Xylo Obrador/person', 'AMXO/person']],
+    ['Quân đội Nga Ukraine (NU) đánh nhau.', ['Nga/country', 'Ukraine/country', 'NU/organization']],
     // a known name that begins with a classifier ("hãng thông tấn") is the name, not a cue
     ['Hãng thông tấn Trung ương Triều Tiên (KCNA) dẫn lời ông Xylo.', ['Hãng thông tấn Trung ương Triều Tiên/organization', 'KCNA/organization', 'Xylo/person']],
     // football clubs and leagues are organizations (general knowledge, data/organizations.json)
