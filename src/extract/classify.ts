@@ -250,6 +250,13 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (name.type !== 'person') setPerson(name, 'title-apposition');
       person = holderAt;
     }
+    // "Trương Văn Khoa (SN 1956, Chủ tịch Tập đoàn X)": the title closes an aside in parentheses after the name
+    const asideOf = person === null && of !== null && of > a && items[of + 1]?.k === 'punct' && (items[of + 1] as { ch: string }).ch === ')' ? asideOpener(items, first) : -1;
+    if (asideOf > 0 && isPersonCandidate(items[asideOf - 1]) && !(items[asideOf - 1] as NameItem).ambiguous) {
+      const name = items[asideOf - 1] as NameItem;
+      if (name.type !== 'person') setPerson(name, 'title-aside');
+      person = asideOf - 1;
+    }
     chains.push({ title: a, labelStart, labelEnd, of, person });
   }
   for (const [c, next] of sharedHolder) {
@@ -279,6 +286,17 @@ function portfolioLead(items: readonly Item[], a: number, tokens: readonly Token
   }
   const name = items[a - 1 - lead];
   return lead && name?.k === 'name' && name.type !== null && name.type !== 'person' ? lead : 0;
+}
+
+/** Index of the "(" that opens the aside item k stands in (words, numbers, commas and where the person lives before it), or -1. */
+function asideOpener(items: readonly Item[], k: number): number {
+  for (let p = k - 1; p > 0; p--) {
+    const it = items[p]!;
+    if (it.k === 'punct' && it.ch === '(') return p;
+    const plain = it.k === 'word' || (it.k === 'punct' && it.ch === ',') || it.k === 'place-prep' || it.k === 'loc-cue' || (it.k === 'name' && it.type === 'location');
+    if (!plain) return -1;
+  }
+  return -1;
 }
 
 /** Index of the item before the parenthesis that item k closes, or k if it closes none. */

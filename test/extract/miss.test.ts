@@ -16,6 +16,7 @@ describe('extract: must not extract', () => {
     ['Ông bán cổ phần cho X-Zolo.', 'a brand with a letter before a hyphen is not a person by its shape'],
     ['Kinh tế tăng trưởng mạnh, Xylo đã trưởng thành.', '"trưởng" inside a common word is not a title'],
     ['Ban đầu, ông nói không.', '"Ban" opening a common word is not a body'],
+    ['Bị cáo (SN 1956) nhận tội.', '"SN" (sinh năm, born in) is not an acronym of a body'],
     ['Ban Tổ chức cho biết giải đấu sẽ diễn ra, Ban Giám đốc công ty đã họp.', 'a generic committee is not a named body'],
     ['Ông là Trưởng Ban Quản lý dự án.', 'a generic committee after a title is not a named body'],
     ['The President-elect spoke on Monday.', 'a qualified title without a name'],

@@ -45,6 +45,10 @@ describe('Vietnamese news constructions', () => {
     ['Phó Trưởng Ban Nội chính Trung ương Lê Văn Khoa nói.', ['Lê Văn Khoa > Ban Nội chính Trung ương (Phó Trưởng)']],
     // two titles of one holder joined by "kiêm"
     ['Bà Lê Thị Hoa, Phó Chủ tịch Tập đoàn Xylo kiêm Tổng Giám đốc Xylo Motors, nói.', ['Lê Thị Hoa > Tập đoàn Xylo (Phó Chủ tịch)', 'Lê Thị Hoa > Xylo Motors (Tổng Giám đốc)']],
+    // the title closes an aside in parentheses after the name
+    ['Tòa tuyên phạt bị cáo Trương Văn Khoa (SN 1956, Chủ tịch Tập đoàn Xylo Phát) tù chung thân.', ['Trương Văn Khoa > Tập đoàn Xylo Phát (Chủ tịch)']],
+    ['Bà Lê Thị Hoa (sinh năm 1970, trú tại Hà Nội, Giám đốc Công ty Xylo) bị bắt.', ['Lê Thị Hoa > Công ty Xylo (Giám đốc)']],
+    ['Ông Lê Văn Khoa (Ba Lan) và Giám đốc Công ty Xylo đến.', []],
     // the affiliation after the holder's name
     ['Đối thủ là Phó Tổng thống Xylo Marenka của đảng Dân chủ.', ['Xylo Marenka > đảng Dân chủ (Phó Tổng thống)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
