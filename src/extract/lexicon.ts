@@ -209,10 +209,10 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgHeadsNational: phrases('org-heads-national.txt'),
     orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
     orgClassifiers: phrases('org-classifiers.txt'),
-    tickerMarkers: new Set(readList(join(dataDir, 'ticker-markers.txt')).map((w) => foldToken(w.normalize('NFC')))),
-    nameSuffixes: new Set(readList(join(dir, 'name-suffixes.txt')).map((w) => foldToken(w.normalize('NFC')))),
-    titleJoiners: new Set(readList(join(dir, 'title-joiners.txt')).map((w) => foldToken(w.normalize('NFC')))),
-    locativePrepositions: new Set(readList(join(dir, 'locative-prepositions.txt')).map((w) => foldToken(w.normalize('NFC')))),
+    tickerMarkers: wordSet(join(dataDir, 'ticker-markers.txt')),
+    nameSuffixes: wordSet(join(dir, 'name-suffixes.txt')),
+    titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
+    locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),
     eventSuffixes: phrases('event-suffixes.txt'),
@@ -256,6 +256,11 @@ function loadDemonyms(path: string): TokenTrie<GazetteerEntry> {
     addName(trie, word.normalize('NFC'), { ref: `country:${iso}`, type: 'country', iso, ambiguous: false, weakStart: false });
   }
   return trie;
+}
+
+/** The folded words of a list file, one word a line. */
+function wordSet(path: string): Set<string> {
+  return new Set(readList(path).map((w) => foldToken(w.normalize('NFC'))));
 }
 
 /** Folded token keys of a lexicon phrase (tokenized like text, so "pgs.ts" → pgs . ts). */
