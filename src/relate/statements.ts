@@ -87,6 +87,8 @@ export function findStatements(doc: DocView): StatementHit[] {
     // "X: …", "Theo X, …" and "…, according to X." need no verb
     const lead = speakers.some((sp) => sp.speaker) ? null : (leadingSpeaker(sv) ?? trailingSpeaker(sv));
     if (lead) for (const t of namesIn(sv, lead.from, lead.to)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s, through: s });
+    // ("Theo ông X, … Người này cho biết …": a person who speaks so is taken up by a pronoun too)
+    if (lead && doc.entityType(lead.entity) === 'person') last = { person: lead.entity, sentence: s };
   });
   return hits;
 }
@@ -468,11 +470,13 @@ type Lead = { entity: number; from: number; to: number; label: string };
 /** "X: …" at the start of a sentence (after X's title), or "Theo X, …" / "According to X, …". */
 function leadingSpeaker(sv: SentenceView): Lead | null {
   const { items } = sv;
-  const first = items[0];
+  // ("Cũng theo ông X, …": an adverb before it)
+  const at = items[0]?.k === 'word' && W().adverbs.has(items[0].key) ? 1 : 0;
+  const first = items[at];
   if (first?.k === 'word' && W().according.has(first.key)) {
     // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …", "Theo hãng tin X, …",
     // "According to the X, …": the last name of the phrase
-    let k = 1;
+    let k = at + 1;
     let speaker = -1;
     const inPhrase = (it: Item | undefined) => it?.k === 'name' || it?.k === 'title' || it?.k === 'hon' || it?.k === 'org-cue' || (it?.k === 'word' && EN_ARTICLES.has(it.key));
     for (; inPhrase(items[k]); k++) if (items[k]!.k === 'name') speaker = k;

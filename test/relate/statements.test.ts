@@ -45,6 +45,8 @@ describe('relate: statements', () => {
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, hôm qua đã cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov, the Czech foreign minister, later said Poland had agreed.', ['Ivan Petrov > Poland']],
     ["Ivan Petrov, Xylotech's chief executive, has criticised the EU.", ['Ivan Petrov > EU']],
+    // "Cũng theo X, …" (an adverb before "theo"); a pronoun takes up a speaker named so
+    ['Cũng theo ông Ivan Petrov, Ba Lan sẽ gửi thêm quân. Theo đó, giá sẽ tăng. Người này cho biết Séc cũng đồng ý.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
     // an apposition with any preposition in it, and a hyphenated word
     ["Ivan Petrov, the top Democrat on the Xylo Appropriations Committee, criticized Marek Zielny's role.", ['Ivan Petrov > Marek Zielny']],
     ['Ivan Petrov, the billionaire who was tapped by Marek Zielny to lead a cost-cutting effort, had urged Poland to act.', ['Ivan Petrov > Poland']],
