@@ -295,6 +295,8 @@ describe('English news constructions', () => {
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
     // a head that also ends names ("Bank"), after a word no list knows, goes on that name
     ['Shares in Zorvak Bank International fell; Xylo Bank of Commerce and Zorvak Bank Group cut rates.', ['Zorvak Bank International/organization', 'Xylo Bank of Commerce/organization', 'Zorvak Bank Group/organization']],
+    // "US" without dots is the country; "Rear Adm" is a rank
+    ['US President Ivo Marenko met Rear Adm Jane Roe; he told us so.', ['US/country', 'Ivo Marenko/person', 'Jane Roe/person']],
     // initials and a generational suffix belong to the name (a title word before "Jr." is a surname)
     ['J.D. Kellen met Robert F. Zielny Jr. on Monday.', ['J.D. Kellen/person', 'Robert F. Zielny Jr/person']],
     ['Tomas Brandl King Jr. spoke in Warsaw.', ['Tomas Brandl King Jr/person', 'Warsaw/location']],
