@@ -111,11 +111,17 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     // (not "Văn phòng Quốc hội" for "Quốc hội": a part head before a known body names another)
     if (same?.length === 1 && !(same[0]!.ref && !r.ref && namesAPart(words.get(r.key)!, core!))) union(same[0]!.key, r.key);
   }
-  // acronyms defined in text
+  // acronyms defined in text; long forms defined with one acronym ("Israel Defense Forces (IDF)",
+  // "Lực lượng Phòng vệ Israel (IDF)") name one thing
+  const byAcronym = new Map<string, EntityRecord>();
   for (const r of recs) {
     if (!r.acronym || r.type === null) continue;
     const acr = typedByName.get(r.acronym.toLowerCase());
     if (acr && acr.type === r.type) union(r.key, acr.key);
+    const k = `${r.type}:${r.acronym}`;
+    const same = byAcronym.get(k);
+    if (same) union(same.key, r.key);
+    else byAcronym.set(k, r);
   }
   const dropped = new Set<string>();
   for (const r of recs) {

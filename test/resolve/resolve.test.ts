@@ -138,6 +138,12 @@ describe('resolve: across the corpus', () => {
     expect(nodes('Nhà lãnh đạo Kim Sol Ju gặp các quan chức. Kim và các quan chức ký thỏa thuận.')).toEqual(['Kim Sol Ju [Kim Sol Ju] person']);
   });
 
+  it('one node for long forms defined with the same acronym, in either language', () => {
+    expect(nodes('Lực lượng Phòng vệ Xylia (LPX) cho biết.', 'The Xylian Defense Forces (LPX) said.')).toEqual([
+      'Lực lượng Phòng vệ Xylia [LPX | Lực lượng Phòng vệ Xylia | Xylian Defense Forces] organization',
+    ]);
+  });
+
   it('one node per country whatever its name ("Mỹ" = "Hoa Kỳ")', () => {
     expect(nodes('Mỹ và Hàn Quốc họp.', 'Hoa Kỳ, Mỹ và Nam Hàn họp.')).toEqual([
       'Hàn Quốc [Hàn Quốc | Nam Hàn] country',
