@@ -17,6 +17,7 @@ describe('extract: must not extract', () => {
     ['Kinh tế tăng trưởng mạnh, Xylo đã trưởng thành.', '"trưởng" inside a common word is not a title'],
     ['Ban đầu, ông nói không.', '"Ban" opening a common word is not a body'],
     ['Bị cáo (SN 1956) nhận tội.', '"SN" (sinh năm, born in) is not an acronym of a body'],
+    ['Mẫu Zorvax S24 bán chạy nhất.', 'a product with a number in its name is not a person'],
     ['Ban Tổ chức cho biết giải đấu sẽ diễn ra, Ban Giám đốc công ty đã họp.', 'a generic committee is not a named body'],
     ['Ông là Trưởng Ban Quản lý dự án.', 'a generic committee after a title is not a named body'],
     ['The President-elect spoke on Monday.', 'a qualified title without a name'],
