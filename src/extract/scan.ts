@@ -230,6 +230,8 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     else if (!entry.ambiguous || ctx.lex.lang === 'en') {
       const run = capWords(tokens, e);
       if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
+      // "Dnipro River", "Vientiane New Stadium": a known name and words ending in a place's last word name another place
+      if (run >= 1 && run <= 3 && ctx.lex.locationSuffixes.has(tokens[e + run - 1]!.key)) return { k: 'name', s: i, e: e + run, type: 'location', rule: 'location-suffix', forced };
       // "Jordan Henderson", "Chad Okafor": in English a place name that is also a given name, and then
       // one capitalised word that no list knows, is a person's name (not after "in": "in Georgia Trump won")
       if (entry.ambiguous && run === 1 && tokens[e]!.mask === 0 && !tokens[e]!.upper && !ctx.lex.placePrepositions.len(tokens, i - 1, i)) return { k: 'name', s: i, e: e + 1, type: null, rule: 'given-name', forced };
@@ -562,7 +564,7 @@ function placeLength(ctx: ScanContext, j: number): number {
 /** The capitalised words [k, e) begin no known name and none is in capitals: a person's name after a known place. */
 function knownPlaceEnds(ctx: ScanContext, k: number, e: number): boolean {
   const { tokens } = ctx;
-  if (gazetteerAt(ctx, k, tokens.length)) return false;
+  if (gazetteerAt(ctx, k, tokens.length) || ctx.lex.locationSuffixes.has(tokens[e - 1]!.key)) return false; // ("sân Vientiane New Stadium")
   for (let m = k; m < e; m++) if (tokens[m]!.kind === Kind.Word && (tokens[m]!.upper || tokens[m]!.text.length < 2)) return false;
   return true;
 }
@@ -747,6 +749,10 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   }
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
+  }
+  // "Dnipro River", "Silicon Valley", "Xylo Island": a place's last word
+  if (words.length >= 2 && last === end - 1 && lex.locationSuffixes.has(tokens[last]!.key)) {
+    return [{ k: 'name', s: i, e: end, type: 'location', rule: 'location-suffix', forced }];
   }
   // "Raiffeisen Bank International": in English an organization's word inside the run, after a word no list knows
   if (lex.lang === 'en' && words.length >= 3 && words.slice(1, -1).some((k) => lex.orgSuffixes.len(tokens, k, k + 1) === 1 && !gazetteerAt(ctx, i, k))) {

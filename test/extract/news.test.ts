@@ -113,6 +113,7 @@ describe('Vietnamese news constructions', () => {
     // after a place noun, a known place and then two or three words of a name that is not a place's
     ['Thống đốc bang South Dakota Xavier Dumont cho biết.', ['South Dakota/location', 'Xavier Dumont/person']],
     ['Họ đến bang New South Wales hôm qua.', ['New South Wales/location']],
+    ['Trận đấu diễn ra trên sân Vientiane New Stadium.', ['Vientiane New Stadium/location']],
     // an organization word with a lowercase part after an acronym or a name ends the capitalised run
     ['Viện KSND Tối cao đã phê chuẩn.', ['Viện KSND Tối cao/organization']],
     ['Cục Đào tạo Xylo cho biết, Trung tâm Đào tạo bóng đá trẻ sẽ mở.', ['Cục Đào tạo Xylo/organization', 'Trung tâm Đào tạo/organization']],
@@ -295,6 +296,9 @@ describe('English news constructions', () => {
     ['First Lady Jane Roe arrived.', ['Jane Roe/person']],
     // a head that also ends names ("Bank"), after a word no list knows, goes on that name
     ['Shares in Zorvak Bank International fell; Xylo Bank of Commerce and Zorvak Bank Group cut rates.', ['Zorvak Bank International/organization', 'Xylo Bank of Commerce/organization', 'Zorvak Bank Group/organization']],
+    // a place's last word makes a place's name, after a known name too
+    ['Fighting near the Zarov River continued; Xylo Island and Silicon Valley were calm.', ['Zarov River/location', 'Xylo Island/location', 'Silicon Valley/location']],
+    ['Troops crossed the Dnipro River.', ['Dnipro River/location']],
     // "US" without dots is the country; "Rear Adm" is a rank
     ['US President Ivo Marenko met Rear Adm Jane Roe; he told us so.', ['US/country', 'Ivo Marenko/person', 'Jane Roe/person']],
     // initials and a generational suffix belong to the name (a title word before "Jr." is a surname)
