@@ -132,7 +132,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const possessive = items[a - 1]?.k === 'punct' && /^['’]s$/.test((items[a - 1] as { ch: string }).ch);
     // "EU competition chief X", "U.N. human rights chief X": lowercase words between the affiliation and the title are the title's
     const words = lex.lang === 'en' && !possessive ? portfolioLead(items, a, tokens, lex) : 0;
-    const at = possessive ? a - 2 : a - 1 - words;
+    // "European Central Bank (ECB) President X": the acronym in parentheses before the title
+    const closes = items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === ')' && items[a - 3]?.k === 'punct' && (items[a - 3] as { ch: string }).ch === '(';
+    const at = possessive ? a - 2 : closes ? a - 2 : a - 1 - words;
     const before = items[at];
     if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
     const labelStart = of === at && words ? items[a - words]!.s : title.s;

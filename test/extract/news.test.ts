@@ -265,6 +265,8 @@ describe('English news constructions', () => {
     ['Poland and chief executive Ivo Marenko met.', []],
     ['Poland has chief negotiator Ivo Marenko in place.', []],
     ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
+    // the affiliation's acronym in parentheses before the title
+    ['The Xylo Central Bank (XCB) President Ivo Marenko said it.', ['Ivo Marenko > XCB (President)']],
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
