@@ -43,6 +43,8 @@ describe('Vietnamese news constructions', () => {
     ['Đại tá Lê Văn Khoa, Trưởng Công an quận Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an quận Xuyên Mộc (Trưởng)']],
     ['Trưởng Ban Tổ chức Trung ương Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Ban Tổ chức Trung ương (Trưởng)']],
     ['Phó Trưởng Ban Nội chính Trung ương Lê Văn Khoa nói.', ['Lê Văn Khoa > Ban Nội chính Trung ương (Phó Trưởng)']],
+    // a counterpart stands for the country named with it
+    ['Ngoại trưởng Ba Lan hội đàm với người đồng cấp Séc Ivo Marenko.', ['Ivo Marenko > Séc (người đồng cấp)']],
     // two titles of one holder joined by "kiêm"
     ['Bà Lê Thị Hoa, Phó Chủ tịch Tập đoàn Xylo kiêm Tổng Giám đốc Xylo Motors, nói.', ['Lê Thị Hoa > Tập đoàn Xylo (Phó Chủ tịch)', 'Lê Thị Hoa > Xylo Motors (Tổng Giám đốc)']],
     // the title closes an aside in parentheses after the name
@@ -265,6 +267,7 @@ describe('English news constructions', () => {
     ['Poland and chief executive Ivo Marenko met.', []],
     ['Poland has chief negotiator Ivo Marenko in place.', []],
     ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
+    ['Jan Roe met his Polish counterpart Ivo Marenko.', ['Ivo Marenko > Polish (counterpart)']],
     // the affiliation's acronym in parentheses before the title
     ['The Xylo Central Bank (XCB) President Ivo Marenko said it.', ['Ivo Marenko > XCB (President)']],
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
