@@ -26,3 +26,12 @@ export function detectLang(text: string): Lang {
   if (letters === 0) return 'vi';
   return (marked + combining) / letters > 0.03 ? 'vi' : 'en';
 }
+
+/** A Vietnamese-only letter or a toned vowel (NFC) in text[start, end): a Vietnamese word. */
+export function hasVietnameseLetter(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && c < 0x2000 && VI[c] === 1) return true;
+  }
+  return false;
+}

@@ -2,6 +2,7 @@
 // abbreviations ("TP.HCM", "Mr.", "J. Smith") and quotations: a quote that runs
 // over several sentences stays with its attribution ("“… Kursk. Nhưng …” - X nói").
 import type { Span } from '../types.js';
+import { hasVietnameseLetter } from './lang.js';
 
 // character classes by UTF-16 code unit: a table lookup per character, not a Set or a regex
 const TERMINATOR = 1;
@@ -39,7 +40,7 @@ export function splitSentences(text: string, start: number, end: number): Span[]
       while (j < end && is(text, j, TERMINATOR)) j++;
       while (j < end && is(text, j, CLOSER)) j++;
       const boundary = j >= end || isSpace(text, j);
-      if (boundary && !(c === 46 && j === i + 1 && isAbbreviation(text, s, i)) && startsSentence(text, j, end)) {
+      if (boundary && !(c === 46 && j === i + 1 && isAbbreviation(text, s, i, j, end)) && startsSentence(text, j, end)) {
         push(out, text, s, j);
         s = j;
       }
@@ -65,13 +66,21 @@ function startsSentence(text: string, j: number, end: number): boolean {
   return is(text, k, OPENER) || /[\p{Lu}\p{N}]/u.test(text[k]!);
 }
 
-function isAbbreviation(text: string, sentenceStart: number, dot: number): boolean {
+function isAbbreviation(text: string, sentenceStart: number, dot: number, next: number, end: number): boolean {
   let k = dot;
   while (k > sentenceStart && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot);
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return true; // an initial: "J. Smith"
+  // an initial: "J. Smith"; not before a Vietnamese word ("… xe Model Y. Người dùng …")
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return !hasVietnameseLetter(text, next, nextWordEnd(text, next, end));
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // initials: "J.D. Vance"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** End of the word that starts after the white space at i. */
+function nextWordEnd(text: string, i: number, end: number): number {
+  while (i < end && isSpace(text, i)) i++;
+  while (i < end && !isSpace(text, i)) i++;
+  return i;
 }
 
 /** Spans of balanced quotations within one paragraph (curly pairs, or straight quotes paired in order). */

@@ -689,7 +689,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
     }
     const next = tokens[j + 1];
     // "Robert F. Kennedy": a middle initial and its dot
-    if (t.text === '.' && t.glued && tokens[j - 1]!.kind === Kind.Word && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && next?.kind === Kind.Word && next.cap && !next.glued) {
+    if (t.text === '.' && t.glued && tokens[j - 1]!.kind === Kind.Word && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && next?.kind === Kind.Word && next.cap && !next.glued && !hasVietnameseMarks(next.text)) {
       j++;
       continue;
     }

@@ -9,6 +9,9 @@ describe('splitSentences', () => {
     ['Có 10.000 quân trong 2,5 năm. Ngày 28/10 họ rút.', ['Có 10.000 quân trong 2,5 năm.', 'Ngày 28/10 họ rút.']],
     ['Ông đến TP.HCM hôm qua. Rồi về.', ['Ông đến TP.HCM hôm qua.', 'Rồi về.']],
     ['Ông J. Smith gặp Mr. Brown. Họ nói chuyện.', ['Ông J. Smith gặp Mr. Brown.', 'Họ nói chuyện.']],
+    // a capital letter and a dot before a Vietnamese word ends the sentence; dotted initials do not
+    ['Hãng bán xe Zorva Y. Người dùng hài lòng.', ['Hãng bán xe Zorva Y.', 'Người dùng hài lòng.']],
+    ['J.D. Kellen met Robert F. Zielny. They spoke.', ['J.D. Kellen met Robert F. Zielny.', 'They spoke.']],
     ['Ông cho biết. “Hôm nay trời đẹp”. Hết.', ['Ông cho biết.', '“Hôm nay trời đẹp”.', 'Hết.']],
     ['Ông nói: “Tốt. Rất tốt”. Xong.', ['Ông nói: “Tốt. Rất tốt”.', 'Xong.']],
     ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.', ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.']],
