@@ -99,9 +99,12 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   const afterArticle = lex.lang === 'en' && it.s > 0 && tokens[it.s - 1]!.key === 'the';
   const letterPrefix = first.text.length === 1 && isGluedHyphen(tokens, it.s + 1);
   // (nor a product's name with a number in it, or a word of three capitals: "Galaxy S24", "IRIS-T")
-  // (nor one that ends in a single letter: "Model Y")
-  const digits = words.some((w) => /\d/.test(w.text) || (w.upper && w.text.length >= 3)) || words[words.length - 1]!.text.length === 1;
-  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !digits && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  // (nor one that ends in a single letter or a product's last word, or has capitals run inside a word: "Model Y",
+  // "Gemini Ultra", "ChatGPT Enterprise")
+  const lastWord = words[words.length - 1]!;
+  const product =
+    words.some((w) => /\d/.test(w.text) || (w.upper && w.text.length >= 3) || /\p{Ll}\p{Lu}{2,}/u.test(w.text)) || lastWord.text.length === 1 || lex.productSuffixes.has(lastWord.key);
+  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }

@@ -53,6 +53,8 @@ export interface LangLexicon {
   orgClassifiers: PhraseList;
   /** Folded words that stand before a stock ticker in parentheses ("mã", "HoSE", "NYSE"; data/ticker-markers.txt, both languages). */
   tickerMarkers: Set<string>;
+  /** Folded last words of products' names ("pro", "ultra"; data/en/product-suffixes.txt, both languages). */
+  productSuffixes: Set<string>;
   /** Folded last words of places' names ("river", "valley"; data/en/location-suffixes.txt, both languages). */
   locationSuffixes: Set<string>;
   /** Folded generational suffixes that end a person's name ("jr"). */
@@ -214,6 +216,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     tickerMarkers: wordSet(join(dataDir, 'ticker-markers.txt')),
     nameSuffixes: wordSet(join(dir, 'name-suffixes.txt')),
     locationSuffixes: wordSet(join(dataDir, 'en', 'location-suffixes.txt')),
+    productSuffixes: wordSet(join(dataDir, 'en', 'product-suffixes.txt')),
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),

@@ -19,6 +19,7 @@ describe('extract: must not extract', () => {
     ['Bị cáo (SN 1956) nhận tội.', '"SN" (sinh năm, born in) is not an acronym of a body'],
     ['Mẫu Zorvax S24 bán chạy nhất.', 'a product with a number in its name is not a person'],
     ['Chúng tôi cần thêm hệ thống ZORA-T.', 'a product with a word in capitals is not a person'],
+    ['They launched ZorvaGPT Enterprise and then Zorva Ultra.', "products' names are not persons"],
     ['Hãng bán được 1 triệu xe Zorva Y. Người dùng hài lòng.', 'a product ending in a letter is not a person, and its letter ends the sentence before a Vietnamese word'],
     ['Black Friday sales rose, Christmas Eve was quiet and the Zorvak Grand Prix was held.', 'holidays and events'],
     ['Ban Tổ chức cho biết giải đấu sẽ diễn ra, Ban Giám đốc công ty đã họp.', 'a generic committee is not a named body'],
