@@ -116,6 +116,8 @@ describe('Vietnamese news constructions', () => {
     ['Thống đốc bang South Dakota Xavier Dumont cho biết.', ['South Dakota/location', 'Xavier Dumont/person']],
     ['Họ đến bang New South Wales hôm qua.', ['New South Wales/location']],
     ['Trận đấu diễn ra trên sân Vientiane New Stadium.', ['Vientiane New Stadium/location']],
+    // a bridge, a station, a border gate are places
+    ['Họ khởi công cầu Lê Văn Khoa bắc qua sông Xylo, gần ga Xuyên Mộc.', ['Lê Văn Khoa/location', 'Xylo/location', 'Xuyên Mộc/location']],
     // an organization word with a lowercase part after an acronym or a name ends the capitalised run
     ['Viện KSND Tối cao đã phê chuẩn.', ['Viện KSND Tối cao/organization']],
     ['Cục Đào tạo Xylo cho biết, Trung tâm Đào tạo bóng đá trẻ sẽ mở.', ['Cục Đào tạo Xylo/organization', 'Trung tâm Đào tạo/organization']],
