@@ -31,6 +31,7 @@ export interface TitleChain {
 
 export const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
 const CUA = foldToken('của');
+const VA = foldToken('và');
 const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
 export const EN_AFFILIATION = new Set(['at', 'for', 'of']);
@@ -63,7 +64,33 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     typeFromShape(it, prev, next, tokens, lex);
   }
   markAcronyms(items, tokens, lex.tickerMarkers);
+  typeLists(items, lex);
   return chains;
+}
+
+/** Rules that type a name by its shape alone, which a list after a plural cue overrides. */
+const SHAPE_RULES = new Set(['capitalised', 'family-name', 'foreign-name']);
+
+/**
+ * "các tỉnh Xuyên Mộc, Hòa Xylo và Lâm Zara", "các công ty Xylotech, Zorvak và Bexcorp": after a
+ * plural cue noun, the names listed with commas and "và" share the first one's type.
+ */
+function typeLists(items: Item[], lex: LangLexicon): void {
+  for (let c = 1; c + 1 < items.length; c++) {
+    const cue = items[c]!;
+    const plural = items[c - 1]!;
+    if ((cue.k !== 'loc-cue' && cue.k !== 'org-cue') || plural.k !== 'word' || !lex.pluralMarkers.has(plural.key)) continue;
+    const head = items[c + 1];
+    if (head?.k !== 'name' || head.type === null || head.type === 'person') continue;
+    for (let k = c + 2; k + 1 < items.length; k += 2) {
+      const sep = items[k]!;
+      const name = items[k + 1]!;
+      const joins = (sep.k === 'punct' && sep.ch === ',') || (sep.k === 'word' && sep.key === VA);
+      if (!joins || name.k !== 'name') break;
+      if (name.type === null || (SHAPE_RULES.has(name.rule) && name.type !== head.type)) set(name, head.type, 'list-after-cue');
+      if (sep.k === 'word') break; // "và" ends the list
+    }
+  }
 }
 
 function setPerson(it: NameItem, rule: string): void {

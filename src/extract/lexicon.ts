@@ -57,6 +57,8 @@ export interface LangLexicon {
   productSuffixes: Set<string>;
   /** Folded last words of places' names ("river", "valley"; data/en/location-suffixes.txt, both languages). */
   locationSuffixes: Set<string>;
+  /** Folded words that make a cue noun plural ("các tỉnh A, B và C"). */
+  pluralMarkers: Set<string>;
   /** Folded generational suffixes that end a person's name ("jr"). */
   nameSuffixes: Set<string>;
   /** Folded words that join two titles of one holder ("kiêm"). */
@@ -215,6 +217,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgClassifiers: phrases('org-classifiers.txt'),
     tickerMarkers: wordSet(join(dataDir, 'ticker-markers.txt')),
     nameSuffixes: wordSet(join(dir, 'name-suffixes.txt')),
+    pluralMarkers: wordSet(join(dir, 'plural-markers.txt')),
     locationSuffixes: wordSet(join(dataDir, 'en', 'location-suffixes.txt')),
     productSuffixes: wordSet(join(dataDir, 'en', 'product-suffixes.txt')),
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),

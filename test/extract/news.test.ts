@@ -116,6 +116,11 @@ describe('Vietnamese news constructions', () => {
     ['Thống đốc bang South Dakota Xavier Dumont cho biết.', ['South Dakota/location', 'Xavier Dumont/person']],
     ['Họ đến bang New South Wales hôm qua.', ['New South Wales/location']],
     ['Trận đấu diễn ra trên sân Vientiane New Stadium.', ['Vientiane New Stadium/location']],
+    // names listed after a plural cue share its type; not past an honorific, not without "các"
+    ['Mưa lớn ở các tỉnh Xuyên Mộc, Hòa Xylo và Lâm Zara.', ['Xuyên Mộc/location', 'Hòa Xylo/location', 'Lâm Zara/location']],
+    ['Các công ty Xylotech, Zorvak và Bexcorp đã ký.', ['Xylotech/organization', 'Zorvak/organization', 'Bexcorp/organization']],
+    ['Tại tỉnh Xuyên Mộc, Nguyễn Văn An cho biết.', ['Xuyên Mộc/location', 'Nguyễn Văn An/person']],
+    ['Các tỉnh Xuyên Mộc, ông Lê Văn Khoa và Nguyễn Văn An họp.', ['Xuyên Mộc/location', 'Lê Văn Khoa/person', 'Nguyễn Văn An/person']],
     // a bridge, a station, a border gate are places
     ['Họ khởi công cầu Lê Văn Khoa bắc qua sông Xylo, gần ga Xuyên Mộc.', ['Lê Văn Khoa/location', 'Xylo/location', 'Xuyên Mộc/location']],
     // an organization word with a lowercase part after an acronym or a name ends the capitalised run
