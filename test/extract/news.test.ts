@@ -275,6 +275,7 @@ describe('English news constructions', () => {
     ['Poland has chief negotiator Ivo Marenko in place.', []],
     ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
     ['Jan Roe met his Polish counterpart Ivo Marenko.', ['Ivo Marenko > Polish (counterpart)']],
+    ['Tesla CEO Ivo Marenko said the company would grow.', ['Ivo Marenko > Tesla (CEO)']],
     // the affiliation's acronym in parentheses before the title
     ['The Xylo Central Bank (XCB) President Ivo Marenko said it.', ['Ivo Marenko > XCB (President)']],
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
