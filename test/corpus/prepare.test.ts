@@ -23,6 +23,8 @@ describe('prepare: page furniture yields no sentences', () => {
     ['Xylia: Bexland gửi 3.000 quân Xylia: Bexland gửi 3.000 quân'],
     ['Nhóm PV'],
     ['Nhóm phóng viên Xylo'],
+    ['Ảnh minh họa: Xylo Press'],
+    ['Photo: Xylo Images'],
   ])('%s', (line) => {
     expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${line}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.']);
   });

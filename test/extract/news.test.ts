@@ -130,6 +130,7 @@ describe('Vietnamese news constructions', () => {
     ['Cục An toàn thực phẩm khuyến cáo người dân.', ['Cục An toàn thực phẩm/organization']],
     ['Văn phòng Kiểm soát Tài sản Nước ngoài (XKTS) thông báo.', ['Văn phòng Kiểm soát Tài sản Nước ngoài/organization', 'XKTS/organization']],
     ['Họ ở Các Tiểu vương quốc Arab Thống nhất.', ['Các Tiểu vương quốc Arab Thống nhất/country']],
+    ['Quân đội Liban triển khai binh sĩ tới miền Nam.', ['Liban/country']],
     // a foreign body's name of three or more words after "nhóm", "lực lượng"; not a country's forces or a person's group
     ['Lực lượng do nhóm Zahrat Tamir al-Shor (ZTS) dẫn đầu tuyên bố.', ['Zahrat Tamir al-Shor/organization', 'ZTS/organization']],
     ['Các bên gồm lực lượng Ukraine và nhóm Ivo Marenko.', ['Ukraine/country', 'Ivo Marenko/person']],
