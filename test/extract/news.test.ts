@@ -43,6 +43,7 @@ describe('Vietnamese news constructions', () => {
     ['Đại tá Lê Văn Khoa, Trưởng Công an quận Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an quận Xuyên Mộc (Trưởng)']],
     ['Trưởng Ban Tổ chức Trung ương Lê Văn Khoa phát biểu.', ['Lê Văn Khoa > Ban Tổ chức Trung ương (Trưởng)']],
     ['Phó Trưởng Ban Nội chính Trung ương Lê Văn Khoa nói.', ['Lê Văn Khoa > Ban Nội chính Trung ương (Phó Trưởng)']],
+    ['Chuyên gia kinh tế trưởng của ADB tại Việt Nam Lê Văn Khoa nhận định như vậy.', ['Lê Văn Khoa > ADB (Chuyên gia kinh tế trưởng)']],
     // a counterpart stands for the country named with it
     ['Ngoại trưởng Ba Lan hội đàm với người đồng cấp Séc Ivo Marenko.', ['Ivo Marenko > Séc (người đồng cấp)']],
     // two titles of one holder joined by "kiêm"
