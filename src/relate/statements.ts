@@ -225,12 +225,14 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       }
       if (type === 'location') return null;
       const entities = [e];
-      // coordinated subjects: "các quan chức Xylia và Bexland cho biết"
-      let k = j - 1;
-      while (k >= 1 && isAnd(items[k]!) && items[k - 1]!.k === 'name') {
+      // coordinated subjects: "các quan chức Xylia và Bexland cho biết"; people with their titles:
+      // "Bộ trưởng Ba Lan X và người đồng cấp Séc Y cho biết"
+      // (for people only "và"/"and": "Em gái ông Kim, bà Kim Yo-jong, cảnh báo" is one speaker)
+      let k = type === 'person' ? phraseStart(items, j) - 1 : j - 1;
+      while (k >= 1 && isAnd(items[k]!) && (type !== 'person' || items[k]!.k === 'word') && items[k - 1]!.k === 'name') {
         const other = sv.entityOf(items[k - 1] as NameItem);
         if (other >= 0 && doc.entityType(other) === type) entities.unshift(other);
-        k -= 2;
+        k = type === 'person' ? phraseStart(items, k - 1) - 1 : k - 2;
       }
       return { entities, start: phraseStart(items, k + 1) };
     }

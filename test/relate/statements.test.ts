@@ -45,6 +45,9 @@ describe('relate: statements', () => {
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, hôm qua đã cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov, the Czech foreign minister, later said Poland had agreed.', ['Ivan Petrov > Poland']],
     ["Ivan Petrov, Xylotech's chief executive, has criticised the EU.", ['Ivan Petrov > EU']],
+    // two people with their titles as one subject
+    ['Bộ trưởng Ngoại giao Ba Lan Jan Kowal và người đồng cấp Séc Ivan Petrov cho biết Nga đã vi phạm.', ['Ivan Petrov > Nga', 'Jan Kowal > Nga']],
+    ['Em gái ông Kim, bà Kim Sol-ja, cảnh báo Seoul sẽ phải trả giá.', ['Kim Sol-ja > Seoul']],
     // "Cũng theo X, …" (an adverb before "theo"); a pronoun takes up a speaker named so
     ['Cũng theo ông Ivan Petrov, Ba Lan sẽ gửi thêm quân. Theo đó, giá sẽ tăng. Người này cho biết Séc cũng đồng ý.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
     // an apposition with any preposition in it, and a hyphenated word
