@@ -125,9 +125,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   // (nor a name after "the": "the Xylo Store", "the Zarov Forum"; nor a brand with a letter before a hyphen: "V-Green")
   const afterArticle = lex.lang === 'en' && it.s > 0 && tokens[it.s - 1]!.key === 'the';
   const letterPrefix = first.text.length === 1 && isGluedHyphen(tokens, it.s + 1);
-  // (nor a product's name with a number in it, or a word of three capitals: "Galaxy S24", "IRIS-T")
-  // (nor one that ends in a single letter or a product's last word, or has capitals run inside a word: "Model Y",
-  // "Gemini Ultra", "ChatGPT Enterprise")
+  // (nor a product's: a number, a word of three capitals or capitals run inside a word, a single letter or
+  // a product's word at the end: "Galaxy S24", "IRIS-T", "ChatGPT Enterprise", "Model Y", "Gemini Ultra")
   const lastWord = words[words.length - 1]!;
   const product =
     words.some((w) => /\d/.test(w.text) || (w.upper && w.text.length >= 3) || /\p{Ll}\p{Lu}{2,}/u.test(w.text)) || lastWord.text.length === 1 || lex.productSuffixes.has(lastWord.key);
@@ -165,7 +164,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const words = lex.lang === 'en' && !possessive ? portfolioLead(items, a, tokens, lex) : 0;
     // "European Central Bank (ECB) President X": the acronym in parentheses before the title
     const closes = items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === ')' && items[a - 3]?.k === 'punct' && (items[a - 3] as { ch: string }).ch === '(';
-    const at = possessive ? a - 2 : closes ? a - 2 : a - 1 - words;
+    const at = possessive || closes ? a - 2 : a - 1 - words;
     const before = items[at];
     if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
     const labelStart = of === at && words ? items[a - words]!.s : title.s;
