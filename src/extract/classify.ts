@@ -200,9 +200,12 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         continue;
       }
       if (it.k === 'hon') continue;
-      // "Phó Chủ tịch Tập đoàn X kiêm Tổng Giám đốc Y": the next title is the same holder's
-      if (it.k === 'word' && of !== null && lex.titleJoiners.has(it.key) && items[b + 1]?.k === 'title') {
+      // "Phó Chủ tịch Tập đoàn X kiêm Tổng Giám đốc Y", "Xylo founder and chief executive X": the next title is
+      // the same holder's (in English only between titles in lowercase: "President and Prime Minister X")
+      const joined = items[b + 1];
+      if (it.k === 'word' && of !== null && lex.titleJoiners.has(it.key) && joined?.k === 'title' && (lex.lang !== 'en' || (!tokens[title.s]!.cap && !tokens[joined.s]!.cap))) {
         heldAlso.set(b + 1, chains.length);
+        sharedHolder.set(chains.length, b + 1);
         break;
       }
       // "Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa", "Thống đốc bang Texas X": the place noun before the affiliation

@@ -278,6 +278,9 @@ describe('English news constructions', () => {
     ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
     ['Jan Roe met his Polish counterpart Ivo Marenko.', ['Ivo Marenko > Polish (counterpart)']],
     ['Tesla CEO Ivo Marenko said the company would grow.', ['Ivo Marenko > Tesla (CEO)']],
+    // two lowercase titles joined by "and" are one holder's; not with an article before the second
+    ['Tesla founder and executive chairman Ivo Marenko bought it.', ['Ivo Marenko > Tesla (founder)']],
+    ["Tesla's chairman and the chief executive Jane Roe met.", []],
     // the affiliation's acronym in parentheses before the title
     ['The Xylo Central Bank (XCB) President Ivo Marenko said it.', ['Ivo Marenko > XCB (President)']],
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
