@@ -481,6 +481,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     break;
   }
   if (parts === 0) return null;
+  if (ctx.afterTitle && compounds > 0) j += placeAfterLowerRun(ctx, j);
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
   // "Phòng Lan …". It is a name when a part is a known organization or organization word
   // ("Văn phòng Chính phủ"), a word that is not Vietnamese ("Tập đoàn Masan"), or the
@@ -494,6 +495,25 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
 function orgLastWord(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
   return !!t && t.kind === Kind.Word && t.cap && ctx.lex.orgSuffixes.len(ctx.tokens, k, k + 1) > 0;
+}
+
+/**
+ * After a title, a body's name in sentence case runs on in lowercase to the place it belongs to
+ * ("X - Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật TP.HCM - cho biết"): the length of one to five
+ * plain syllables and a known place at j, when the holder's name or a dash or bracket closing the
+ * apposition follows (not a comma or a full stop: "Giám đốc Sở Y tế thăm Hà Nội."); else 0.
+ */
+function placeAfterLowerRun(ctx: ScanContext, j: number): number {
+  const { tokens } = ctx;
+  let k = j;
+  while (k - j < 5 && plainSyllable(ctx, k) && !ctx.lex.locationHeads.len(tokens, k) && !ctx.lex.placePrepositions.len(tokens, k)) k++;
+  if (k === j) return 0;
+  const place = gazetteerAt(ctx, k, tokens.length);
+  const entry = place?.values[0];
+  if (!place || !entry || (entry.type !== 'location' && entry.type !== 'country')) return 0;
+  const after = tokens[k + place.len];
+  const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')');
+  return closes || (after?.kind === Kind.Word && after.cap) ? k + place.len - j : 0;
 }
 
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */

@@ -54,6 +54,10 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa (Ba Lan) và Giám đốc Công ty Xylo đến.', []],
     // the affiliation after the holder's name
     ['Đối thủ là Phó Tổng thống Xylo Marenka của đảng Dân chủ.', ['Xylo Marenka > đảng Dân chủ (Phó Tổng thống)']],
+    // after a title, a body's name in sentence case runs on in lowercase to its place, before the holder or a closing dash
+    ['Ông Lê Văn Khoa - Phó Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội - cho hay.', ['Lê Văn Khoa > Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội (Phó Giám đốc)']],
+    ['Giám đốc Công ty Đầu tư xây dựng Hà Nội Lê Văn Khoa nói.', ['Lê Văn Khoa > Công ty Đầu tư xây dựng Hà Nội (Giám đốc)']],
+    ['Giám đốc Sở Y tế thăm Hà Nội, sau đó về.', []],
     // the title's division in sentence case; an aside in parentheses between the name and its title
     ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
     ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
