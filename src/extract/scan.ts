@@ -24,6 +24,8 @@ export interface ScanContext {
   forced: boolean[];
   /** The previous item is a person's title: a name after an organization here is the person's. */
   afterTitle: boolean;
+  /** The title is in an apposition after a name ("Ông X, Giám đốc …"): a comma closes it. */
+  inApposition: boolean;
 }
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', ':', '•', '*', '–', '—', '-', '.', '!', '?', '…', ';']);
@@ -53,7 +55,7 @@ export function forcedPositions(tokens: readonly Token[]): boolean[] {
 }
 
 export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon): Item[] {
-  const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens), afterTitle: false };
+  const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens), afterTitle: false, inApposition: false };
   const items: Item[] = [];
   const n = tokens.length;
   // "RUSSIA SAYS IT SHOT DOWN 30 DRONES": in a sentence written in capitals, capitals say
@@ -68,6 +70,8 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     ctx.afterTitle = items.at(-1)?.k === 'title';
+    const comma = items.at(-2);
+    ctx.inApposition = ctx.afterTitle && comma?.k === 'punct' && comma.ch === ',' && items.at(-3)?.k === 'name';
     // "tỉnh Mỹ Sơn", "huyện Long Thành": after a place noun the capitalised words are one place's name
     if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
       const gaz = gazetteerAt(ctx, i, n);
@@ -501,7 +505,8 @@ function orgLastWord(ctx: ScanContext, k: number): boolean {
  * After a title, a body's name in sentence case runs on in lowercase to the place it belongs to
  * ("X - Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật TP.HCM - cho biết"): the length of one to five
  * plain syllables and a known place at j, when the holder's name or a dash or bracket closing the
- * apposition follows (not a comma or a full stop: "Giám đốc Sở Y tế thăm Hà Nội."); else 0.
+ * apposition follows, or a comma that closes an apposition after a name (not any comma or a full
+ * stop: "Giám đốc Sở Y tế thăm Hà Nội, …"); else 0.
  */
 function placeAfterLowerRun(ctx: ScanContext, j: number): number {
   const { tokens } = ctx;
@@ -512,7 +517,7 @@ function placeAfterLowerRun(ctx: ScanContext, j: number): number {
   const entry = place?.values[0];
   if (!place || !entry || (entry.type !== 'location' && entry.type !== 'country')) return 0;
   const after = tokens[k + place.len];
-  const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')');
+  const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')' || (after.text === ',' && ctx.inApposition));
   return closes || (after?.kind === Kind.Word && after.cap) ? k + place.len - j : 0;
 }
 

@@ -58,6 +58,7 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa - Phó Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội - cho hay.', ['Lê Văn Khoa > Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội (Phó Giám đốc)']],
     ['Giám đốc Công ty Đầu tư xây dựng Hà Nội Lê Văn Khoa nói.', ['Lê Văn Khoa > Công ty Đầu tư xây dựng Hà Nội (Giám đốc)']],
     ['Giám đốc Sở Y tế thăm Hà Nội, sau đó về.', []],
+    ['Ông Lê Văn Khoa, Phó Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội, cho biết.', ['Lê Văn Khoa > Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội (Phó Giám đốc)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
     ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
     ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
