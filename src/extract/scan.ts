@@ -235,7 +235,9 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
       const run = capWords(tokens, e);
       if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
       // "Dnipro River", "Vientiane New Stadium": a known name and words ending in a place's last word name another place
-      if (run >= 1 && run <= 3 && ctx.lex.locationSuffixes.has(tokens[e + run - 1]!.key)) return { k: 'name', s: i, e: e + run, type: 'location', rule: 'location-suffix', forced };
+      // ("Los Angeles County Sheriff X": the place's word right after the known name, whatever follows)
+      const placeRun = run >= 1 && ctx.lex.locationSuffixes.has(tokens[e]!.key) ? 1 : run <= 3 && run >= 1 && ctx.lex.locationSuffixes.has(tokens[e + run - 1]!.key) ? run : 0;
+      if (placeRun) return { k: 'name', s: i, e: e + placeRun, type: 'location', rule: 'location-suffix', forced };
       // "Jordan Henderson", "Chad Okafor": in English a place name that is also a given name, and then
       // one capitalised word that no list knows, is a person's name (not after "in": "in Georgia Trump won")
       if (entry.ambiguous && run === 1 && tokens[e]!.mask === 0 && !tokens[e]!.upper && !ctx.lex.placePrepositions.len(tokens, i - 1, i)) return { k: 'name', s: i, e: e + 1, type: null, rule: 'given-name', forced };

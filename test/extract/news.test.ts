@@ -283,6 +283,9 @@ describe('English news constructions', () => {
     ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
     ['Jan Roe met his Polish counterpart Ivo Marenko.', ['Ivo Marenko > Polish (counterpart)']],
     ['Tesla CEO Ivo Marenko said the company would grow.', ['Ivo Marenko > Tesla (CEO)']],
+    // local officials; a county after a known place's name
+    ['Los Angeles County Sheriff Ivo Marenko said deputies arrested two men.', ['Ivo Marenko > Los Angeles County (Sheriff)']],
+    ['District Attorney Jane Roe charged him; Police Chief Ivo Kowal of the Xylo Police Department agreed.', ['Ivo Kowal > Xylo Police Department (Police Chief)']],
     // two lowercase titles joined by "and" are one holder's; not with an article before the second
     ['Tesla founder and executive chairman Ivo Marenko bought it.', ['Ivo Marenko > Tesla (founder)']],
     ["Tesla's chairman and the chief executive Jane Roe met.", []],
@@ -322,6 +325,7 @@ describe('English news constructions', () => {
     // a place's last word makes a place's name, after a known name too
     ['Fighting near the Zarov River continued; Xylo Island and Silicon Valley were calm.', ['Zarov River/location', 'Xylo Island/location', 'Silicon Valley/location']],
     ['Troops crossed the Dnipro River.', ['Dnipro River/location']],
+    ['Fighting continued in the Zarov Region and Xylo Oblast; District Attorney Jane Roe spoke.', ['Zarov Region/location', 'Xylo Oblast/location', 'Jane Roe/person']],
     // "US" without dots is the country; "Rear Adm" is a rank
     ['US President Ivo Marenko met Rear Adm Jane Roe; he told us so.', ['US/country', 'Ivo Marenko/person', 'Jane Roe/person']],
     // initials and a generational suffix belong to the name (a title word before "Jr." is a surname)
