@@ -5,6 +5,8 @@
 // is the lowercase NFC syllable with its tone mark moved to the end, so all
 // spellings of a syllable share one key; labels keep the text's spelling.
 
+import { BoundedCache } from '../util/bounded-cache.js';
+
 const TONE_MARKS = new Map<string, string>([
   ['\u0300', '`'], // huyền
   ['\u0301', "'"], // sắc
@@ -13,8 +15,7 @@ const TONE_MARKS = new Map<string, string>([
   ['\u0323', '.'], // nặng
 ]);
 
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
+const cache = new BoundedCache<string, string>(200_000);
 
 /** Key of one token: lowercase, NFC, tone mark (if any) moved to the end. */
 export function foldToken(token: string): string {
@@ -22,7 +23,6 @@ export function foldToken(token: string): string {
   let key = cache.get(token);
   if (key !== undefined) return key;
   key = computeFold(token);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(token, key);
   return key;
 }

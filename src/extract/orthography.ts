@@ -5,16 +5,17 @@
 // word ("Việc", "Tuy"); one that is not is a name.
 // Reference: https://en.wikipedia.org/wiki/Vietnamese_phonology#Syllables
 
+import { BoundedCache } from '../util/bounded-cache.js';
+
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const cache = new Map<string, boolean>();
+const cache = new BoundedCache<string, boolean>();
 
 export function isVietnameseSyllable(word: string): boolean {
   let v = cache.get(word);
   if (v === undefined) {
     const base = word.toLowerCase().normalize('NFD').replace(TONES, '').normalize('NFC');
     v = SYLLABLE.test(base) && !/(aa|ee|ii|uu|yy)/.test(base);
-    if (cache.size > 100_000) cache.clear();
     cache.set(word, v);
   }
   return v;

@@ -10,6 +10,7 @@
 //   - an untyped name to a typed one with the same name or that it is a short form of
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 import { isGenericOrg, isPlaceName, isShortFormOf, namesAPart, orgCore, sameFullName } from './names.js';
 
 export interface LocalResolution {
@@ -126,16 +127,12 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   return toEntities(groups, mentionGroup, mentions);
 }
 
-const wordsOfKey = new Map<string, readonly string[]>();
+const wordsOfKey = new BoundedCache<string, readonly string[]>();
 
 /** The words of a folded key, shared by every mention with that key (never changed). */
 function keyWords(key: string): readonly string[] {
   let w = wordsOfKey.get(key);
-  if (w === undefined) {
-    w = key ? key.split(' ') : [];
-    if (wordsOfKey.size > 100_000) wordsOfKey.clear();
-    wordsOfKey.set(key, w);
-  }
+  if (w === undefined) wordsOfKey.set(key, (w = key ? key.split(' ') : []));
   return w;
 }
 

@@ -9,6 +9,7 @@
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { keyTokens } from '../extract/trie.js';
+import { BoundedCache } from '../util/bounded-cache.js';
 
 /** Words of a name, folded ("Kim Jong-un" → kim, jong, un). */
 export function nameWords(name: string): string[] {
@@ -20,15 +21,11 @@ export function nameWords(name: string): string[] {
  * A spelling-insensitive key for foreign names written in Latin letters:
  * accents dropped, y/i and w/v merged, doubled letters collapsed, "-ii"/"-iy"/"-yy" endings unified.
  */
-const translitCache = new Map<string, string>();
+const translitCache = new BoundedCache<string, string>();
 
 export function translitKey(word: string): string {
   let k = translitCache.get(word);
-  if (k === undefined) {
-    k = computeTranslit(word);
-    if (translitCache.size > 100_000) translitCache.clear();
-    translitCache.set(word, k);
-  }
+  if (k === undefined) translitCache.set(word, (k = computeTranslit(word)));
   return k;
 }
 
@@ -73,7 +70,7 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
  * organization. Null when there is no head or nothing after it.
  */
 export function orgCore(words: readonly string[]): string[] | null {
-  return memo(coreCache, words, () => {
+  return coreCache.remember(words.join(' '), () => {
     const lex = getLexicon();
     const toks = keyTokens(words);
     let best = 0;
@@ -92,20 +89,9 @@ export function namesAPart(words: readonly string[], core: readonly string[]): b
   return lex.vi.orgPartHeads.has(head) || lex.en.orgPartHeads.has(head);
 }
 
-const coreCache = new Map<string, string[] | null>();
-const genericCache = new Map<string, boolean>();
-
-/** f() for a name's words, remembered by the name (the answers are small and names repeat across documents). */
-function memo<T>(cache: Map<string, T>, words: readonly string[], f: () => T): T {
-  const key = words.join(' ');
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = f();
-    if (cache.size > 100_000) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
-}
+// by the name's words joined (the answers are small and names repeat across documents)
+const coreCache = new BoundedCache<string, string[] | null>();
+const genericCache = new BoundedCache<string, boolean>();
 
 let placeNames: Set<string> | null = null;
 
@@ -124,7 +110,7 @@ export function isPlaceName(folded: string): boolean {
  * name ("Tập đoàn Kim Long Hải").
  */
 export function isGenericOrg(words: readonly string[]): boolean {
-  return memo(genericCache, words, () => {
+  return genericCache.remember(words.join(' '), () => {
     const core = orgCore(words);
     if (!core) return false;
     const lex = getLexicon();
