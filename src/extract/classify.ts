@@ -211,7 +211,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa", "Thống đốc bang Texas X": the place noun before the affiliation
       if (it.k === 'loc-cue' && b === a + 1 && items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type === 'location') continue;
       // "Tổng thống Mỹ đắc cử Ivo Marenko": the title's qualifier after its affiliation
-      const suffix = it.k === 'word' && of === b - 1 ? titleSuffixAt({ tokens, lex }, it.s) : 0;
+      const suffix = it.k === 'word' && of === b - 1 ? titleSuffixAt(tokens, lex, it.s) : 0;
       if (suffix) {
         while ((items[b + 1]?.e ?? Infinity) <= it.s + suffix) b++;
         continue;

@@ -24,8 +24,8 @@ export interface ScanContext {
   forced: boolean[];
   /** The previous item is a person's title: a name after an organization here is the person's. */
   afterTitle: boolean;
-  /** The title is in an apposition after a name ("Ông X, Giám đốc …"): a comma closes it. */
-  inApposition: boolean;
+  /** The items of the sentence so far. */
+  items: readonly Item[];
 }
 
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', ':', '•', '*', '–', '—', '-', '.', '!', '?', '…', ';']);
@@ -55,8 +55,8 @@ export function forcedPositions(tokens: readonly Token[]): boolean[] {
 }
 
 export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon): Item[] {
-  const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens), afterTitle: false, inApposition: false };
   const items: Item[] = [];
+  const ctx: ScanContext = { tokens, lex, gaz: lexicon.gazetteer, forced: forcedPositions(tokens), afterTitle: false, items };
   const n = tokens.length;
   // "RUSSIA SAYS IT SHOT DOWN 30 DRONES": in a sentence written in capitals, capitals say
   // nothing; only known names and patterns are read there
@@ -70,8 +70,6 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     ctx.afterTitle = items.at(-1)?.k === 'title';
-    const comma = items.at(-2);
-    ctx.inApposition = ctx.afterTitle && comma?.k === 'punct' && comma.ch === ',' && items.at(-3)?.k === 'name';
     // "tỉnh Mỹ Sơn", "huyện Long Thành": after a place noun the capitalised words are one place's name
     if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
       const gaz = gazetteerAt(ctx, i, n);
@@ -234,10 +232,10 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     else if (!entry.ambiguous || ctx.lex.lang === 'en') {
       const run = capWords(tokens, e);
       if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
-      // "Dnipro River", "Vientiane New Stadium": a known name and words ending in a place's last word name another place
-      // ("Los Angeles County Sheriff X": the place's word right after the known name, whatever follows)
-      const placeRun = run >= 1 && ctx.lex.locationSuffixes.has(tokens[e]!.key) ? 1 : run <= 3 && run >= 1 && ctx.lex.locationSuffixes.has(tokens[e + run - 1]!.key) ? run : 0;
-      if (placeRun) return { k: 'name', s: i, e: e + placeRun, type: 'location', rule: 'location-suffix', forced };
+      // "Dnipro River", "Los Angeles County Sheriff X": a known name and a place's last word right after it name
+      // another place; so do a known name and words ending in one ("Vientiane New Stadium")
+      const placeWords = run === 0 ? 0 : ctx.lex.locationSuffixes.has(tokens[e]!.key) ? 1 : run <= 3 && ctx.lex.locationSuffixes.has(tokens[e + run - 1]!.key) ? run : 0;
+      if (placeWords) return { k: 'name', s: i, e: e + placeWords, type: 'location', rule: 'location-suffix', forced };
       // "Jordan Henderson", "Chad Okafor": in English a place name that is also a given name, and then
       // one capitalised word that no list knows, is a person's name (not after "in": "in Georgia Trump won")
       if (entry.ambiguous && run === 1 && tokens[e]!.mask === 0 && !tokens[e]!.upper && !ctx.lex.placePrepositions.len(tokens, i - 1, i)) return { k: 'name', s: i, e: e + 1, type: null, rule: 'given-name', forced };
@@ -306,35 +304,35 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   // "Trưởng Ban Tổ chức Trung ương": a capitalised head that ends the title begins the body's name after it
   const last = j + title - 1;
   if (title > 1 && tokens[last]!.cap && lex.orgHeads.len(tokens, last, n) > 0 && tokens[last + 1]?.cap && (orgPattern(ctx, last) ?? 0) > 1) title--;
-  j += title + titleSuffixAt(ctx, j + title);
+  j += title + titleSuffixAt(tokens, lex, j + title);
   const domain = lex.titleDomains.len(tokens, j, n);
   // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)
-  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain + titleSuffixAt(ctx, j + domain);
-  else if (lowerCompoundAt(ctx, j) && !gazetteerAt(ctx, j, n)) {
+  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain + titleSuffixAt(tokens, lex, j + domain);
+  else {
     // "Trưởng phòng Cảnh sát hình sự Công an tỉnh Xylo": an organization word in sentence case (no name's
     // words are) is the title's division, unless an organization's name starts with it
-    const len = lex.orgWords.len(tokens, j, n);
-    const org = lex.orgHeads.len(tokens, j) > 0 ? orgPattern(ctx, j) : null;
-    if (!tokens[j + len - 1]!.cap && (org ?? 0) <= len) j += len;
+    const len = lowerCompoundLen(ctx, j);
+    if (len && !gazetteerAt(ctx, j, n) && !tokens[j + len - 1]!.cap && (lex.orgHeads.len(tokens, j) > 0 ? (orgPattern(ctx, j) ?? 0) : 0) <= len) j += len;
   }
   return j - i;
 }
 
-/** An organization word of several tokens whose second is lowercase starts at j ("Tối cao", "Đào tạo"). */
-function lowerCompoundAt(ctx: ScanContext, j: number): boolean {
+/** Length of an organization word of several tokens whose second is lowercase at j ("Tối cao", "Đào tạo"), else 0. */
+function lowerCompoundLen(ctx: ScanContext, j: number): number {
   const next = ctx.tokens[j + 1];
-  return next !== undefined && !next.cap && next.kind === Kind.Word && ctx.lex.orgWords.len(ctx.tokens, j, ctx.tokens.length) >= 2;
+  if (next === undefined || next.cap || next.kind !== Kind.Word) return 0;
+  const len = ctx.lex.orgWords.len(ctx.tokens, j, ctx.tokens.length);
+  return len >= 2 ? len : 0;
 }
 
 /**
  * Length of a qualifier after a title at j ("Tổng thống đắc cử", "President-elect"), 0 if none:
  * written in lowercase, and a hyphen that begins it glued to the title.
  */
-export function titleSuffixAt(ctx: { tokens: readonly Token[]; lex: LangLexicon }, j: number): number {
-  const { tokens } = ctx;
+export function titleSuffixAt(tokens: readonly Token[], lex: LangLexicon, j: number): number {
   const t = tokens[j];
   if (!t || t.cap || (t.kind === Kind.Punct && !t.glued)) return 0;
-  const len = ctx.lex.titleSuffixes.len(tokens, j, tokens.length);
+  const len = lex.titleSuffixes.len(tokens, j, tokens.length);
   return len && !tokens[j + len - 1]!.cap ? len : 0;
 }
 
@@ -422,7 +420,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
           if (isGluedHyphen(tokens, j)) j += 2;
           else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
           // "Viện KSND Tối cao": an organization word with a lowercase part begins a part of its own
-          else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous) && !lowerCompoundAt(ctx, j)) j++;
+          else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous) && !lowerCompoundLen(ctx, j)) j++;
           else break;
         }
         // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run;
@@ -519,7 +517,10 @@ function placeAfterLowerRun(ctx: ScanContext, j: number): number {
   const entry = place?.values[0];
   if (!place || !entry || (entry.type !== 'location' && entry.type !== 'country')) return 0;
   const after = tokens[k + place.len];
-  const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')' || (after.text === ',' && ctx.inApposition));
+  // (the title in an apposition after a name: "Ông X, Giám đốc …, cho biết")
+  const comma = ctx.items.at(-2);
+  const inApposition = comma?.k === 'punct' && comma.ch === ',' && ctx.items.at(-3)?.k === 'name';
+  const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')' || (after.text === ',' && inApposition));
   return closes || (after?.kind === Kind.Word && after.cap) ? k + place.len - j : 0;
 }
 
