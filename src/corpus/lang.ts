@@ -9,6 +9,9 @@ for (const c of 'ăâđêôơưàằầèềìòồờùừỳáắấéếíó�
   VI[c.toUpperCase().charCodeAt(0)] = 1;
 }
 
+/** A Vietnamese-only letter or a toned vowel (NFC) by its UTF-16 code unit. */
+const isVietnameseLetter = (c: number): boolean => c >= 0xc0 && c < 0x2000 && VI[c] === 1;
+
 export function detectLang(text: string): Lang {
   const end = Math.min(text.length, 4000);
   let letters = 0;
@@ -18,7 +21,7 @@ export function detectLang(text: string): Lang {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
     else if (c >= 0x300 && c <= 0x323) combining++; // text in NFD: tone marks come apart
-    else if (c >= 0xc0 && c < 0x2000 && VI[c] === 1) {
+    else if (isVietnameseLetter(c)) {
       letters++;
       marked++;
     }
@@ -29,9 +32,6 @@ export function detectLang(text: string): Lang {
 
 /** A Vietnamese-only letter or a toned vowel (NFC) in text[start, end): a Vietnamese word. */
 export function hasVietnameseLetter(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xc0 && c < 0x2000 && VI[c] === 1) return true;
-  }
+  for (let i = start; i < end; i++) if (isVietnameseLetter(text.charCodeAt(i))) return true;
   return false;
 }
