@@ -80,6 +80,7 @@ export function classifyLines(text: string, meta: DocMeta): Line[] {
     if (e > s) lines.push(classify(text.slice(s, e), s, e, meta));
     pos = nl + 1;
   }
+  markRelatedLists(text, lines);
   markDuplicates(text, lines);
   markSignatures(text, lines, meta);
   return lines;
@@ -183,6 +184,30 @@ function readDate(s: string, meta: DocMeta): void {
     if (tz) iso += `${tz.startsWith('-') ? '-' : '+'}${pad(tz.replace(/^[+-]/, ''))}:00`;
   }
   meta.date = iso;
+}
+
+/** A link teaser is a headline: short, and not ended like a sentence. */
+const TEASER_MAX = 150;
+const SENTENCE_END = /[.!?…:;"”»)]$/u;
+
+/**
+ * "Xem thêm:", "Tin liên quan", "Related": the headlines listed under such a header are
+ * links to other articles, not this one's text. The list ends at the first line that
+ * is long, ends like a sentence or is only a name.
+ */
+function markRelatedLists(text: string, lines: Line[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.reason !== 'related-header') continue;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j]!;
+      const line = text.slice(l.start, l.end);
+      // (a line of just a name is the author's signature, not a headline)
+      if (l.kind !== 'content' || line.length > TEASER_MAX || SENTENCE_END.test(line) || SIGNATURE.test(line)) break;
+      l.kind = 'boilerplate';
+      l.reason = 'related-link';
+      i = j;
+    }
+  }
 }
 
 /** A line repeated verbatim (the title again as a heading) is read once. */

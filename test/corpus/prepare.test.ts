@@ -30,6 +30,27 @@ describe('prepare: page furniture yields no sentences', () => {
   });
 });
 
+describe('prepare: the headlines listed under a "related" header are links, not text', () => {
+  it.each([
+    ['Xem thêm:\nTổng thống Xylia Ivo Marenko kêu gọi phản ứng mạnh\nBexland bác tin điều quân', 'Sau đó, Bexland im lặng.'],
+    ['Tin liên quan\nÔng Dario Vell được bầu làm chủ tịch Xylo Bank', 'Ông Vell nói thêm.'],
+    ['Related:\nXylia recalls envoy to Bexland\nDario Vell named Xylo Bank chair', 'Vell declined to comment.'],
+  ])('%s', (list, after) => {
+    expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${list}\n${after}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.', after]);
+  });
+
+  it('the list ends at a line that ends like a sentence', () => {
+    const body = 'Ông Dario Vell, Chủ tịch Xylo Bank, cho biết ngân hàng sẽ mở thêm chi nhánh.';
+    expect(sentences(`Tiêu đề bài viết\n\nXem thêm:\nXylo Bank mở chi nhánh\n${body}`)).toEqual(['Tiêu đề bài viết', body]);
+  });
+
+  it("a name alone after the list is the author's signature", () => {
+    const d = prepare('Tiêu đề bài viết\n\nNội dung chính của bài.\n\nTIN LIÊN QUAN\nXylo Bank mở chi nhánh\n\nHoàng Minh');
+    expect(d.meta.author).toBe('Hoàng Minh');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.']);
+  });
+});
+
 describe('prepare: metadata from the page', () => {
   it('reads a byline with author, agency and date, keeping the agency as text', () => {
     const d = prepare('Tiêu đề\n\nMinh An (Theo Xylo News)-Thứ ba, ngày 29/10/2024 11:00 GMT+7\n\nNội dung.');
