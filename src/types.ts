@@ -105,7 +105,9 @@ export type Item =
   | { k: 'title'; s: number; e: number }
   | { k: 'hon'; s: number; e: number }
   | { k: 'pron'; s: number; e: number; gender: 'male' | 'female' | 'any' }
-  | { k: 'loc-cue' | 'org-cue' | 'place-prep'; s: number; e: number }
+  | { k: 'loc-cue' | 'org-cue'; s: number; e: number }
+  /** key: the folded preposition, of one word ("tại", "to"; null for "villages of"). */
+  | { k: 'place-prep'; s: number; e: number; key: string | null }
   | { k: 'verb'; s: number; e: number; nominal: boolean; text: string }
   | { k: 'punct'; s: number; e: number; ch: string }
   | { k: 'word'; s: number; e: number; key: string; time: boolean };

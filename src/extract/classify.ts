@@ -111,8 +111,7 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   if (prev?.k === 'org-cue') return set(it, 'organization', 'org-head-word');
   const surname = lex.surnames.has(first.key);
   // after a preposition of place only, any name is a place: "tại West Palm Beach", "ở Lý Sơn", "tại Trần Hưng Đạo" (a street)
-  const locative = prev?.k === 'place-prep' && prev.e - prev.s === 1 && lex.locativePrepositions.has(tokens[prev.s]!.key);
-  if (locative && words.length <= 4) return set(it, 'location', 'place-preposition');
+  if (prev?.k === 'place-prep' && prev.key !== null && lex.locativePrepositions.has(prev.key) && words.length <= 4) return set(it, 'location', 'place-preposition');
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
   // "Xylo Bank", "VP Bank": an organization's last word, whatever comes before it; after an honorific,

@@ -109,7 +109,7 @@ export interface GazetteerInfo {
 }
 
 /** The word lists of data/<lang>/statement-words.json (see there). */
-export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives'] as const;
+export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue'] as const;
 export type StatementWords = Record<(typeof STATEMENT_WORD_LISTS)[number], Set<string>>;
 
 export interface Lexicon {

@@ -885,7 +885,7 @@ function cueAt(ctx: ScanContext, i: number): Item {
   const loc = lex.locationHeads.len(tokens, i, n);
   if (loc && nameAfter(loc)) return { k: 'loc-cue', s: i, e: i + loc };
   const prep = lex.placePrepositions.len(tokens, i, n);
-  if (prep && nextCap(prep)) return { k: 'place-prep', s: i, e: i + prep };
+  if (prep && nextCap(prep)) return { k: 'place-prep', s: i, e: i + prep, key: prep === 1 ? tokens[i]!.key : null };
   const time = lex.timeWords.len(tokens, i, n);
   if (time) return { k: 'word', s: i, e: i + time, key: tokens[i]!.key, time: true };
   return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };

@@ -356,7 +356,7 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
   // "Ông X nói với báo Y.", "X told the Xylo Times.": only the listener follows, not what was said
   const listenerOnly = listenerThenEnd(items, v);
-  const names = listenerOnly ? [] : namesIn(sv, thatAfter(items, v, end) ?? v + 1, end);
+  const names = listenerOnly ? [] : namesIn(sv, thatAfter(items, v, end) ?? afterVenue(items, v), end);
   if (names.length === 0 && (endsAfter(items, v) || listenerOnly)) {
     // "X cho biết. “…”", "X nói với báo Y: …" on the next line: the quote that follows
     const next = doc.sentences[s + 1];
@@ -376,6 +376,25 @@ function thatAfter(items: Item[], v: number, end: number): number | null {
     if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',')) return null;
   }
   return null;
+}
+
+/**
+ * "X phát biểu tại Seoul ngày 30/10", "X phát biểu tại một sự kiện ở Washington", "X said in Bexgrad on
+ * Monday": where it was said, right after the verb, is not what was said. Returns where the content
+ * may start: after the words of that phrase and the names that follow "tại"/"ở"/"in"/"at" in it.
+ */
+function afterVenue(items: Item[], v: number): number {
+  if (!isVenue(items[v + 1])) return v + 1;
+  let j = v + 2;
+  for (; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.k === 'name' ? !isVenue(items[j - 1]) : it.k !== 'place-prep' && (it.k !== 'word' || W().that.has(it.key))) break;
+  }
+  return j;
+}
+
+function isVenue(it: Item | undefined): boolean {
+  return (it?.k === 'place-prep' || it?.k === 'word') && it.key !== null && W().venue.has(it.key);
 }
 
 function isQuoteEnd(it: Item | undefined): boolean {

@@ -54,6 +54,14 @@ describe('relate: statements', () => {
     ["Ivan Petrov, the top Democrat on the Xylo Appropriations Committee, criticized Marek Zielny's role.", ['Ivan Petrov > Marek Zielny']],
     ['Ivan Petrov, the billionaire who was tapped by Marek Zielny to lead a cost-cutting effort, had urged Poland to act.', ['Ivan Petrov > Poland']],
     ["Ivan Petrov, a visiting fellow at Poland's Xylo Institute, said Hanoi was cautious.", ['Ivan Petrov > Hanoi']],
+    // where it was said, right after the verb, is not what was said
+    ['Tổng thống Séc Ivan Petrov phát biểu tại Bexgrad ngày 30/10.', []],
+    ['Ông Ivan Petrov nói tại Bexgrad rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['Ông Ivan Petrov phát biểu ở Bexgrad, kêu gọi Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['Ivan Petrov said in Bexgrad on Monday.', []],
+    ['Ông Ivan Petrov nói đến Ba Lan và Séc.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
+    ['Thượng nghị sĩ Ivan Petrov phát biểu tại một sự kiện ở Bexgrad.', []],
+    ['Ông Ivan Petrov phát biểu tại hội nghị về Ba Lan.', ['Ivan Petrov > Ba Lan']],
   ])('%s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
