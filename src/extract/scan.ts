@@ -354,6 +354,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
+  let titled = false; // the last part is a title ("Văn phòng Tổng thống", "Ban Bí thư"): the name may be complete
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
   while (j < n) {
     const t = tokens[j]!;
@@ -406,10 +407,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       }
       if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
       // "Văn phòng Tổng thống", "Bộ Tham mưu trưởng Liên quân": a title right after the head is part of the name
-      const compound = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n) || (parts === 0 ? lex.titles.len(tokens, j, n) : 0);
-      if (compound) {
-        j += compound;
+      const word = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n);
+      const title = word || parts > 0 ? 0 : lex.titles.len(tokens, j, n);
+      if (word || title) {
+        j += word || title;
         compounds++;
+        titled = title > 0;
       } else {
         const start = j;
         j++;
@@ -426,8 +429,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // "Giám đốc Tập đoàn Xylotek Phước Trần Văn An": after a title the person's name ends the run;
         // after a head that is a name by itself it may be the whole run ("Chủ tịch Quốc hội Trần Văn An"),
         // title or not ("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Trần Văn An")
+        // a body whose name is complete before this run ("Hạ viện", "Văn phòng Tổng thống", "Ban Bí thư"): a
+        // person's name, Vietnamese or foreign, may be the whole run ("Chủ tịch Hạ viện Mike Johnson")
         const whole = parts === 0 && lex.orgHeadsNational.len(tokens, i, n) === head;
-        const cut = ctx.afterTitle || whole ? personTail(ctx, whole ? start : start + 1, j) : null;
+        const complete = whole || (parts === 1 && titled);
+        const cut = ctx.afterTitle || complete ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null)) : null;
         if (cut !== null) {
           j = cut;
           parts++;
@@ -626,6 +632,15 @@ function personTail(ctx: ScanContext, from: number, e: number): number | null {
     if (lex.surnames.has(tokens[k]!.key) && tokens.slice(k, e).every((t) => t.kind === Kind.Word && isVietnameseSyllable(t.text))) return k;
   }
   return null;
+}
+
+/** The run [s, e) has a foreign person's shape: two or three words, not all Vietnamese, none a known name or organization word. Returns s, or null. */
+function foreignPerson(ctx: ScanContext, s: number, e: number): number | null {
+  const { tokens, lex } = ctx;
+  const words = wordIndices(tokens, s, e);
+  if (words.length < 2 || words.length > 3 || words.every((k) => isVietnameseSyllable(tokens[k]!.text))) return null;
+  for (const k of words) if (gazetteerAt(ctx, k, e) || lex.orgWords.len(tokens, k, e) || orgLastWord(ctx, k)) return null;
+  return s;
 }
 
 /**

@@ -71,6 +71,9 @@ describe('Vietnamese news constructions', () => {
     ['Tổng thống Ba Lan đắc cử Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Tổng thống)']],
     ['Bộ trưởng Quốc phòng tạm quyền Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Bộ trưởng Quốc phòng tạm quyền)']],
     ['Bí thư Quận ủy Xuyên Mộc Lê Văn Khoa dự.', ['Lê Văn Khoa > Quận ủy Xuyên Mộc (Bí thư)']],
+    // a body whose name is complete (a national body, or one named by a title), then its holder's name
+    ['Người đứng đầu Văn phòng Tổng thống Ivo Marenko có vai trò lớn.', ['Ivo Marenko > Văn phòng Tổng thống (Người đứng đầu)']],
+    ['Chủ tịch Hạ viện Dario Vell nói.', ['Dario Vell > Hạ viện (Chủ tịch)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -203,6 +206,12 @@ describe('Vietnamese news constructions', () => {
     ['Tỉnh Bà Rịa-Vũng Tàu và Lào Cai họp.', ['Bà Rịa-Vũng Tàu/location', 'Lào Cai/location']],
     // "tờ" (a newspaper) marks the next name as an organization
     ['Ông Lê Văn Khoa nói với tờ The Xylo Zone rằng Hungary sai.', ['Lê Văn Khoa/person', 'The Xylo Zone/organization', 'Hungary/country']],
+    // a person's name after a body whose name is complete; a foreign body's name after a head that needs one
+    ['Lãnh đạo phe đa số tại Thượng viện Dario Vell nói.', ['Thượng viện/organization', 'Dario Vell/person']],
+    ['Thường trực Ban Thư ký Lê Văn Khoa dự họp.', ['Ban Thư ký/organization', 'Lê Văn Khoa/person']],
+    ['Ông gặp Văn phòng Tổng thống Ba Lan.', ['Văn phòng Tổng thống Ba Lan/organization']],
+    ['Ông làm việc tại Viện Xylo House ở Bexgrad.', ['Viện Xylo House/organization', 'Bexgrad/location']],
+    ['Giám đốc Tập đoàn Xylo Marek Dunn cho biết.', ['Tập đoàn Xylo Marek Dunn/organization']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
