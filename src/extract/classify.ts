@@ -31,6 +31,7 @@ export interface TitleChain {
 
 export const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
 const CUA = foldToken('của');
+const THEO = foldToken('theo');
 const VA = foldToken('và');
 const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
@@ -40,6 +41,7 @@ const APPOSITION = new Set([',', '-', '–', '(']);
 
 export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
   mergeRegionCompounds(items);
+  countryGivenNames(items, tokens, lex);
   for (const it of items) {
     if (it.k === 'name' && it.type === null && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
   }
@@ -134,6 +136,10 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }
 
+
+function isWord(it: Item | undefined, key: string): boolean {
+  return it?.k === 'word' && it.key === key;
+}
 
 function set(it: NameItem, type: NameItem['type'], rule: string): void {
   it.type = type;
@@ -234,7 +240,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "Thứ trưởng Bộ Y tế, ông Trần Văn Nam"
       if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2])) continue;
       // "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": one person's titles, joined by commas
-      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title') sharedHolder.set(chains.length, b + 1);
+      // (not after "Theo": "Theo phóng viên TTXVN tại Berlin, Thủ tướng Đức X …" ends its source at the comma)
+      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && !isWord(items[a - 1], THEO)) sharedHolder.set(chains.length, b + 1);
       // "Tổng thư ký Liên hợp quốc (LHQ) António Guterres": the affiliation's short form in parentheses
       const inner = items[b + 1];
       const close = items[b + 2];
@@ -411,6 +418,25 @@ function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: Re
 const REGION_KINDS = new Set(['region', 'continent', 'sea']);
 
 /** "châu Âu - Đại Tây Dương" (Euro-Atlantic): two regions joined by a dash name one region. Countries stay apart ("Nga - Ukraine"). */
+/**
+ * "Ngoại trưởng Israel Israel Katz", "Foreign Minister Israel Katz": after a title, a country's name of one
+ * word right before the holder's one-word name is the holder's given name. Vietnamese then writes the
+ * country twice (the affiliation, then the name); English puts no affiliation there.
+ */
+function countryGivenNames(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const given = items[i]!;
+    const last = items[i + 1]!;
+    if (given.k !== 'name' || given.type !== 'country' || given.e - given.s !== 1 || last.k !== 'name' || last.s !== given.e || last.e - last.s !== 1) continue;
+    if (last.type !== null && last.type !== 'person') continue;
+    if (items[i + 2]?.k === 'name' && (items[i + 2] as NameItem).s === last.e) continue;
+    const prev = items[i - 1]!;
+    const twice = lex.lang === 'vi' && prev.k === 'name' && prev.type === 'country' && tokens[prev.s]!.key === tokens[given.s]!.key && prev.e - prev.s === 1 && items[i - 2]?.k === 'title';
+    if (!twice && !(lex.lang === 'en' && prev.k === 'title')) continue;
+    items.splice(i, 2, { k: 'name', s: given.s, e: last.e, type: 'person', rule: 'country-given-name', forced: given.forced });
+  }
+}
+
 function mergeRegionCompounds(items: Item[]): void {
   for (let i = 0; i + 2 < items.length; i++) {
     const a = items[i]!;

@@ -72,6 +72,10 @@ describe('Vietnamese news constructions', () => {
     ['Bộ trưởng Quốc phòng tạm quyền Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Bộ trưởng Quốc phòng tạm quyền)']],
     ['Bí thư Quận ủy Xuyên Mộc Lê Văn Khoa dự.', ['Lê Văn Khoa > Quận ủy Xuyên Mộc (Bí thư)']],
     // a body whose name is complete (a national body, or one named by a title), then its holder's name
+    // a country's name that is also a given name: written twice, the affiliation and then the holder's given name
+    ['Ngoại trưởng Jordan Jordan Vell cho biết.', ['Jordan Vell > Jordan (Ngoại trưởng)']],
+    ['Ngoại trưởng Jordan Dario Vell cho biết.', ['Dario Vell > Jordan (Ngoại trưởng)']],
+    ['Theo phóng viên TTXVN tại Bexgrad, Thủ tướng Ba Lan Jan Kowal đã điện đàm.', ['Jan Kowal > Ba Lan (Thủ tướng)']],
     ['Người đứng đầu Văn phòng Tổng thống Ivo Marenko có vai trò lớn.', ['Ivo Marenko > Văn phòng Tổng thống (Người đứng đầu)']],
     ['Chủ tịch Hạ viện Dario Vell nói.', ['Dario Vell > Hạ viện (Chủ tịch)']],
   ])('roles: %s', (text, expected) => {
@@ -292,6 +296,8 @@ describe('English news constructions', () => {
     ['England manager Ivo Marenko watched from the stands.', ['Ivo Marenko > England (manager)']],
     ['Jan Roe met his Polish counterpart Ivo Marenko.', ['Ivo Marenko > Polish (counterpart)']],
     ['Tesla CEO Ivo Marenko said the company would grow.', ['Ivo Marenko > Tesla (CEO)']],
+    // after a title a country's name before one capitalised word is the holder's given name
+    ['Xylia named Foreign Minister Israel Vell to replace him.', []],
     // local officials; a county after a known place's name
     ['Los Angeles County Sheriff Ivo Marenko said deputies arrested two men.', ['Ivo Marenko > Los Angeles County (Sheriff)']],
     ['District Attorney Jane Roe charged him; Police Chief Ivo Kowal of the Xylo Police Department agreed.', ['Ivo Kowal > Xylo Police Department (Police Chief)']],
@@ -375,6 +381,7 @@ describe('English news constructions', () => {
     ['"We are close," said Majed al-Ansari, a spokesman.', ['Majed al-Ansari/person']],
     // a credit after the caption's sentence is not read
     ['Anna Nowacka speaks in Vienna. Photo: Xylo Press', ['Anna Nowacka/person', 'Vienna/location']],
+    ['Xylia named Foreign Minister Israel Vell to replace him.', ['Israel Vell/person']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
