@@ -135,6 +135,12 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i += abbr;
       continue;
     }
+    // "Tổng tư lệnh Các lực lượng vũ trang Xylia": a plural marker in sentence case begins no one's name
+    if (t.cap && !t.upper && lex.pluralMarkers.has(t.key) && tokens[i + 1]?.kind === Kind.Word && !tokens[i + 1]!.cap) {
+      items.push({ k: 'word', s: i, e: i + 1, key: t.key, time: false });
+      i++;
+      continue;
+    }
     // an acronym is capitalised because it is one, wherever it stands ("… (XKTV) cho biết")
     if (t.cap && !shouting && !AMOUNT.test(t.text) && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
       const end = capRunEnd(ctx, i);
@@ -394,6 +400,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         j += gaz.len;
         parts++;
         compounds++;
+        continue;
+      }
+      // "Ủy ban Đối ngoại Thượng viện": a national body's head in sentence case goes on the name whole
+      const national = parts > 0 ? lex.orgHeadsNational.len(tokens, j, n) : 0;
+      if (national > capWords(tokens, j)) {
+        j += national;
+        parts++;
         continue;
       }
       // "Công ty CP Tập đoàn Xylo Thép": after a head and only a legal form's letters, another head goes on the name

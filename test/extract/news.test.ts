@@ -216,6 +216,8 @@ describe('Vietnamese news constructions', () => {
     ['Ông gặp Văn phòng Tổng thống Ba Lan.', ['Văn phòng Tổng thống Ba Lan/organization']],
     ['Ông làm việc tại Viện Xylo House ở Bexgrad.', ['Viện Xylo House/organization', 'Bexgrad/location']],
     ['Giám đốc Tập đoàn Xylo Marek Dunn cho biết.', ['Tập đoàn Xylo Marek Dunn/organization']],
+    // a national body's head in sentence case inside a committee's name
+    ['Ông Dario Vell là thành viên Ủy ban Ngân sách Thượng viện và từng tranh cử.', ['Dario Vell/person', 'Ủy ban Ngân sách Thượng viện/organization']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
