@@ -7,7 +7,8 @@
 //   - transliteration variants of a full name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy")
 //   - an organization named without its country to the one with it ("Bộ Quốc phòng" → "Bộ Quốc phòng Nga")
 //   - an acronym defined in the text to its long form ("Tổ chức Y tế Thế giới (WHO)")
-//   - an untyped name to a typed one with the same name or that it is a short form of
+//   - an untyped name to a typed one with the same name or that it is a short form of, and so
+//     does a one-word place typed only by the preposition before it ("close to Gallant")
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
 import { BoundedCache } from '../util/bounded-cache.js';
@@ -71,7 +72,9 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       join(i, g);
       continue;
     }
-    if (m.type === 'person' && !m.ref) {
+    // "close to Gallant" after "Yoav Gallant": one word typed a place only by the preposition before it is the person's short form
+    const byPreposition = m.type === 'location' && m.rule === 'place-preposition' && words[i]!.length === 1;
+    if ((m.type === 'person' && !m.ref) || byPreposition) {
       const target = personFor(words[i]!, i, groups, mentionGroup, mentions);
       if (target !== null) {
         join(i, target);

@@ -37,6 +37,14 @@ describe('resolve: names', () => {
 });
 
 describe('resolve: within a document', () => {
+  it("a one-word name typed a place only by the preposition before it is a person's short form", () => {
+    expect(nodes('Xylia fired Dario Vellano on Tuesday. The army has been close to Vellano, who met Marek Dunn.')).toEqual([
+      'Dario Vellano [Dario Vellano | Vellano] person',
+      'Marek Dunn [Marek Dunn] person',
+    ]);
+    expect(nodes('Ivo Marenko travelled to Vellano on Tuesday.')).toEqual(['Ivo Marenko [Ivo Marenko] person', 'Vellano [Vellano] location']);
+  });
+
   it('joins a company named without its legal form and trade to its full name', () => {
     expect(nodes('Công ty CP Đầu tư Xylo Phát báo lãi. Đại diện Công ty Xylo Phát cho biết.')).toEqual([
       'Công ty CP Đầu tư Xylo Phát [Công ty CP Đầu tư Xylo Phát | Công ty Xylo Phát] organization',
