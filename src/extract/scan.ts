@@ -152,7 +152,30 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     items.push(cue);
     i = cue.e;
   }
+  if (lex.lang === 'vi') joinForeignOrgs(ctx, items);
   return items;
+}
+
+/**
+ * "Carnegie Endowment for International Peace", "Bank of America", "Council on Foreign Relations" quoted
+ * in a Vietnamese text: two names joined by an English word ("of", "for", "&") are one organization's
+ * name when neither is Vietnamese and one has an organization's word first or last.
+ */
+function joinForeignOrgs(ctx: ScanContext, items: Item[]): void {
+  const { tokens, lex } = ctx;
+  const foreign = (it: NameItem) => wordIndices(tokens, it.s, it.e).every((k) => !isVietnameseSyllable(tokens[k]!.text));
+  const orgWord = (k: number) => lex.orgSuffixes.len(tokens, k, k + 1) === 1;
+  for (let x = 0; x + 2 < items.length; x++) {
+    const a = items[x]!;
+    const join = items[x + 1]!;
+    const b = items[x + 2]!;
+    if (a.k !== 'name' || b.k !== 'name' || join.s !== a.e || join.e !== b.s || join.e - join.s !== 1) continue;
+    const word = tokens[join.s]!.key;
+    if (word === 'the' || !EN_CONNECTORS.has(word) || !foreign(a) || !foreign(b)) continue;
+    if (!orgWord(a.s) && !orgWord(a.e - 1) && !orgWord(b.e - 1)) continue;
+    items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'foreign-org', forced: a.forced });
+    x--; // "Bill & Melinda Gates Foundation for …": the joined name may join again
+  }
 }
 
 /** tokens[i] is a one-word ambiguous gazetteer name, and a capitalised Vietnamese word no list knows follows it. */

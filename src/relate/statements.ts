@@ -206,9 +206,10 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     }
     if (it.k === 'name') {
       const e = sv.entityOf(it);
-      // "Bộ Y tế Gaza do Hamas điều hành cho biết": a name after a preposition is not the subject
+      // "Bộ Y tế Gaza do Hamas điều hành cho biết": a name after a preposition is not the subject, nor is one
+      // after a preposition and a few words ("X thuộc tổ chức nghiên cứu Y nhận định", "X of the Y Institute said")
       const prev = items[j - 1];
-      if ((prev?.k === 'word' && W().prepositions.has(prev.key)) || prev?.k === 'place-prep') {
+      if ((prev?.k === 'word' && W().prepositions.has(prev.key)) || prev?.k === 'place-prep' || afterPrepositionPhrase(items, j)) {
         words++;
         continue;
       }
@@ -266,6 +267,14 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     return null;
   }
   return null;
+}
+
+/** Up to four plain words between the name at j and a preposition before them ("thuộc tổ chức nghiên cứu", "of the"). */
+function afterPrepositionPhrase(items: Item[], j: number): boolean {
+  let k = j - 1;
+  while (k > 0 && j - k <= 4 && items[k]!.k === 'word' && !(items[k] as { time: boolean }).time && !W().prepositions.has((items[k] as { key: string }).key)) k--;
+  const it = items[k];
+  return k < j - 1 && it?.k === 'word' && W().prepositions.has(it.key);
 }
 
 /**

@@ -218,6 +218,10 @@ describe('Vietnamese news constructions', () => {
     ['Giám đốc Tập đoàn Xylo Marek Dunn cho biết.', ['Tập đoàn Xylo Marek Dunn/organization']],
     // a national body's head in sentence case inside a committee's name
     ['Ông Dario Vell là thành viên Ủy ban Ngân sách Thượng viện và từng tranh cử.', ['Dario Vell/person', 'Ủy ban Ngân sách Thượng viện/organization']],
+    // an English body's name quoted whole: parts joined by an English word, one with an organization's word
+    ['Ông làm việc tại Xylo Council on Foreign Relations và Bank of Bexland.', ['Xylo Council on Foreign Relations/organization', 'Bank of Bexland/organization']],
+    ['Nhà phân tích của Zorvan Endowment for International Peace nhận định.', ['Zorvan Endowment for International Peace/organization']],
+    ['Ông Dario Smith and Wesson nói.', ['Dario Smith/person']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -62,6 +62,11 @@ describe('relate: statements', () => {
     ['Ông Ivan Petrov nói đến Ba Lan và Séc.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
     ['Thượng nghị sĩ Ivan Petrov phát biểu tại một sự kiện ở Bexgrad.', []],
     ['Ông Ivan Petrov phát biểu tại hội nghị về Ba Lan.', ['Ivan Petrov > Ba Lan']],
+    // the speaker's body after a preposition (and a few words) is not the speaker
+    ['Ông Lê Văn Khoa thuộc Viện Xylo nhận định Ba Lan sẽ thua.', ['Lê Văn Khoa > Ba Lan']],
+    ['"Ba Lan đang chịu tổn thất lớn", nhà phân tích Ivan Petrov thuộc tổ chức nghiên cứu Xylo Endowment for Peace nhận định.', ['Ivan Petrov > Ba Lan']],
+    ['Ivan Petrov of the Xylo Institute said Poland was losing.', ['Ivan Petrov > Poland']],
+    ['Viện Xylo nhận định Ba Lan sẽ thua.', ['Viện Xylo > Ba Lan']],
   ])('%s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
