@@ -66,7 +66,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     typeFromShape(it, prev, next, tokens, lex);
   }
   markAcronyms(items, tokens, lex.tickerMarkers);
-  typeLists(items, lex);
+  typeLists(items, tokens, lex);
   return chains;
 }
 
@@ -74,20 +74,23 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
 const SHAPE_RULES = new Set(['capitalised', 'family-name', 'foreign-name']);
 
 /**
- * "các tỉnh Xuyên Mộc, Hòa Xylo và Lâm Zara", "các công ty Xylotech, Zorvak và Bexcorp": after a
- * plural cue noun, the names listed with commas and "và" share the first one's type.
+ * "các tỉnh Xuyên Mộc, Hòa Xylo và Lâm Zara", "các công ty Xylotech, Zorvak và Bexcorp", "the villages
+ * of Xylovka, Bexino and Zorivka": after a plural cue noun, the names listed with commas and "và"/"and"
+ * share the first one's type.
  */
-function typeLists(items: Item[], lex: LangLexicon): void {
+function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   for (let c = 1; c + 1 < items.length; c++) {
     const cue = items[c]!;
     const plural = items[c - 1]!;
-    if ((cue.k !== 'loc-cue' && cue.k !== 'org-cue') || plural.k !== 'word' || !lex.pluralMarkers.has(plural.key)) continue;
+    // (English: a plural noun in the cue itself, "villages of", "towns of")
+    const pluralCue = cue.k === 'place-prep' && cue.e - cue.s === 2 && /s$/.test(tokens[cue.s]!.key);
+    if (!pluralCue && ((cue.k !== 'loc-cue' && cue.k !== 'org-cue') || plural.k !== 'word' || !lex.pluralMarkers.has(plural.key))) continue;
     const head = items[c + 1];
     if (head?.k !== 'name' || head.type === null || head.type === 'person') continue;
     for (let k = c + 2; k + 1 < items.length; k += 2) {
       const sep = items[k]!;
       const name = items[k + 1]!;
-      const joins = (sep.k === 'punct' && sep.ch === ',') || (sep.k === 'word' && sep.key === VA);
+      const joins = (sep.k === 'punct' && sep.ch === ',') || (sep.k === 'word' && (sep.key === VA || sep.key === 'and'));
       if (!joins || name.k !== 'name') break;
       if (name.type === null || (SHAPE_RULES.has(name.rule) && name.type !== head.type)) set(name, head.type, 'list-after-cue');
       if (sep.k === 'word') break; // "và" ends the list

@@ -406,6 +406,10 @@ function isVenue(it: Item | undefined): boolean {
   return (it?.k === 'place-prep' || it?.k === 'word') && it.key !== null && W().venue.has(it.key);
 }
 
+function isPunct(it: Item | undefined, ch: string): boolean {
+  return it?.k === 'punct' && it.ch === ch;
+}
+
 function isQuoteEnd(it: Item | undefined): boolean {
   return it?.k === 'punct' && CLOSE_QUOTES.has(it.ch);
 }
@@ -511,9 +515,12 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     const inPhrase = (it: Item | undefined) => it?.k === 'name' || it?.k === 'title' || it?.k === 'hon' || it?.k === 'org-cue' || (it?.k === 'word' && EN_ARTICLES.has(it.key));
     for (; inPhrase(items[k]); k++) if (items[k]!.k === 'name') speaker = k;
     if (speaker < 0) return null;
+    // "Theo Viện Xylo (XI), …": its short form in parentheses
+    if (isPunct(items[k], '(') && items[k + 1]?.k === 'name' && isPunct(items[k + 2], ')')) k += 3;
     const e = sv.entityOf(items[speaker] as NameItem);
     const comma = items.findIndex((it, i) => i >= k && it.k === 'punct' && it.ch === ',');
-    if (e < 0 || comma < 0 || comma - k > 3) return null;
+    // (a few words may describe the source before the comma: "Theo Viện Xylo có trụ sở tại Mỹ, …")
+    if (e < 0 || comma < 0 || comma - k > 6 || items.slice(k, comma).some((it) => it.k === 'verb' || it.k === 'punct')) return null;
     // "Theo ông X, chuyên gia của Viện Y, …": what was said starts after the apposition
     let from = comma + 1;
     if (items[from]?.k === 'title') {

@@ -388,6 +388,9 @@ describe('English news constructions', () => {
     // a credit after the caption's sentence is not read
     ['Anna Nowacka speaks in Vienna. Photo: Xylo Press', ['Anna Nowacka/person', 'Vienna/location']],
     ['Xylia named Foreign Minister Israel Vell to replace him.', ['Israel Vell/person']],
+    // the names listed after a plural place noun share its type
+    ['Troops took part in assaults near the villages of Xylovka, Bexino and Zorivka.', ['Xylovka/location', 'Bexino/location', 'Zorivka/location']],
+    ['Troops attacked the village of Xylovka, Ivo Marenko and Dario Vell said.', ['Xylovka/location', 'Ivo Marenko/person', 'Dario Vell/person']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
