@@ -194,6 +194,18 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         of = b;
         continue;
       }
+      // "Tổng tham mưu trưởng quân đội Nga X": a body's head in lowercase before the country is the title's
+      const body = lex.lang === 'vi' && it.k === 'word' && b === a + 1 && !tokens[it.s]!.cap ? lex.orgHeads.len(tokens, it.s, tokens.length) : 0;
+      if (body) {
+        let c = b;
+        while (items[c]?.k === 'word' && items[c]!.e <= it.s + body) c++;
+        const country = items[c];
+        if (items[c - 1]!.e === it.s + body && country?.k === 'name' && country.type === 'country' && isPersonCandidate(items[c + 1])) {
+          labelEnd = it.s + body;
+          b = c - 1;
+          continue;
+        }
+      }
       if (it.k === 'name' && it.type !== null && it.type !== 'person' && of !== null && items[b - 1]?.k === 'name') continue;
       // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the body the affiliation belongs to
       const parent = items[b + 1];

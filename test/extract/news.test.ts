@@ -73,6 +73,9 @@ describe('Vietnamese news constructions', () => {
     ['Bí thư Quận ủy Xuyên Mộc Lê Văn Khoa dự.', ['Lê Văn Khoa > Quận ủy Xuyên Mộc (Bí thư)']],
     // a body whose name is complete (a national body, or one named by a title), then its holder's name
     // a country's name that is also a given name: written twice, the affiliation and then the holder's given name
+    // a body's head in lowercase between the title and the country
+    ['Tổng tham mưu trưởng quân đội Ba Lan Dario Vell tuyên bố.', ['Dario Vell > Ba Lan (Tổng tham mưu trưởng quân đội)']],
+    ['Tổng tham mưu trưởng quân đội gặp Ba Lan Dario Vell.', []],
     ['Ngoại trưởng Jordan Jordan Vell cho biết.', ['Jordan Vell > Jordan (Ngoại trưởng)']],
     ['Ngoại trưởng Jordan Dario Vell cho biết.', ['Dario Vell > Jordan (Ngoại trưởng)']],
     ['Theo phóng viên TTXVN tại Bexgrad, Thủ tướng Ba Lan Jan Kowal đã điện đàm.', ['Jan Kowal > Ba Lan (Thủ tướng)']],
