@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '109';
+export const EXTRACTOR_VERSION = '110';
 
 interface SentenceScan {
   tokens: Token[];
@@ -204,7 +204,7 @@ function keep(it: NameItem, tokens: readonly Token[], confirmed: ReadonlySet<str
     words++;
     letters += t.text.length;
   }
-  if (words === 0 || letters < 2) return false; // "X", "A"
+  if (words === 0 || (letters < 2 && !it.ref)) return false; // "X", "A" (but a known name: "Ý", Italy)
   if (words === 1 && /^[IVX]+$/.test(tokens[it.s]!.text)) return false; // "II"
   // "Sen. Jane Roe, R-S.C., said", "D-Calif.": a US party and state, not a name
   const first = tokens[it.s]!;

@@ -70,12 +70,16 @@ describe('Vietnamese news constructions', () => {
     ['Tổng thống đắc cử Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Tổng thống đắc cử)']],
     ['Tổng thống Ba Lan đắc cử Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Tổng thống)']],
     ['Bộ trưởng Quốc phòng tạm quyền Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Bộ trưởng Quốc phòng tạm quyền)']],
+    ['Thứ trưởng Ngoại giao thứ nhất Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Thứ trưởng Ngoại giao thứ nhất)']],
+    ['Phó Thủ tướng thường trực Ba Lan Jan Kowalczyk cho biết.', ['Jan Kowalczyk > Ba Lan (Phó Thủ tướng thường trực)']],
     ['Bí thư Quận ủy Xuyên Mộc Lê Văn Khoa dự.', ['Lê Văn Khoa > Quận ủy Xuyên Mộc (Bí thư)']],
     // a body whose name is complete (a national body, or one named by a title), then its holder's name
     // a country's name that is also a given name: written twice, the affiliation and then the holder's given name
     // a body's head in lowercase between the title and the country
     ['Tổng tham mưu trưởng quân đội Ba Lan Dario Vell tuyên bố.', ['Dario Vell > Ba Lan (Tổng tham mưu trưởng quân đội)']],
     ['Tổng tham mưu trưởng quân đội gặp Ba Lan Dario Vell.', []],
+    // a country whose name is one letter
+    ['Thủ tướng Ý Dario Vell nói.', ['Dario Vell > Ý (Thủ tướng)']],
     ['Ngoại trưởng Jordan Jordan Vell cho biết.', ['Jordan Vell > Jordan (Ngoại trưởng)']],
     ['Ngoại trưởng Jordan Dario Vell cho biết.', ['Dario Vell > Jordan (Ngoại trưởng)']],
     ['Theo phóng viên TTXVN tại Bexgrad, Thủ tướng Ba Lan Jan Kowal đã điện đàm.', ['Jan Kowal > Ba Lan (Thủ tướng)']],
