@@ -140,6 +140,13 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
 }
 
 
+/** A relative's word ends right before the title at token s, or before "của"/"of" there ("em gái (của)", "sister of"). */
+function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
+  const end = AFFILIATION_LINKS.has(tokens[s - 1]?.key ?? '') ? s - 1 : s;
+  for (let k = Math.max(0, end - 3); k < end; k++) if (lex.kinship.len(tokens, k, end) === end - k) return true;
+  return false;
+}
+
 function isWord(it: Item | undefined, key: string): boolean {
   return it?.k === 'word' && it.key === key;
 }
@@ -176,6 +183,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const before = items[at];
     if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
     const labelStart = of === at && words ? items[a - words]!.s : title.s;
+    // "em gái nhà lãnh đạo Xylia, bà X": X, after the comma, is the holder's relative
+    const kin = relativeBefore(tokens, title.s, lex);
     let b = a + 1;
     for (; b < items.length; b++) {
       const it = items[b]!;
@@ -251,9 +260,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         of = b;
         continue;
       }
-      if (it.k === 'punct' && (it.ch === '-' || it.ch === '–' || it.ch === ',') && isPersonCandidate(items[b + 1])) continue;
+      if (it.k === 'punct' && (it.ch === '-' || it.ch === '–' || it.ch === ',') && isPersonCandidate(items[b + 1]) && !kin) continue;
       // "Thứ trưởng Bộ Y tế, ông Trần Văn Nam"
-      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2])) continue;
+      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2]) && !kin) continue;
       // "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": one person's titles, joined by commas
       // (not after "Theo": "Theo phóng viên TTXVN tại Berlin, Thủ tướng Đức X …" ends its source at the comma)
       if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && !isWord(items[a - 1], THEO)) sharedHolder.set(chains.length, b + 1);

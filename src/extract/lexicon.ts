@@ -63,6 +63,8 @@ export interface LangLexicon {
   nameSuffixes: Set<string>;
   /** Folded words that join two titles of one holder ("kiêm"). */
   titleJoiners: Set<string>;
+  /** A relative of a title's holder ("em gái", "sister"): the name after the comma is the relative's. */
+  kinship: PhraseList;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
   locativePrepositions: Set<string>;
   /** Folded heads that, before a known organization's name, name another body ("văn phòng"; for resolve/, not scanning). */
@@ -221,6 +223,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     locationSuffixes: wordSet(join(dataDir, 'en', 'location-suffixes.txt')),
     productSuffixes: wordSet(join(dataDir, 'en', 'product-suffixes.txt')),
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
+    kinship: phrases('kinship-words.txt'),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),

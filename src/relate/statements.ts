@@ -71,7 +71,13 @@ export function findStatements(doc: DocView): StatementHit[] {
       if (it.nominal && !quoted) continue;
       // "X congratulated Y, saying …": a participle after a comma has the sentence's subject, not the nearest name
       const participle = /ing$/.test(it.text) && items[v - 1]?.k === 'punct' && (items[v - 1] as { ch: string }).ch === ',';
-      const speaker = quoted ?? (participle ? openingSubject(doc, sv, v - 1) : (invertedSpeaker(doc, sv, v) ?? coordinated(items, v, speakers) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v)));
+      // "Ông X tiếp Y tại Z, cam kết …": Vietnamese says so with the verb right after the comma
+      const subjectless = doc.lang === 'vi' && afterComma(items, v);
+      const speaker =
+        quoted ??
+        (participle
+          ? openingSubject(doc, sv, v - 1)
+          : (invertedSpeaker(doc, sv, v) ?? coordinated(items, v, speakers) ?? (subjectless ? openingSubject(doc, sv, v - 1) : null) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v)));
       speakers.push({ verb: v, speaker });
     }
     speakers.forEach(({ verb, speaker }, idx) => {
@@ -166,11 +172,20 @@ function sharedSubject(doc: DocView, sv: SentenceView, v: number): Speaker {
   return openingSubject(doc, sv, j);
 }
 
+/** Verb v comes right after a comma (adverbs aside). */
+function afterComma(items: Item[], v: number): boolean {
+  let j = v - 1;
+  while (j >= 0 && items[j]!.k === 'word' && W().adverbs.has((items[j] as { key: string }).key)) j--;
+  return isPunct(items[j], ',');
+}
+
 /** The person that opens the sentence (after its titles and affiliation), if it comes before item j. */
 function openingSubject(doc: DocView, sv: SentenceView, j: number): Speaker {
   const { items } = sv;
   let k = 0;
-  while (items[k]?.k === 'title' || items[k]?.k === 'hon' || (items[k]?.k === 'name' && items[k + 1]?.k === 'title')) k++;
+  // (the affiliation before a title, "Xylian President X", or after it, "Tổng thống Xylia X")
+  const affiliation = (at: number) => items[at]?.k === 'name' && (items[at + 1]?.k === 'title' || (items[at - 1]?.k === 'title' && items[at + 1]?.k === 'name'));
+  while (items[k]?.k === 'title' || items[k]?.k === 'hon' || affiliation(k)) k++;
   const subject = items[k];
   if (subject?.k !== 'name' || k >= j) return null;
   const e = sv.entityOf(subject);

@@ -78,6 +78,10 @@ describe('Vietnamese news constructions', () => {
     // a body's head in lowercase between the title and the country
     ['Tổng tham mưu trưởng quân đội Ba Lan Dario Vell tuyên bố.', ['Dario Vell > Ba Lan (Tổng tham mưu trưởng quân đội)']],
     ['Tổng tham mưu trưởng quân đội gặp Ba Lan Dario Vell.', []],
+    // a relative of the holder named after the comma does not hold the title
+    ['Trước đó, em gái nhà lãnh đạo Ba Lan, bà Anna Vell, chỉ trích Séc.', []],
+    ['Vợ của Thủ tướng Ba Lan, bà Anna Vell, cho biết.', []],
+    ['Em gái ông, Phó Thủ tướng Ba Lan Anna Vell, cho biết.', ['Anna Vell > Ba Lan (Phó Thủ tướng)']],
     // a country whose name is one letter
     ['Thủ tướng Ý Dario Vell nói.', ['Dario Vell > Ý (Thủ tướng)']],
     ['Ngoại trưởng Jordan Jordan Vell cho biết.', ['Jordan Vell > Jordan (Ngoại trưởng)']],

@@ -67,6 +67,9 @@ describe('relate: statements', () => {
     ['"Ba Lan đang chịu tổn thất lớn", nhà phân tích Ivan Petrov thuộc tổ chức nghiên cứu Xylo Endowment for Peace nhận định.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov of the Xylo Institute said Poland was losing.', ['Ivan Petrov > Poland']],
     ['Viện Xylo nhận định Ba Lan sẽ thua.', ['Viện Xylo > Ba Lan']],
+    // a verb right after a comma has the sentence's subject, not the nearest name
+    ['Tổng thống Ba Lan Jan Kowal tiếp Ngoại trưởng Séc Ivan Petrov tại Bexgrad, cam kết ủng hộ Hungary.', ['Jan Kowal > Hungary']],
+    ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
     // "Theo X" with the source's short form and a few words describing it before the comma
     ['Theo Viện Xylo (VXC) có trụ sở tại Bexgrad, Ba Lan đã giành lại Séc.', ['Viện Xylo > Ba Lan', 'Viện Xylo > Séc']],
   ])('%s', (text, expected) => {
