@@ -375,8 +375,8 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
     if (quoted) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
     if (endsAfter(items, v) || listenerThenEnd(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
   }
-  // otherwise what follows the verb, up to the next clause with its own speaker
-  let end = items.length;
+  // otherwise what follows the verb, up to the next clause with its own speaker or the source named at the end ("…, theo X.")
+  let end = trailingSpeaker(sv)?.to ?? items.length;
   for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
   // "Ông X nói với báo Y.", "X told the Xylo Times.": only the listener follows, not what was said
   const listenerOnly = listenerThenEnd(items, v);
@@ -564,11 +564,14 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   let end = items.length;
   while (end > 0 && items[end - 1]!.k === 'punct' && (items[end - 1] as { ch: string }).ch !== ',') end--;
   const name = items[end - 1];
-  const word = items[end - 2];
-  const comma = items[end - 3];
+  // (the kind of source, a title or an article between: "…, theo hãng thông tấn Xylo.", "…, according to the Xylo Times.")
+  let w = end - 2;
+  while (w > 0 && (items[w]!.k === 'org-cue' || items[w]!.k === 'title' || items[w]!.k === 'hon' || (items[w]!.k === 'word' && EN_ARTICLES.has((items[w] as { key: string }).key)))) w--;
+  const word = items[w];
+  const comma = items[w - 1];
   if (name?.k !== 'name' || word?.k !== 'word' || !W().according.has(word.key) || comma?.k !== 'punct' || comma.ch !== ',') return null;
   const e = sv.entityOf(name);
-  return e >= 0 ? { entity: e, from: 0, to: end - 3, label: accordingLabel(word.key) } : null;
+  return e >= 0 ? { entity: e, from: 0, to: w - 1, label: accordingLabel(word.key) } : null;
 }
 
 /** The label of a statement read from "theo" / "according to". */

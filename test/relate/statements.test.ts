@@ -67,6 +67,10 @@ describe('relate: statements', () => {
     ['"Ba Lan đang chịu tổn thất lớn", nhà phân tích Ivan Petrov thuộc tổ chức nghiên cứu Xylo Endowment for Peace nhận định.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov of the Xylo Institute said Poland was losing.', ['Ivan Petrov > Poland']],
     ['Viện Xylo nhận định Ba Lan sẽ thua.', ['Viện Xylo > Ba Lan']],
+    // the source named at the end is not what the speaker said; with no speaker it is the speaker
+    ['Ông Ivan Petrov nói Ba Lan sẽ đồng ý, theo hãng tin Xylo Press.', ['Ivan Petrov > Ba Lan']],
+    ['Ba Lan sẽ đồng ý, theo hãng tin Xylo Press.', ['Xylo Press > Ba Lan']],
+    ['Ivan Petrov said Poland would agree, according to the Xylo Times.', ['Ivan Petrov > Poland']],
     // a verb right after a comma has the sentence's subject, not the nearest name
     ['Tổng thống Ba Lan Jan Kowal tiếp Ngoại trưởng Séc Ivan Petrov tại Bexgrad, cam kết ủng hộ Hungary.', ['Jan Kowal > Hungary']],
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
