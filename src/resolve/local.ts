@@ -75,10 +75,11 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     // "close to Gallant" after "Yoav Gallant": one word typed a place only by the preposition before it is the person's short form
     const byPreposition = m.type === 'location' && m.rule === 'place-preposition' && words[i]!.length === 1;
     if ((m.type === 'person' && !m.ref) || byPreposition) {
-      const target = personFor(words[i]!, i, groups, mentionGroup, mentions);
-      if (target !== null) {
-        join(i, target);
-        byKey.set(key, target);
+      const found = personFor(words[i]!, i, groups, mentionGroup, mentions);
+      if (found !== null) {
+        join(i, found.group);
+        // ("Kim" may be Kim Jong-un here and Kim Yo Jong two sentences on: a word several people share is resolved each time)
+        if (!found.shared) byKey.set(key, found.group);
         continue;
       }
     }
@@ -118,7 +119,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       });
       if (orgs.length === 1) target = orgs[0]!;
     }
-    if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup, mentions) ?? -1;
+    if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup, mentions)?.group ?? -1;
     if (target < 0) {
       const key = `?:${m.key}`;
       const g = byKey.get(key);
@@ -139,8 +140,11 @@ function keyWords(key: string): readonly string[] {
   return w;
 }
 
-/** The person group a person (or untyped) mention belongs to: same full name spelled otherwise, or the full name of a short form. */
-function personFor(words: readonly string[], idx: number, groups: Group[], mentionGroup: number[], mentions: readonly Mention[]): number | null {
+/**
+ * The person group a person (or untyped) mention belongs to: same full name spelled otherwise, or the full name of a short form.
+ * shared: several people of the document have that short form (the nearest was chosen).
+ */
+function personFor(words: readonly string[], idx: number, groups: Group[], mentionGroup: number[], mentions: readonly Mention[]): { group: number; shared: boolean } | null {
   const same: number[] = [];
   const fuller: number[] = [];
   groups.forEach((g, gi) => {
@@ -148,8 +152,8 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
     if (sameFullName(words, g.words)) same.push(gi);
     else if (isShortFormOf(words, g.words)) fuller.push(gi);
   });
-  if (same.length === 1) return same[0]!;
-  if (fuller.length === 1) return fuller[0]!;
+  if (same.length === 1) return { group: same[0]!, shared: false };
+  if (fuller.length === 1) return { group: fuller[0]!, shared: false };
   if (fuller.length > 1) {
     // several people share the word: the one named in the latest sentence before this mention,
     // and of several named there the first (the subject: "Kim Yo Jong, sister of Kim Jong Un, warned …
@@ -168,7 +172,7 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
         }
       }
     }
-    return best;
+    return best === null ? null : { group: best, shared: true };
   }
   return null;
 }

@@ -89,6 +89,11 @@ describe('relate: statements', () => {
     expect(relations(text, 'statement')).toEqual(['Marek Zielny > Ba Lan', 'Marek Zielny > Séc']);
   });
 
+  it('a family name two people of the document share goes to the one named last before it, each time', () => {
+    const text = 'Ông Kim Sol-ju cho biết Séc đã đồng ý. Ông Kim nói thêm rằng Hungary đồng ý. Trước đó, bà Kim Sol-ja chỉ trích Áo. Bà Kim cảnh báo Ba Lan.';
+    expect(relations(text, 'statement')).toEqual(['Kim Sol-ja > Ba Lan', 'Kim Sol-ja > Áo', 'Kim Sol-ju > Hungary', 'Kim Sol-ju > Séc']);
+  });
+
   it('a title that stands for a name goes to the one holder of that title', () => {
     const text = 'Tổng thống Séc Pavel Novotny đến Ba Lan. Trước đó, Tổng thống Séc cho biết Hungary đã mời ông.';
     expect(relations(text, 'statement')).toEqual(['Pavel Novotny > Hungary']);
