@@ -191,7 +191,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "a professor at X", "giám đốc của Viện X": the affiliation after a link word
       const link = it.k === 'word' && (lex.lang === 'en' ? EN_AFFILIATION.has(it.key) : it.key === CUA);
       if (of === null && b === a + 1 && (link || (lex.lang === 'en' && it.k === 'place-prep'))) {
-        const c = items[b + 1]?.k === 'word' && EN_ARTICLES.has((items[b + 1] as { key: string }).key) ? b + 2 : b + 1;
+        let c = items[b + 1]?.k === 'word' && EN_ARTICLES.has((items[b + 1] as { key: string }).key) ? b + 2 : b + 1;
+        // "leader of the liberal Democratic Party", "a professor at the private Xylo University": an adjective or two
+        for (let adj = 0; c > b + 1 && adj < 2 && items[c]?.k === 'word' && !(items[c] as { time: boolean }).time && /^\p{Ll}+$/u.test(tokens[items[c]!.s]!.text) && items[c + 1]?.k !== 'punct'; adj++) c++;
         const org = items[c];
         if (org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous) {
           of = c;

@@ -294,6 +294,8 @@ describe('English news constructions', () => {
     ["Ivo Marenko, Poland's ambassador to Xylia, said it.", ['Ivo Marenko > Poland (ambassador)']],
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said it.', ['Jordan Kellaway > Xylo Policy Institute (head)']],
     ['Ivo Marenko, head coach of Xylo United, said it.', ['Ivo Marenko > Xylo United (head coach)']],
+    ['Ivo Marenko, leader of the liberal Xylo Party, called it illegal.', ['Ivo Marenko > Xylo Party (leader)']],
+    ['Ivo Marenko, a professor at the private Xylo University, said it.', ['Ivo Marenko > Xylo University (professor)']],
     // a rank after the post: one holder for both
     ['Pentagon press secretary Maj. Gen. Ivo Marenko said it.', ['Ivo Marenko > Pentagon (press secretary)']],
     // a title before a name ends an English body's name; a known company's "& Co" is part of it
