@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType, Lang } from '../types.js';
 import { DATA_DIR } from '../util/paths.js';
-import { foldToken, slug } from './normalize.js';
+import { foldName, foldToken, slug } from './normalize.js';
 import { hasVietnameseMarks } from './orthography.js';
 import { tokenize, Kind } from './tokenize.js';
 import { FirstKeyMasks, PhraseList, StartKeys, TokenTrie } from './trie.js';
@@ -63,6 +63,8 @@ export interface LangLexicon {
   nameSuffixes: Set<string>;
   /** Folded words that join two titles of one holder ("kiêm"). */
   titleJoiners: Set<string>;
+  /** Titles that name whoever heads a body ("người đứng đầu", "chief"), folded. */
+  headTitles: Set<string>;
   /** A relative of a title's holder ("em gái", "sister"): the name after the comma is the relative's. */
   kinship: PhraseList;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
@@ -223,6 +225,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     locationSuffixes: wordSet(join(dataDir, 'en', 'location-suffixes.txt')),
     productSuffixes: wordSet(join(dataDir, 'en', 'product-suffixes.txt')),
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
+    headTitles: new Set(readList(join(dir, 'head-titles.txt')).map(foldName)),
     kinship: phrases('kinship-words.txt'),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),

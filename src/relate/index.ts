@@ -55,7 +55,7 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
     lang: doc.lang,
     sentences: x.items.map((items) => ({ items, entityOf: (it) => entityOfMention(it.mention) })),
     entityType: (e) => res.entities[e]?.type ?? null,
-    titleRefPerson: (sentence, item) => titleHolder(x, res, sentence, item),
+    titleRefPerson: (sentence, item) => titleHolder(x, res, sentence, item, doc.lang),
   };
   for (const h of findStatements(view)) add('statement', h.speaker, h.target, h.sentence, h.verb, h.through);
 
@@ -102,7 +102,7 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
  * ("Tổng thống Xylia cho biết") the one person this document gives that title of that body,
  * or for a bare title ("Thủ tướng đề nghị") the one person named with that title before.
  */
-function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, item: number): number | null {
+function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, item: number, lang: PreparedDoc['lang']): number | null {
   const own = x.roles.find((r) => r.sentence === sentence && r.item === item);
   if (own) return res.mentionEntity[own.person]!;
   const ref = x.titleRefs.find((t) => t.sentence === sentence && t.item === item);
@@ -111,9 +111,11 @@ function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, i
   const holders = new Set<number>();
   if (ref.of !== null) {
     const of = res.mentionEntity[ref.of]!;
+    // ("Người đứng đầu NATO" after "Tổng thư ký NATO X": a title that names whoever heads the body)
+    const head = getLexicon()[lang].headTitles.has(title);
     for (const r of x.roles) {
       if (r.of === null || res.mentionEntity[r.of] !== of) continue;
-      if (foldName(r.title) === title || foldName(r.title).endsWith(' ' + title)) holders.add(res.mentionEntity[r.person]!);
+      if (head || foldName(r.title) === title || foldName(r.title).endsWith(' ' + title)) holders.add(res.mentionEntity[r.person]!);
     }
   } else {
     // "Thủ tướng đề nghị …" after "Thủ tướng Phạm Minh Khôi": the one person named with this very title before

@@ -274,6 +274,11 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       const person = doc.titleRefPerson(s, j);
       return person === null ? null : { entities: [person], start: j };
     }
+    // "The Xylo chief said …": a body's title with no name after it stands for its holder, when the document names one
+    if (it.k === 'title' && doc.lang === 'en' && items[j - 1]?.k === 'name') {
+      const person = doc.titleRefPerson(s, j);
+      if (person !== null) return { entities: [person], start: phraseStart(items, j) };
+    }
     if (it.k === 'title' || it.k === 'hon') continue;
     if (it.k === 'place-prep') {
       if (++words > MAX_GAP) return null;

@@ -94,6 +94,14 @@ describe('relate: statements', () => {
     expect(relations(text, 'statement')).toEqual(['Kim Sol-ja > Ba Lan', 'Kim Sol-ja > Áo', 'Kim Sol-ju > Hungary', 'Kim Sol-ju > Séc']);
   });
 
+  it.each([
+    ['Tổng thư ký XKTV Dario Vell đến Bexgrad. Người đứng đầu XKTV cũng kêu gọi Ba Lan giúp.', ['Dario Vell > Ba Lan']],
+    ['XKTV Secretary General Dario Vell arrived. The XKTV chief urged Poland to help.', ['Dario Vell > Poland']],
+    ['Tổng thư ký XKTV Dario Vell và Phó Tổng thư ký XKTV Marek Dunn đến. Người đứng đầu XKTV kêu gọi Ba Lan giúp.', []],
+  ])('a title that names whoever heads a body goes to the one person the document names with a title of it: %s', (text, expected) => {
+    expect(relations(text, 'statement')).toEqual(expected);
+  });
+
   it('a title that stands for a name goes to the one holder of that title', () => {
     const text = 'Tổng thống Séc Pavel Novotny đến Ba Lan. Trước đó, Tổng thống Séc cho biết Hungary đã mời ông.';
     expect(relations(text, 'statement')).toEqual(['Pavel Novotny > Hungary']);
