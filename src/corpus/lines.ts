@@ -34,13 +34,14 @@ function boilerplatePatterns(): Pattern[] {
 // a name of up to four words; a word may go on after a hyphen or apostrophe ("Jae-won", "O'Neil", "Jean-Paul")
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*`;
 const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
-// "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)"
-const BYLINE = new RegExp(String.raw`^(?<author>${NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
+// a name in capitals: "BẢO ANH", "ANNA KOWAL"
+const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:['’.-]\p{Lu}[\p{Lu}\p{M}]*)*\.?`;
+const CAPS_NAME = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){1,3}`;
+// "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)", "BẢO ANH (Theo TASS)"
+const BYLINE = new RegExp(String.raw`^(?<author>${NAME}|${CAPS_NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
 // "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters"
 const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
 // AP's "By ANNA KOWAL Associated Press", "By JANE DOE and JOHN ROE, Associated Press": names in capitals, then the agency
-const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:['’.-]\p{Lu}[\p{Lu}\p{M}]*)*\.?`;
-const CAPS_NAME = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){1,3}`;
 const BYLINE_EN_CAPS = new RegExp(String.raw`^By\s+(${CAPS_NAME}(?:\s*(?:,|and|AND|&)\s*${CAPS_NAME})*)(?:\s*[,|–—-]?\s+\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,3})?$`, 'u');
 const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -53,6 +54,8 @@ const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tu
 // "Nguồn Hà Nội TV : https://…", "Nguồn: VnExpress"
 const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*)?(?<url>https?:\/\/\S+)?\s*$/iu;
 // "Theo Reuters, Kyiv Independent", "Theo AFP và TASS": a line of only the sources' names
+// "(TTXVN/Vietnam+)", "(Reuters)": a line of only the sources' names in parentheses
+const SOURCES_PAREN = /^\((?<src>\p{Lu}[\p{L}\d.&'’+-]*(?:\s*[/,]\s*\p{Lu}[\p{L}\d.&'’+-]*)*)\)$/u;
 const SOURCES_LINE = /^(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?<src>\p{Lu}[\p{L}\d.&'’-]*(?:(?:\s+|\s*,\s*|\s+(?:và|and)\s+|\s*\/\s*)\p{Lu}[\p{L}\d.&'’-]*)*)\.?$/u;
 // "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …", "SEOUL, South Korea (AP) — …", "WASHINGTON, Dec 18 (Reuters) - …", and a site's or a
 // city's name in capitals: "TTO - Chiều 5-11, …", "HÀ NỘI - …", "WASHINGTON — …"
@@ -115,7 +118,7 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
     readDate(line, meta);
     return { ...base, kind: 'dateline', reason: 'date' };
   }
-  const sources = line.length < 80 ? SOURCES_LINE.exec(line) : null;
+  const sources = line.length < 80 ? (SOURCES_LINE.exec(line) ?? SOURCES_PAREN.exec(line)) : null;
   if (sources?.groups) {
     // as in a byline, the agencies' names stay readable text
     const names = sources.groups.src!;
@@ -224,7 +227,7 @@ function markDuplicates(text: string, lines: Line[]): void {
 }
 
 // "Hồng Hà", "Minh An (tổng hợp)"
-const SIGNATURE = new RegExp(String.raw`^${NAME}(?:\s*\((?:tổng hợp|TH)\))?$`, 'u');
+const SIGNATURE = new RegExp(String.raw`^(?:${NAME}|${CAPS_NAME})(?:\s*\((?:tổng hợp|TH)\))?$`, 'u');
 
 /** A short line of just a name among the last lines is the author's signature ("Hồng Hà"). */
 function markSignatures(text: string, lines: Line[], meta: DocMeta): void {

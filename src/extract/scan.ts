@@ -153,6 +153,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     i = cue.e;
   }
   if (lex.lang === 'vi') joinForeignOrgs(ctx, items);
+  if (lex.languageMarkers.size) languagesNotCountries(items, lex);
   return items;
 }
 
@@ -175,6 +176,15 @@ function joinForeignOrgs(ctx: ScanContext, items: Item[]): void {
     if (!orgWord(a.s) && !orgWord(a.e - 1) && !orgWord(b.e - 1)) continue;
     items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'foreign-org', forced: a.forced });
     x--; // "Bill & Melinda Gates Foundation for …": the joined name may join again
+  }
+}
+
+/** "tiếng Anh", "tiếng Nga": a language, not the country (the name becomes a plain word). */
+function languagesNotCountries(items: Item[], lex: LangLexicon): void {
+  for (let x = 1; x < items.length; x++) {
+    const it = items[x]!;
+    const prev = items[x - 1]!;
+    if (it.k === 'name' && it.type === 'country' && prev.k === 'word' && lex.languageMarkers.has(prev.key)) items[x] = { k: 'word', s: it.s, e: it.e, key: '', time: false };
   }
 }
 

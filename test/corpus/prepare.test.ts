@@ -58,9 +58,16 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Xylo News', 'Nội dung.']);
   });
 
+  it('reads a byline whose author is written in capitals', () => {
+    const d = prepare('Tiêu đề\n\nNội dung.\n\nBẢO ANH (Theo Xylo News, Bexpress)');
+    expect(d.meta).toMatchObject({ author: 'BẢO ANH', source: 'Xylo News, Bexpress' });
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung.', 'Xylo News, Bexpress']);
+  });
+
   it.each([
     ['Theo Xylo News, Bexland Independent', 'Xylo News, Bexland Independent'],
     ['Theo XNA và Bexpress', 'XNA và Bexpress'],
+    ['(XNA/Bexpress+)', 'XNA/Bexpress+'],
   ])('a line of sources is a source line, the agencies kept as text: %s', (line, kept) => {
     const d = prepare(`Tiêu đề\n\nNội dung bài viết.\n\nThu Hà\n${line}`);
     expect(d.meta.source).toBe(kept);

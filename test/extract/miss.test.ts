@@ -9,6 +9,7 @@ describe('extract: must not extract', () => {
     ['Việc triển khai đã bắt đầu.', 'sentence-initial "Việc"'],
     ['Các quan chức đã họp.', 'sentence-initial "Các"'],
     ['Ý kiến của các bên đã rõ, theo ý tôi.', '"ý" (an opinion) is not Italy'],
+    ['Hai người không nói được tiếng Anh, tiếng Xylia hay tiếng Nga.', 'a language ("tiếng Anh") is not the country'],
     ['Ông làm Tổng tư lệnh Các lực lượng vũ trang Xylia.', 'a plural marker in sentence case after a title is not a person'],
     ['Trong khi đó, giá tăng.', 'sentence-initial "Trong"'],
     ['Nhà lãnh đạo này rất nổi tiếng.', 'a title without a name'],
