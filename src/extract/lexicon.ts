@@ -115,7 +115,7 @@ export interface GazetteerInfo {
 }
 
 /** The word lists of data/<lang>/statement-words.json (see there). */
-export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue'] as const;
+export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue', 'sourceNouns'] as const;
 export type StatementWords = Record<(typeof STATEMENT_WORD_LISTS)[number], Set<string>>;
 
 export interface Lexicon {
@@ -172,8 +172,10 @@ function loadStatementWords(dataDir: string): StatementWords {
       const list = lists[k];
       if (!Array.isArray(list)) throw new Error(`extract/lexicon: ${path}: no "${k}" list`);
       for (const w of list) {
-        if (typeof w !== 'string' || !/^\S+$/.test(w)) throw new Error(`extract/lexicon: ${path}: "${k}" holds ${JSON.stringify(w)}, not one word`);
-        out[k].add(foldToken(w.normalize('NFC')));
+        // (the kinds of source are nouns of one or more words: "ước tính", "nguồn tin"; the rest are single words)
+        const words = typeof w === 'string' ? w.normalize('NFC').split(' ') : [];
+        if (words.length === 0 || words.some((x) => !/^\S+$/.test(x)) || (words.length > 1 && k !== 'sourceNouns')) throw new Error(`extract/lexicon: ${path}: "${k}" holds ${JSON.stringify(w)}, not one word`);
+        out[k].add(words.map(foldToken).join(' '));
       }
     }
   }

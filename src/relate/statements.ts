@@ -13,7 +13,7 @@
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
 import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
-import { foldToken } from '../extract/normalize.js';
+import { foldName, foldToken } from '../extract/normalize.js';
 
 export interface SentenceView {
   items: Item[];
@@ -92,9 +92,12 @@ export function findStatements(doc: DocView): StatementHit[] {
     });
     // "X: …", "Theo X, …" and "…, according to X." need no verb
     const lead = speakers.some((sp) => sp.speaker) ? null : (leadingSpeaker(sv) ?? trailingSpeaker(sv));
-    if (lead) for (const t of namesIn(sv, lead.from, lead.to)) if (t !== lead.entity) hits.push({ speaker: lead.entity, target: t, verb: lead.label, sentence: s, through: s });
-    // ("Theo ông X, … Người này cho biết …": a person who speaks so is taken up by a pronoun too)
-    if (lead && doc.entityType(lead.entity) === 'person') last = { person: lead.entity, sentence: s };
+    if (lead) {
+      const targets = namesIn(sv, lead.from, lead.to);
+      for (const sp of lead.entities) for (const t of targets) if (!lead.entities.includes(t)) hits.push({ speaker: sp, target: t, verb: lead.label, sentence: s, through: s });
+      // ("Theo ông X, … Người này cho biết …": a person who speaks so is taken up by a pronoun too)
+      if (lead.entities.length === 1 && doc.entityType(lead.entities[0]!) === 'person') last = { person: lead.entities[0]!, sentence: s };
+    }
   });
   return hits;
 }
@@ -341,6 +344,30 @@ function relativeClauseStart(items: Item[], j: number): number {
   return -1;
 }
 
+function isAndWord(it: Item | undefined): boolean {
+  return it?.k === 'word' && (it.key === foldToken('và') || it.key === 'and');
+}
+
+/** Words of a kind of source ("ước tính", "figures") at k: their count, 0 if none. */
+function sourceNounAt(items: Item[], k: number): number {
+  let key = '';
+  let found = 0;
+  // (a reporting verb used as a noun is one item: "ước tính", "đánh giá")
+  for (let n = 1; n <= 3; n++) {
+    const it = items[k + n - 1];
+    if (it?.k === 'word') key += (n > 1 ? ' ' : '') + it.key;
+    else if (it?.k === 'verb') key += (n > 1 ? ' ' : '') + foldName(it.text);
+    else break;
+    if (W().sourceNouns.has(key)) found = n;
+  }
+  return found;
+}
+
+/** A word of the given list. */
+function lexWord(it: Item | undefined, list: ReadonlySet<string>): boolean {
+  return it?.k === 'word' && list.has(it.key);
+}
+
 function isAnd(it: Item): boolean {
   return (it.k === 'word' && it.key === foldToken('và')) || (it.k === 'word' && it.key === 'and') || (it.k === 'punct' && it.ch === ',');
 }
@@ -519,7 +546,7 @@ function namesIn(sv: SentenceView, from: number, to: number): number[] {
   return out;
 }
 
-type Lead = { entity: number; from: number; to: number; label: string };
+type Lead = { entities: number[]; from: number; to: number; label: string };
 
 /** "X: …" at the start of a sentence (after X's title), or "Theo X, …" / "According to X, …". */
 function leadingSpeaker(sv: SentenceView): Lead | null {
@@ -529,15 +556,36 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
   const first = items[at];
   if (first?.k === 'word' && W().according.has(first.key)) {
     // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …", "Theo hãng tin X, …",
-    // "According to the X, …": the last name of the phrase
+    // "According to the X, …": the last name of the phrase; "Theo ước tính của X, …", "According to figures from X, …": what X said
     let k = at + 1;
+    const noun = sourceNounAt(items, k);
+    if (noun) {
+      k += noun;
+      if (!lexWord(items[k], W().prepositions)) return null;
+      k++;
+    }
     let speaker = -1;
     const inPhrase = (it: Item | undefined) => it?.k === 'name' || it?.k === 'title' || it?.k === 'hon' || it?.k === 'org-cue' || (it?.k === 'word' && EN_ARTICLES.has(it.key));
     for (; inPhrase(items[k]); k++) if (items[k]!.k === 'name') speaker = k;
     if (speaker < 0) return null;
+    // "Theo ước tính của Mỹ, Hàn Quốc và Ukraine, …": several sources, listed with commas and closed by "và"/"and"
+    const sources = [speaker];
+    const listed: number[] = [];
+    // (only where a comma follows the list: "Theo Ba Lan, Séc và Áo đã đồng ý" names one source)
+    for (let c = k; (isPunct(items[c], ',') || isAndWord(items[c])) && items[c + 1]?.k === 'name'; c += 2) {
+      listed.push(c + 1);
+      if (isAndWord(items[c])) {
+        if (isPunct(items[c + 2], ',')) {
+          sources.push(...listed);
+          k = c + 2;
+        }
+        break;
+      }
+    }
     // "Theo Viện Xylo (XI), …": its short form in parentheses
     if (isPunct(items[k], '(') && items[k + 1]?.k === 'name' && isPunct(items[k + 2], ')')) k += 3;
-    const e = sv.entityOf(items[speaker] as NameItem);
+    const entities = sources.map((x) => sv.entityOf(items[x] as NameItem));
+    const e = Math.min(...entities);
     const comma = items.findIndex((it, i) => i >= k && it.k === 'punct' && it.ch === ',');
     // (a few words may describe the source before the comma: "Theo Viện Xylo có trụ sở tại Mỹ, …")
     if (e < 0 || comma < 0 || comma - k > 6 || items.slice(k, comma).some((it) => it.k === 'verb' || it.k === 'punct')) return null;
@@ -547,7 +595,7 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
       const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
       if (close > 0 && close - from <= 8) from = close + 1;
     }
-    return { entity: e, from, to: items.length, label: accordingLabel(first.key) };
+    return { entities, from, to: items.length, label: accordingLabel(first.key) };
   }
   // only a title, its affiliation, honorifics and the speaker may come before the colon
   for (let j = 0; j < items.length && j < 8; j++) {
@@ -556,7 +604,7 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
       const speaker = items[j - 1];
       if (speaker?.k !== 'name') return null;
       const e = sv.entityOf(speaker);
-      return e >= 0 ? { entity: e, from: j + 1, to: items.length, label: ':' } : null;
+      return e >= 0 ? { entities: [e], from: j + 1, to: items.length, label: ':' } : null;
     }
     if (it.k !== 'title' && it.k !== 'hon' && it.k !== 'name') return null;
   }
@@ -576,7 +624,7 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   const comma = items[w - 1];
   if (name?.k !== 'name' || word?.k !== 'word' || !W().according.has(word.key) || comma?.k !== 'punct' || comma.ch !== ',') return null;
   const e = sv.entityOf(name);
-  return e >= 0 ? { entity: e, from: 0, to: w - 1, label: accordingLabel(word.key) } : null;
+  return e >= 0 ? { entities: [e], from: 0, to: w - 1, label: accordingLabel(word.key) } : null;
 }
 
 /** The label of a statement read from "theo" / "according to". */

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon, phraseKeys, readList, STATEMENT_WORD_LISTS } from '../../src/extract/lexicon.js';
+import { foldToken } from '../../src/extract/normalize.js';
 import { DATA_DIR } from '../../src/util/paths.js';
 
 const lists = ['vi', 'en'].flatMap((lang) => readdirSync(join(DATA_DIR, lang)).filter((f) => f.endsWith('.txt')).map((f) => join(lang, f)));
@@ -31,11 +32,12 @@ describe('data', () => {
     }
   });
 
-  it('the statement rules\' word lists load, lowercase, one word each; a list that is missing or holds a phrase is refused', () => {
+  it('the statement rules\' word lists load, lowercase, one word each (the kinds of source may have several); a list that is missing or holds a phrase is refused', () => {
     for (const lang of ['vi', 'en']) {
       const lists = JSON.parse(readFileSync(join(DATA_DIR, lang, 'statement-words.json'), 'utf8')) as Record<string, string[]>;
-      for (const k of STATEMENT_WORD_LISTS) for (const w of lists[k]!) expect(w, `${lang} ${k}`).toMatch(/^[\p{Ll}]+$/u);
+      for (const k of STATEMENT_WORD_LISTS) for (const w of lists[k]!) expect(w, `${lang} ${k}`).toMatch(k === 'sourceNouns' ? /^[\p{Ll}]+(?: [\p{Ll}]+)*$/u : /^[\p{Ll}]+$/u);
     }
+    expect(loadLexicon(DATA_DIR).statementWords.sourceNouns.has(foldToken('ước') + ' ' + foldToken('tính'))).toBe(true);
     expect(loadLexicon(DATA_DIR).statementWords.adverbs.has('reportedly')).toBe(true);
     const broken = (edit: (lists: Record<string, unknown>) => void) => {
       const dir = mkdtempSync(join(tmpdir(), 'entigraph-data-'));

@@ -74,6 +74,11 @@ describe('relate: statements', () => {
     // a verb right after a comma has the sentence's subject, not the nearest name
     ['Tổng thống Ba Lan Jan Kowal tiếp Ngoại trưởng Séc Ivan Petrov tại Bexgrad, cam kết ủng hộ Hungary.', ['Jan Kowal > Hungary']],
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // "Theo ước tính của X, …": what a kind of source from X says; several sources listed
+    ['Theo ước tính của Ba Lan, Séc và Áo, khoảng 300 binh sĩ đã tới Hungary.', ['Ba Lan > Hungary', 'Séc > Hungary', 'Áo > Hungary']],
+    ['Theo thông tin của Bộ Quốc phòng Ba Lan, Séc đã đồng ý.', ['Bộ Quốc phòng Ba Lan > Séc']],
+    ['According to figures from the Xylo Ministry, Poland lost 300 troops.', ['Xylo Ministry > Poland']],
+    ['Theo Ba Lan, Séc và Áo đã đồng ý.', ['Ba Lan > Séc', 'Ba Lan > Áo']],
     // "Theo X" with the source's short form and a few words describing it before the comma
     ['Theo Viện Xylo (VXC) có trụ sở tại Bexgrad, Ba Lan đã giành lại Séc.', ['Viện Xylo > Ba Lan', 'Viện Xylo > Séc']],
   ])('%s', (text, expected) => {
