@@ -147,6 +147,10 @@ function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): 
   return false;
 }
 
+function isPossessive(it: Item | undefined): boolean {
+  return it?.k === 'punct' && /^['’]s$/.test(it.ch);
+}
+
 function isWord(it: Item | undefined, key: string): boolean {
   return it?.k === 'word' && it.key === key;
 }
@@ -174,12 +178,21 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     let of: number | null = null;
     let person: number | null = null;
     // English puts the affiliation first: "NATO Secretary General X", "South Korea's Foreign Minister X"
-    const possessive = items[a - 1]?.k === 'punct' && /^['’]s$/.test((items[a - 1] as { ch: string }).ch);
+    let possessive = isPossessive(items[a - 1]);
     // "EU competition chief X", "U.N. human rights chief X": lowercase words between the affiliation and the title are the title's
-    const words = lex.lang === 'en' && !possessive ? portfolioLead(items, a, tokens, lex) : 0;
+    let words = lex.lang === 'en' && !possessive ? portfolioLead(items, a, tokens, lex) : 0;
+    // "Ukraine's top commander, X": and after a possessive
+    if (lex.lang === 'en' && !possessive && !words) {
+      let k = a - 1;
+      while (k > a - 3 && items[k]?.k === 'word' && /^\p{Ll}+$/u.test(tokens[items[k]!.s]!.text)) k--;
+      if (k < a - 1 && isPossessive(items[k])) {
+        words = a - 1 - k;
+        possessive = true;
+      }
+    }
     // "European Central Bank (ECB) President X": the acronym in parentheses before the title
     const closes = items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === ')' && items[a - 3]?.k === 'punct' && (items[a - 3] as { ch: string }).ch === '(';
-    const at = possessive || closes ? a - 2 : a - 1 - words;
+    const at = possessive ? a - 2 - words : closes ? a - 2 : a - 1 - words;
     const before = items[at];
     if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
     const labelStart = of === at && words ? items[a - words]!.s : title.s;

@@ -295,6 +295,11 @@ describe('English news constructions', () => {
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said it.', ['Jordan Kellaway > Xylo Policy Institute (head)']],
     ['Ivo Marenko, head coach of Xylo United, said it.', ['Ivo Marenko > Xylo United (head coach)']],
     ['Ivo Marenko, leader of the liberal Xylo Party, called it illegal.', ['Ivo Marenko > Xylo Party (leader)']],
+    // lowercase words between a possessive and the title; a royal title; "Ayatollah" is not part of the name
+    ["Poland's top commander, Ivo Marenko, said on Monday that troops had advanced.", ['Ivo Marenko > Poland (top commander)']],
+    ["Qatar's emir, Sheikh Ivo Marenko, condemned the strikes.", ['Ivo Marenko > Qatar (emir)']],
+    ["Xylia met Saudi Arabia's Crown Prince Ivo Marenko.", ['Ivo Marenko > Saudi Arabia (Crown Prince)']],
+    ["Iran's Supreme Leader Ayatollah Ivo Marenko spoke.", ['Ivo Marenko > Iran (Supreme Leader)']],
     ['Ivo Marenko, a professor at the private Xylo University, said it.', ['Ivo Marenko > Xylo University (professor)']],
     // a rank after the post: one holder for both
     ['Pentagon press secretary Maj. Gen. Ivo Marenko said it.', ['Ivo Marenko > Pentagon (press secretary)']],
