@@ -350,6 +350,11 @@ function isAndWord(it: Item | undefined): boolean {
 
 /** Words of a kind of source ("ước tính", "figures") at k: their count, 0 if none. */
 function sourceNounAt(items: Item[], k: number): number {
+  return phraseOf(items, k, W().sourceNouns);
+}
+
+/** Words of a phrase of the list at k (one to three word items, a reporting verb among them): their count, 0 if none. */
+function phraseOf(items: Item[], k: number, list: ReadonlySet<string>): number {
   let key = '';
   let found = 0;
   // (a reporting verb used as a noun is one item: "ước tính", "đánh giá")
@@ -358,7 +363,7 @@ function sourceNounAt(items: Item[], k: number): number {
     if (it?.k === 'word') key += (n > 1 ? ' ' : '') + it.key;
     else if (it?.k === 'verb') key += (n > 1 ? ' ' : '') + foldName(it.text);
     else break;
-    if (W().sourceNouns.has(key)) found = n;
+    if (list.has(key)) found = n;
   }
   return found;
 }
@@ -409,6 +414,8 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   }
   // otherwise what follows the verb, up to the next clause with its own speaker or the source named at the end ("…, theo X.")
   let end = trailingSpeaker(sv)?.to ?? items.length;
+  // "…, while Y …", "…, trong khi Y …": a clause the writer adds, with its own subject
+  for (let j = v + 1; j < end; j++) if (isPunct(items[j], ',') && phraseOf(items, j + 1, W().clauseBreaks) && items[j + 1 + phraseOf(items, j + 1, W().clauseBreaks)]?.k === 'name') end = j;
   for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
   // "Ông X nói với báo Y.", "X told the Xylo Times.": only the listener follows, not what was said
   const listenerOnly = listenerThenEnd(items, v);

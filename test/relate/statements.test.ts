@@ -74,6 +74,10 @@ describe('relate: statements', () => {
     // a verb right after a comma has the sentence's subject, not the nearest name
     ['Tổng thống Ba Lan Jan Kowal tiếp Ngoại trưởng Séc Ivan Petrov tại Bexgrad, cam kết ủng hộ Hungary.', ['Jan Kowal > Hungary']],
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // a clause the writer adds after "while"/"trong khi" is not what was said
+    ['Ông Ivan Petrov cho biết Ba Lan sẽ rút quân, trong khi Séc tiếp tục tấn công.', ['Ivan Petrov > Ba Lan']],
+    ['Ivan Petrov condemned Poland, while Hungary called for restraint.', ['Ivan Petrov > Poland']],
+    ['Ông Ivan Petrov cho biết Ba Lan và Séc sẽ rút quân trong khi đàm phán.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
     // "Theo ước tính của X, …": what a kind of source from X says; several sources listed
     ['Theo ước tính của Ba Lan, Séc và Áo, khoảng 300 binh sĩ đã tới Hungary.', ['Ba Lan > Hungary', 'Séc > Hungary', 'Áo > Hungary']],
     ['Theo thông tin của Bộ Quốc phòng Ba Lan, Séc đã đồng ý.', ['Bộ Quốc phòng Ba Lan > Séc']],
