@@ -1,7 +1,8 @@
 // resolve stage, across the corpus: joins the documents' entity records into
 // one node per real-world entity.
 //   - one node per gazetteer id
-//   - person names that are spellings of one name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy")
+//   - person names that are spellings of one name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy"), and a
+//     Vietnamese name written without its marks ("Pham Minh Chinh" = "Phạm Minh Chính")
 //   - a person known only by a short form joins the one full name it fits
 //     ("Putin" → "Vladimir Putin"); when several fit, the far more frequent one, else none
 //   - an acronym defined anywhere joins its long form
@@ -12,6 +13,8 @@ import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
+import { stripAccents } from '../extract/normalize.js';
+import { hasVietnameseMarks } from '../extract/orthography.js';
 import { isShortFormOf, nameWords, namesAPart, orgCore, sameFullName, translitKey } from './names.js';
 
 export interface GlobalEntity {
@@ -62,6 +65,20 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     for (const o of list) if (sameFullName(w, words.get(o.key)!)) union(o.key, r.key);
     list.push(r);
     bySpelling.set(k, list);
+  }
+  // "Pham Minh Chinh" (an English text) = "Phạm Minh Chính": a Vietnamese name written without its marks
+  // joins the one marked name it is; not when marked names differ only in marks ("Hùng", "Hưng": two people)
+  const marked = new Map<string, Set<string>>();
+  for (const r of full) {
+    const key = words.get(r.key)!.join(' ');
+    const bare = unmarked(key);
+    if (bare !== key) marked.set(bare, (marked.get(bare) ?? new Set()).add(r.key));
+  }
+  for (const r of full) {
+    const key = words.get(r.key)!.join(' ');
+    const same = /^[a-z ]+$/.test(key) ? marked.get(key) : undefined;
+    const roots = same ? new Set([...same].map(find)) : null;
+    if (roots?.size === 1) union([...roots][0]!, r.key);
   }
 
   // short forms of persons; untyped names. Full names are indexed by last and first word.
@@ -160,6 +177,11 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   return { entities, nodeOf };
 }
 
+/** A folded name without its letters' marks and its tones (the folded form keeps a tone as a sign after the word: "hung`"). */
+function unmarked(key: string): string {
+  return stripAccents(key).replace(/[`'~?.](?= |$)/g, '');
+}
+
 function bestName(r: EntityRecord): string {
   return byCount(r.names)[0] ?? r.key;
 }
@@ -177,7 +199,7 @@ function describe(group: EntityRecord[], lang: Lang): Omit<GlobalEntity, 'key'> 
   const known = entry?.names.map((n) => n.normalize('NFC'));
   const label = entry
     ? (aliases.find((a) => known!.includes(a)) ?? (lang === 'en' ? entry.labelEn : entry.label))
-    : aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || aliases.indexOf(a) - aliases.indexOf(b))[0]!;
+    : aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || names.get(b)! - names.get(a)! || Number(hasVietnameseMarks(b)) - Number(hasVietnameseMarks(a)) || aliases.indexOf(a) - aliases.indexOf(b))[0]!;
   const acronym = group.filter((r) => r.acronym).sort((a, b) => a.acronymDi! - b.acronymDi!)[0]?.acronym;
   const e = { key: ref ?? `${type}:${nodeSlug(label)}`, type, label, aliases, aliasCounts: aliases.map((a) => names.get(a)!), members: group.map((r) => r.key) };
   return { ...e, ...(iso ? { iso } : {}), ...(acronym ? { acronym } : {}) };

@@ -36,6 +36,20 @@ describe('resolve: names', () => {
   });
 });
 
+describe('resolve: across documents', () => {
+  it('a Vietnamese name written without its marks is the one marked name it spells', () => {
+    expect(nodes('Ông Lê Văn Khoa đến Bexgrad.', 'Xylia met Le Van Khoa on Monday.').filter((n) => n.endsWith('person'))).toEqual(['Lê Văn Khoa [Le Van Khoa | Lê Văn Khoa] person']);
+  });
+
+  it('not when two marked names differ only in their marks', () => {
+    expect(nodes('Ông Lê Văn Hùng đến Bexgrad.', 'Ông Lê Văn Hưng đến Bexgrad.', 'Xylia met Le Van Hung on Monday.').filter((n) => n.endsWith('person'))).toEqual([
+      'Le Van Hung [Le Van Hung] person',
+      'Lê Văn Hùng [Lê Văn Hùng] person',
+      'Lê Văn Hưng [Lê Văn Hưng] person',
+    ]);
+  });
+});
+
 describe('resolve: within a document', () => {
   it("a one-word name typed a place only by the preposition before it is a person's short form", () => {
     expect(nodes('Xylia fired Dario Vellano on Tuesday. The army has been close to Vellano, who met Marek Dunn.')).toEqual([
