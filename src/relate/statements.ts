@@ -80,10 +80,11 @@ export function findStatements(doc: DocView): StatementHit[] {
           : (invertedSpeaker(doc, sv, v) ?? coordinated(items, v, speakers) ?? (subjectless ? openingSubject(doc, sv, v - 1) : null) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v)));
       speakers.push({ verb: v, speaker });
     }
+    const contentStop = speakers.some((sp) => sp.speaker) ? contentEnd(sv) : items.length;
     speakers.forEach(({ verb, speaker }, idx) => {
       if (!speaker) return;
       // "“…,” said X": what was said is before the verb
-      const content = speaker.start > verb ? { targets: namesIn(sv, 0, verb) } : contentOf(doc, s, verb, speaker, speakers.slice(idx + 1));
+      const content = speaker.start > verb ? { targets: namesIn(sv, 0, verb) } : contentOf(doc, s, verb, speaker, speakers.slice(idx + 1), contentStop);
       const label = (items[verb] as { text: string }).text;
       const through = content.fromNext ? s + 1 : s;
       for (const sp of speaker.entities) for (const t of content.targets) if (t !== sp) hits.push({ speaker: sp, target: t, verb: label, sentence: s, through });
@@ -400,7 +401,7 @@ function phraseStart(items: Item[], j: number): number {
 }
 
 /** Entities spoken about by the speaker of verb v. */
-function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Speaker>, later: readonly { verb: number; speaker: Speaker }[]): { targets: number[]; fromNext?: boolean } {
+function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Speaker>, later: readonly { verb: number; speaker: Speaker }[], last: number): { targets: number[]; fromNext?: boolean } {
   const sv = doc.sentences[s]!;
   const { items } = sv;
   const before = items[speaker.start - 1];
@@ -413,9 +414,9 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
     if (endsAfter(items, v) || listenerThenEnd(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
   }
   // otherwise what follows the verb, up to the next clause with its own speaker or the source named at the end ("…, theo X.")
-  let end = trailingSpeaker(sv)?.to ?? items.length;
-  // "…, while Y …", "…, trong khi Y …": a clause the writer adds, with its own subject
-  for (let j = v + 1; j < end; j++) if (isPunct(items[j], ',') && phraseOf(items, j + 1, W().clauseBreaks) && items[j + 1 + phraseOf(items, j + 1, W().clauseBreaks)]?.k === 'name') end = j;
+  let end = last;
+  // (a clause the writer adds before it ends what was said too)
+  for (let j = v + 1; j < end; j++) if (isPunct(items[j], ',') && addedClauseAt(items, j + 1)) end = j;
   for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
   // "Ông X nói với báo Y.", "X told the Xylo Times.": only the listener follows, not what was said
   const listenerOnly = listenerThenEnd(items, v);
@@ -426,6 +427,17 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
     if (next && next.items[0]?.k === 'punct' && OPEN_QUOTES.has(next.items[0].ch)) return { targets: namesIn(next, 0, next.items.length), fromNext: true };
   }
   return { targets: names };
+}
+
+/** Where what a speaker says can end at the latest: before the source named at the end ("…, theo X."). */
+function contentEnd(sv: SentenceView): number {
+  return trailingSpeaker(sv)?.to ?? sv.items.length;
+}
+
+/** "…, while Y …", "…, trong khi Y …": a clause the writer adds, with its own subject, starts at k. */
+function addedClauseAt(items: Item[], k: number): boolean {
+  const n = phraseOf(items, k, W().clauseBreaks);
+  return n > 0 && items[k + n]?.k === 'name';
 }
 
 /**
