@@ -4,7 +4,8 @@
 //   - person names that are spellings of one name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy"), and a
 //     Vietnamese name written without its marks ("Pham Minh Chinh" = "Phạm Minh Chính")
 //   - a person known only by a short form joins the one full name it fits
-//     ("Putin" → "Vladimir Putin"); when several fit, the far more frequent one, else none
+//     ("Putin" → "Vladimir Putin"); when several fit, the far more frequent one, else none;
+//     a Vietnamese given name alone ("chị Lan") never joins a Vietnamese full name of another document
 //   - an acronym defined anywhere joins its long form
 //   - an untyped name joins a typed record with the same name, or the person it is a short form of;
 //     one that nothing types is dropped (it never becomes a node)
@@ -14,7 +15,7 @@ import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { stripAccents } from '../extract/normalize.js';
-import { hasVietnameseMarks } from '../extract/orthography.js';
+import { hasVietnameseMarks, isVietnameseSyllable } from '../extract/orthography.js';
 import { isShortFormOf, nameWords, namesAPart, orgCore, sameFullName, translitKey } from './names.js';
 
 export interface GlobalEntity {
@@ -95,7 +96,9 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   const personFor = (w: string[]): string | null => {
     if (w.length === 0) return null;
     const candidates = new Set([...(byEdgeWord.get(`l:${wordKey(w[w.length - 1]!)}`) ?? []), ...(byEdgeWord.get(`f:${w[0]!}`) ?? [])]);
-    const fits = [...candidates].filter((f) => isShortFormOf(w, words.get(f.key)!));
+    // (a Vietnamese given name alone, "chị Lan", is too common to stand for a Vietnamese full name another document gives)
+    const given = w.length === 1 && vietnameseWord(w[0]!);
+    const fits = [...candidates].filter((f) => isShortFormOf(w, words.get(f.key)!) && !(given && words.get(f.key)!.every(vietnameseWord)));
     const roots = [...new Set(fits.map((f) => find(f.key)))];
     if (roots.length === 1) return roots[0]!;
     if (roots.length === 0) return null;
@@ -175,6 +178,11 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     for (const r of g) nodeOf.set(r.key, key);
   }
   return { entities, nodeOf };
+}
+
+/** A folded word that is a Vietnamese syllable (its tone is a sign after it: "hung`"). */
+function vietnameseWord(key: string): boolean {
+  return isVietnameseSyllable(key.replace(/[`'~?.]$/, ''));
 }
 
 /** A folded name without its letters' marks and its tones (the folded form keeps a tone as a sign after the word: "hung`"). */

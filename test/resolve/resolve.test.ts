@@ -41,6 +41,11 @@ describe('resolve: across documents', () => {
     expect(nodes('Ông Lê Văn Khoa đến Bexgrad.', 'Xylia met Le Van Khoa on Monday.').filter((n) => n.endsWith('person'))).toEqual(['Lê Văn Khoa [Le Van Khoa | Lê Văn Khoa] person']);
   });
 
+  it('a Vietnamese given name alone does not stand for a Vietnamese full name another document gives; a foreign family name does', () => {
+    expect(nodes('Bà Trương Thị Lan đến Bexgrad.', 'Chị Lan bán hàng ở chợ.').filter((n) => n.endsWith('person'))).toEqual(['Lan [Lan] person', 'Trương Thị Lan [Trương Thị Lan] person']);
+    expect(nodes('Ông Ivo Marenko đến Bexgrad.', 'Ông Marenko bán hàng ở chợ.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Marenko] person']);
+  });
+
   it('not when two marked names differ only in their marks', () => {
     expect(nodes('Ông Lê Văn Hùng đến Bexgrad.', 'Ông Lê Văn Hưng đến Bexgrad.', 'Xylia met Le Van Hung on Monday.').filter((n) => n.endsWith('person'))).toEqual([
       'Le Van Hung [Le Van Hung] person',
