@@ -140,6 +140,25 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
 }
 
 
+/**
+ * The person item before an appointment link right before the title a ("X làm", "X được bổ nhiệm làm",
+ * "X trở thành", "X as"): at most three plain words between the person and the link; -1 if none.
+ */
+function appointee(items: readonly Item[], a: number, tokens: readonly Token[], lex: LangLexicon): number {
+  const s = items[a]!.s;
+  let link = -1;
+  for (let k = Math.max(0, s - 3); k < s && link < 0; k++) if (lex.appointmentLinks.len(tokens, k, s) === s - k) link = k;
+  if (link < 0) return -1;
+  let x = a - 1;
+  while (x >= 0 && items[x]!.s >= link) x--;
+  for (let gap = 0; x >= 0 && gap <= 3; x--, gap++) {
+    const it = items[x]!;
+    if (it.k === 'name') return isPersonCandidate(it) && !it.ambiguous ? x : -1;
+    if (it.k !== 'word' || it.time) return -1;
+  }
+  return -1;
+}
+
 /** A relative's word ends right before the title at token s, or before "của"/"of" there ("em gái (của)", "sister of"). */
 function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   const end = AFFILIATION_LINKS.has(tokens[s - 1]?.key ?? '') ? s - 1 : s;
@@ -218,14 +237,18 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         of = b;
         continue;
       }
-      // "Tổng tham mưu trưởng quân đội Nga X": a body's head in lowercase before the country is the title's
-      const body = lex.lang === 'vi' && it.k === 'word' && b === a + 1 && !tokens[it.s]!.cap ? lex.orgHeads.len(tokens, it.s, tokens.length) : 0;
+      // "Tổng tham mưu trưởng quân đội Nga X", "Tổng tư lệnh Các lực lượng vũ trang Ukraine X": a body's head in
+      // lowercase (after a plural marker) before the country is the title's
+      const at = it.k === 'word' && lex.pluralMarkers.has(it.key) ? it.s + 1 : it.s;
+      const body = lex.lang === 'vi' && it.k === 'word' && b === a + 1 && !tokens[at]?.cap ? lex.orgHeads.len(tokens, at, tokens.length) : 0;
       if (body) {
         let c = b;
-        while (items[c]?.k === 'word' && items[c]!.e <= it.s + body) c++;
+        const end = at + body + lex.orgLowerParts.len(tokens, at + body, tokens.length);
+        while (items[c]?.k === 'word' && items[c]!.e <= end) c++;
         const country = items[c];
-        if (items[c - 1]!.e === it.s + body && country?.k === 'name' && country.type === 'country' && isPersonCandidate(items[c + 1])) {
-          labelEnd = it.s + body;
+        // (the holder named after the country, or before the title: "X làm Tổng tư lệnh … Ukraine")
+        if (items[c - 1]!.e === end && country?.k === 'name' && country.type === 'country' && (isPersonCandidate(items[c + 1]) || appointee(items, a, tokens, lex) >= 0)) {
+          labelEnd = end;
           b = c - 1;
           continue;
         }
@@ -338,6 +361,13 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       const name = items[asideOf - 1] as NameItem;
       if (name.type !== 'person') setPerson(name, 'title-aside');
       person = asideOf - 1;
+    }
+    // "bổ nhiệm Đại tướng X làm Tổng tư lệnh Y", "X trở thành Thủ tướng Y": the post given to the person before the link
+    const appointed = person === null && of !== null ? appointee(items, a, tokens, lex) : -1;
+    if (appointed >= 0) {
+      const name = items[appointed] as NameItem;
+      if (name.type !== 'person') setPerson(name, 'appointed');
+      person = appointed;
     }
     chains.push({ title: a, labelStart, labelEnd, of, person });
   }

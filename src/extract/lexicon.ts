@@ -11,7 +11,7 @@ import { DATA_DIR } from '../util/paths.js';
 import { foldName, foldToken, slug } from './normalize.js';
 import { hasVietnameseMarks } from './orthography.js';
 import { tokenize, Kind } from './tokenize.js';
-import { FirstKeyMasks, PhraseList, StartKeys, TokenTrie } from './trie.js';
+import { FirstKeyMasks, PhraseList, RarePhraseList, StartKeys, TokenTrie } from './trie.js';
 
 export type Gender = 'male' | 'female' | 'any';
 
@@ -69,6 +69,8 @@ export interface LangLexicon {
   headTitles: Set<string>;
   /** A relative of a title's holder ("em gái", "sister"): the name after the comma is the relative's. */
   kinship: PhraseList;
+  /** Between a person and a post they are given ("làm", "trở thành", "as"): the title is theirs. */
+  appointmentLinks: PhraseList;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
   locativePrepositions: Set<string>;
   /** Folded heads that, before a known organization's name, name another body ("văn phòng"; for resolve/, not scanning). */
@@ -191,8 +193,8 @@ function addName(trie: TokenTrie<GazetteerEntry>, name: string, base: Omit<Gazet
 
 function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEntry>): LangLexicon {
   const dir = join(dataDir, lang);
-  const phrases = (file: string): PhraseList => {
-    const trie = new PhraseList();
+  const phrases = (file: string, List: typeof PhraseList = PhraseList): PhraseList => {
+    const trie = new List();
     for (const line of readList(join(dir, file))) trie.add(phraseKeys(line), true);
     return trie;
   };
@@ -231,7 +233,8 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
     languageMarkers: wordSet(join(dir, 'language-markers.txt')),
     headTitles: new Set(readList(join(dir, 'head-titles.txt')).map(foldName)),
-    kinship: phrases('kinship-words.txt'),
+    kinship: phrases('kinship-words.txt', RarePhraseList),
+    appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),
@@ -262,7 +265,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
   // the gazetteer, shared by both languages, registers first in each: it has bit 1 in both
   const masks = new FirstKeyMasks();
   masks.register(gazetteer);
-  for (const list of Object.values(lists)) if (list instanceof TokenTrie) masks.register(list);
+  for (const list of Object.values(lists)) if (list instanceof TokenTrie && !(list instanceof RarePhraseList)) masks.register(list);
   const cueStarts = new StartKeys([lists.honorifics, lists.pronouns, lists.reportingVerbs, lists.reportingNot, lists.orgHeads, lists.locationHeads, lists.placePrepositions, lists.timeWords, lists.plainCompounds]);
   const phraseStarts = new StartKeys([lists.titles, lists.titleModifiers, lists.nonEntities]);
   return { lang, ...lists, masks, cueStarts, phraseStarts };

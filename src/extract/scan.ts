@@ -407,6 +407,15 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         break;
       }
     }
+    // "Bộ Tổng tham mưu Các lực lượng vũ trang Ukraine": a plural marker in sentence case before a body's head
+    // in lowercase goes on the name; before anything else it ends it
+    if (t.kind === Kind.Word && t.cap && !t.upper && lex.pluralMarkers.has(t.key) && tokens[j + 1]?.kind === Kind.Word && !tokens[j + 1]!.cap) {
+      const inner = lex.orgHeads.len(tokens, j + 1, n);
+      const k = inner ? j + 1 + inner + lex.orgLowerParts.len(tokens, j + 1 + inner, n) : j;
+      if (k === j || !tokens[k]?.cap || tokens[k]!.kind !== Kind.Word) break;
+      j = k;
+      continue;
+    }
     if (t.kind === Kind.Word && t.cap) {
       // "Bộ trưởng Bộ Xây dựng Lê Anh": after a title, a family name and one to three more words start the person
       if (ctx.afterTitle && parts > 0 && lex.surnames.has(t.key)) {

@@ -84,6 +84,25 @@ export class PhraseList extends TokenTrie<true> {
   }
 }
 
+/**
+ * A phrase list asked only in a few places (before a title, say), not at every token: it takes no
+ * bit in Token.mask (FirstKeyMasks has room for 31), so it looks the key up whatever the mask says.
+ */
+export class RarePhraseList extends PhraseList {
+  override len(tokens: readonly Token[], i: number, end = tokens.length): number {
+    if (i < 0 || i >= end) return 0;
+    let node = this.root;
+    let best = 0;
+    for (let j = i; j < end; j++) {
+      const child = node.next.get(tokens[j]!.key);
+      if (!child) break;
+      node = child;
+      if (node.values.length) best = j - i + 1;
+    }
+    return best;
+  }
+}
+
 /** Tokens that are only keys (folded words), for looking words up in the lists; every list is asked (mask -1). */
 export function keyTokens(keys: readonly string[]): Token[] {
   return keys.map((key) => ({ start: 0, end: 0, text: key, kind: Kind.Word, cap: false, upper: false, glued: false, key, mask: -1 }));

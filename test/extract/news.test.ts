@@ -82,6 +82,12 @@ describe('Vietnamese news constructions', () => {
     ['Trước đó, em gái nhà lãnh đạo Ba Lan, bà Anna Vell, chỉ trích Séc.', []],
     ['Vợ của Thủ tướng Ba Lan, bà Anna Vell, cho biết.', []],
     ['Em gái ông, Phó Thủ tướng Ba Lan Anna Vell, cho biết.', ['Anna Vell > Ba Lan (Phó Thủ tướng)']],
+    // the post given to the person before "làm"/"trở thành"; a body's head after a plural marker in sentence case
+    ['Tổng thống bổ nhiệm Đại tướng Ivo Marenko làm Tổng tư lệnh Các lực lượng vũ trang Ba Lan.', ['Ivo Marenko > Ba Lan (Tổng tư lệnh Các lực lượng vũ trang)']],
+    ['Ông Dario Vell được bổ nhiệm làm Đại sứ Ba Lan tại Séc.', ['Dario Vell > Ba Lan (Đại sứ)']],
+    ['Tổng tư lệnh Các lực lượng vũ trang Ba Lan Ivo Marenko nói.', ['Ivo Marenko > Ba Lan (Tổng tư lệnh Các lực lượng vũ trang)']],
+    ['Ông Dario Vell nói Ba Lan sẽ làm Chủ tịch luân phiên ASEAN.', []],
+    ['Ông Dario Vell đề nghị Bộ Y tế làm rõ.', []],
     // a country whose name is one letter
     ['Thủ tướng Ý Dario Vell nói.', ['Dario Vell > Ý (Thủ tướng)']],
     ['Ngoại trưởng Jordan Jordan Vell cho biết.', ['Jordan Vell > Jordan (Ngoại trưởng)']],
@@ -229,6 +235,7 @@ describe('Vietnamese news constructions', () => {
     ['Giám đốc Tập đoàn Xylo Marek Dunn cho biết.', ['Tập đoàn Xylo Marek Dunn/organization']],
     // a national body's head in sentence case inside a committee's name
     ['Ông Dario Vell là thành viên Ủy ban Ngân sách Thượng viện và từng tranh cử.', ['Dario Vell/person', 'Ủy ban Ngân sách Thượng viện/organization']],
+    ['Bộ Tổng tham mưu Các lực lượng vũ trang Ba Lan cho biết.', ['Bộ Tổng tham mưu Các lực lượng vũ trang Ba Lan/organization']],
     // an English body's name quoted whole: parts joined by an English word, one with an organization's word
     ['Ông làm việc tại Xylo Council on Foreign Relations và Bank of Bexland.', ['Xylo Council on Foreign Relations/organization', 'Bank of Bexland/organization']],
     ['Nhà phân tích của Zorvan Endowment for International Peace nhận định.', ['Zorvan Endowment for International Peace/organization']],
@@ -300,6 +307,7 @@ describe('English news constructions', () => {
     ["Qatar's emir, Sheikh Ivo Marenko, condemned the strikes.", ['Ivo Marenko > Qatar (emir)']],
     ["Xylia met Saudi Arabia's Crown Prince Ivo Marenko.", ['Ivo Marenko > Saudi Arabia (Crown Prince)']],
     ["Iran's Supreme Leader Ayatollah Ivo Marenko spoke.", ['Ivo Marenko > Iran (Supreme Leader)']],
+    ['Xylia named Dario Vell as Foreign Minister of Poland.', ['Dario Vell > Poland (Foreign Minister)']],
     ['Ivo Marenko, a professor at the private Xylo University, said it.', ['Ivo Marenko > Xylo University (professor)']],
     // a rank after the post: one holder for both
     ['Pentagon press secretary Maj. Gen. Ivo Marenko said it.', ['Ivo Marenko > Pentagon (press secretary)']],
