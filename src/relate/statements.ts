@@ -234,6 +234,9 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       }
       if (e < 0) return null;
       const type = doc.entityType(e);
+      // "Tờ X trích lời một quan chức Ukraine cho biết": an unnamed source's country or body; the outlet quoting it speaks
+      const outlet = type === 'person' ? -1 : quotingOutlet(items, j);
+      if (outlet >= 0 && sv.entityOf(items[outlet] as NameItem) >= 0) return { entities: [sv.entityOf(items[outlet] as NameItem)], start: phraseStart(items, outlet) };
       // "Giáo sư Ivan Petrov, Đại học Xylia, nhận định": the body in an apposition is the person's affiliation
       const holder = appositionHolder(doc, sv, j);
       if (holder) return { entities: [holder.person], start: phraseStart(items, holder.at) };
@@ -427,6 +430,16 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
     if (next && next.items[0]?.k === 'punct' && OPEN_QUOTES.has(next.items[0].ch)) return { targets: namesIn(next, 0, next.items.length), fromNext: true };
   }
   return { targets: names };
+}
+
+/** The outlet named before "dẫn lời"/"trích lời"/"quoting" and a few words before the name at j ("Tờ X trích lời một quan chức <j>"), or -1. */
+function quotingOutlet(items: Item[], j: number): number {
+  for (let k = j - 1; k > 0 && j - k <= 6 && items[k]!.k === 'word'; k--) {
+    if (phraseOf(items, k, W().quoting) === 0) continue;
+    const outlet = items[k - 1];
+    return outlet?.k === 'name' && outlet.type !== 'location' && outlet.type !== 'person' ? k - 1 : -1;
+  }
+  return -1;
 }
 
 /** Where what a speaker says can end at the latest: before the source named at the end ("…, theo X."). */

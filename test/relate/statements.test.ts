@@ -74,6 +74,11 @@ describe('relate: statements', () => {
     // a verb right after a comma has the sentence's subject, not the nearest name
     ['Tổng thống Ba Lan Jan Kowal tiếp Ngoại trưởng Séc Ivan Petrov tại Bexgrad, cam kết ủng hộ Hungary.', ['Jan Kowal > Hungary']],
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
+    // an outlet quoting an unnamed source speaks; a named person it quotes speaks for themselves
+    ['Tờ Xylo Times trích lời một quan chức Ba Lan cho biết Séc đã đồng ý.', ['Xylo Times > Séc']],
+    ['Hãng tin Xylo Press dẫn nguồn tin quân sự Ba Lan cho biết Séc đồng ý.', ['Xylo Press > Séc']],
+    ['Hãng tin Xylo Press dẫn lời ông Ivan Petrov nói Séc đồng ý.', ['Ivan Petrov > Séc']],
+    ['Các quan chức Ba Lan cho biết Séc đã đồng ý.', ['Ba Lan > Séc']],
     // a clause the writer adds after "while"/"trong khi" is not what was said
     ['Ông Ivan Petrov cho biết Ba Lan sẽ rút quân, trong khi Séc tiếp tục tấn công.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov condemned Poland, while Hungary called for restraint.', ['Ivan Petrov > Poland']],
