@@ -72,6 +72,11 @@ export class PhraseList extends TokenTrie<true> {
   /** Length in tokens of the longest phrase at tokens[i] that ends by `end` (0: none). No allocation. */
   len(tokens: readonly Token[], i: number, end = tokens.length): number {
     if (i < 0 || i >= end || (tokens[i]!.mask & this.bit) === 0) return 0;
+    return this.longest(tokens, i, end);
+  }
+
+  /** The longest phrase at tokens[i] (i in range), without asking the mask. */
+  protected longest(tokens: readonly Token[], i: number, end: number): number {
     let node = this.root;
     let best = 0;
     for (let j = i; j < end; j++) {
@@ -90,16 +95,7 @@ export class PhraseList extends TokenTrie<true> {
  */
 export class RarePhraseList extends PhraseList {
   override len(tokens: readonly Token[], i: number, end = tokens.length): number {
-    if (i < 0 || i >= end) return 0;
-    let node = this.root;
-    let best = 0;
-    for (let j = i; j < end; j++) {
-      const child = node.next.get(tokens[j]!.key);
-      if (!child) break;
-      node = child;
-      if (node.values.length) best = j - i + 1;
-    }
-    return best;
+    return i < 0 || i >= end ? 0 : this.longest(tokens, i, end);
   }
 }
 
