@@ -356,6 +356,15 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   return j - i;
 }
 
+/** The capitalised run at j is a Vietnamese full name: a family name and two or three more syllables, no known place. */
+function fullVietnameseName(ctx: ScanContext, j: number): boolean {
+  const { tokens, lex } = ctx;
+  const run = capWords(tokens, j);
+  if (run < 3 || run > 4 || !lex.surnames.has(tokens[j]!.key) || gazetteerAt(ctx, j, j + run)) return false;
+  for (let k = j; k < j + run; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
+  return true;
+}
+
 /** Length of an organization word of several tokens whose second is lowercase at j ("Tối cao", "Đào tạo"), else 0. */
 function lowerCompoundLen(ctx: ScanContext, j: number): number {
   const next = ctx.tokens[j + 1];
@@ -401,7 +410,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     if (parts === 0 && t.kind === Kind.Word && (!t.cap || t.upper) && (head > 1 || tokens[i]!.upper)) {
       const admin = lex.locationHeads.len(tokens, j, n);
       if (admin && tokens[j + admin]?.cap) {
-        j += admin + placeLength(ctx, j + admin);
+        // "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": after a title, a Vietnamese full name is the holder, not the place
+        const holder = ctx.afterTitle && fullVietnameseName(ctx, j + admin);
+        j += admin + (holder ? 0 : placeLength(ctx, j + admin));
         parts++;
         nameAnyway = true;
         break;

@@ -186,6 +186,7 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
   const key = m.key;
   const coreWords = orgCore(words);
   const core = coreWords?.join(' ');
+  const innerCore = coreWords ? orgCore(coreWords)?.join(' ') : undefined;
   // "Công ty Xylo Phát" for "Công ty CP Đầu tư Xylo Phát", "Ngân hàng Xylo" for "Ngân hàng TMCP Xylo":
   // the same head, and the same proper name at the end of the longer one (not a place's:
   // "Công ty Hà Nội" may be any company there; not a portfolio: "Bộ Quốc phòng")
@@ -203,9 +204,11 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
-      // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body
-      const bare = other === core && !(g.ref && namesAPart(words, coreWords!));
-      const headed = otherCore === key && !(m.ref && namesAPart(g.words, orgCore(g.words)!));
+      // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
+      // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
+      const bare = (other === core || other === innerCore) && !(g.ref && namesAPart(words, coreWords!));
+      const otherInner = otherCore ? orgCore(otherCore.split(' '))?.join(' ') : undefined;
+      const headed = (otherCore === key || otherInner === key) && !(m.ref && namesAPart(g.words, orgCore(g.words)!));
       return qualified || bare || headed || shortened(g) ? gi : -1;
     })
     .filter((gi) => gi >= 0);

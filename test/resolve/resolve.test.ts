@@ -56,6 +56,16 @@ describe('resolve: across documents', () => {
 });
 
 describe('resolve: within a document', () => {
+  it('a known company named bare joins its full name with a legal form and a second head', () => {
+    expect(nodes('Vingroup báo lãi quý III. Công ty CP Tập đoàn Vingroup vừa công bố báo cáo.').filter((n) => n.endsWith('organization'))).toEqual([
+      'Vingroup [Công ty CP Tập đoàn Vingroup | Vingroup] organization',
+    ]);
+  });
+
+  it('a Vietnamese full name after a title and a council of an unnamed city is its holder', () => {
+    expect(nodes('Chủ tịch HĐND thành phố Lê Văn Khoa cho biết kỳ họp đã xong.')).toEqual(['HĐND thành phố [HĐND thành phố] organization', 'Lê Văn Khoa [Lê Văn Khoa] person']);
+  });
+
   it("a one-word name typed a place only by the preposition before it is a person's short form", () => {
     expect(nodes('Xylia fired Dario Vellano on Tuesday. The army has been close to Vellano, who met Marek Dunn.')).toEqual([
       'Dario Vellano [Dario Vellano | Vellano] person',
