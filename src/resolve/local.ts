@@ -31,6 +31,8 @@ interface Group {
   name: string;
   /** The name without its organization head noun, cached ("Tập đoàn X" → "x"); undefined: not computed. */
   core?: string | null;
+  /** The core without a second head ("Công ty CP Tập đoàn X" → "x"), cached the same way. */
+  inner?: string | null;
 }
 
 export function resolveLocal(x: DocExtraction): LocalResolution {
@@ -49,6 +51,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       grp.words = words[m]!;
       grp.name = mentions[m]!.key;
       delete grp.core;
+      delete grp.inner;
     }
     if (mentions[m]!.acronym && !grp.acronym) grp.acronym = mentions[m]!.acronym;
   };
@@ -186,7 +189,9 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
   const key = m.key;
   const coreWords = orgCore(words);
   const core = coreWords?.join(' ');
-  const innerCore = coreWords ? orgCore(coreWords)?.join(' ') : undefined;
+  // (the core without a second head: computed when a group's name is compared with it)
+  let innerCore: string | null | undefined;
+  const inner = () => (innerCore === undefined ? (innerCore = coreWords ? (orgCore(coreWords)?.join(' ') ?? null) : null) : innerCore);
   // "Công ty Xylo Phát" for "Công ty CP Đầu tư Xylo Phát", "Ngân hàng Xylo" for "Ngân hàng TMCP Xylo":
   // the same head, and the same proper name at the end of the longer one (not a place's:
   // "Công ty Hà Nội" may be any company there; not a portfolio: "Bộ Quốc phòng")
@@ -206,9 +211,10 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
       const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
-      const bare = (other === core || other === innerCore) && !(g.ref && namesAPart(words, coreWords!));
-      const otherInner = otherCore ? orgCore(otherCore.split(' '))?.join(' ') : undefined;
-      const headed = (otherCore === key || otherInner === key) && !(m.ref && namesAPart(g.words, orgCore(g.words)!));
+      const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !(g.ref && namesAPart(words, coreWords!));
+      // (the core without a second head ends with the key: asked only then)
+      if (g.inner === undefined && otherCore?.endsWith(' ' + key)) g.inner = orgCore(otherCore.split(' '))?.join(' ') ?? null;
+      const headed = (otherCore === key || g.inner === key) && !(m.ref && namesAPart(g.words, orgCore(g.words)!));
       return qualified || bare || headed || shortened(g) ? gi : -1;
     })
     .filter((gi) => gi >= 0);
@@ -226,6 +232,7 @@ function mergeGroups(groups: Group[], mentionGroup: number[], into: number, from
     a.words = b.words;
     a.name = b.name;
     delete a.core;
+    delete a.inner;
   }
   a.ref ??= b.ref;
   b.mentions = [];
