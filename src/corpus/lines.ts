@@ -196,7 +196,7 @@ const SENTENCE_END = /[.!?…:;"”»)]$/u;
 /**
  * "Xem thêm:", "Tin liên quan", "Related": the headlines listed under such a header are
  * links to other articles, not this one's text. The list ends at the first line that
- * is long, ends like a sentence or is only a name.
+ * is long, ends like a sentence or is only a name after a blank line.
  */
 function markRelatedLists(text: string, lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -204,8 +204,9 @@ function markRelatedLists(text: string, lines: Line[]): void {
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       const line = text.slice(l.start, l.end);
-      // (a line of just a name is the author's signature, not a headline)
-      if (l.kind !== 'content' || line.length > TEASER_MAX || SENTENCE_END.test(line) || SIGNATURE.test(line)) break;
+      // (a line of just a name set apart by a blank line is the author's signature, not a headline)
+      const apart = text.slice(lines[j - 1]!.end, l.start).split('\n').length > 2;
+      if (l.kind !== 'content' || line.length > TEASER_MAX || SENTENCE_END.test(line) || (apart && SIGNATURE.test(line))) break;
       l.kind = 'boilerplate';
       l.reason = 'related-link';
       i = j;

@@ -61,6 +61,11 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
       set(it, 'location', 'location-head-after');
       continue;
     }
+    // "his Xylo Social platform", "the Xylo party": and the organization's noun
+    if (next?.k === 'word' && lex.orgHeadsAfter.has(next.key) && prev?.k !== 'title') {
+      set(it, 'organization', 'org-head-after');
+      continue;
+    }
     // "North Xylian leader X", "Burkinabe President X": in English a name right before a title is the title's affiliation
     if (lex.lang === 'en' && next?.k === 'title') continue;
     typeFromShape(it, prev, next, tokens, lex);

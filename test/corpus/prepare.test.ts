@@ -25,6 +25,9 @@ describe('prepare: page furniture yields no sentences', () => {
     ['Nhóm phóng viên Xylo'],
     ['Ảnh minh họa: Xylo Press'],
     ['Photo: Xylo Images'],
+    ['Contributing: Dario Vell and Anna Kowal'],
+    ['Reporting by Dario Vell and Anna Kowal in Bexgrad'],
+    ['(Editing by Dario Vell)'],
   ])('%s', (line) => {
     expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${line}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.']);
   });
@@ -35,8 +38,13 @@ describe('prepare: the headlines listed under a "related" header are links, not 
     ['Xem thêm:\nTổng thống Xylia Ivo Marenko kêu gọi phản ứng mạnh\nBexland bác tin điều quân', 'Sau đó, Bexland im lặng.'],
     ['Tin liên quan\nÔng Dario Vell được bầu làm chủ tịch Xylo Bank', 'Ông Vell nói thêm.'],
     ['Related:\nXylia recalls envoy to Bexland\nDario Vell named Xylo Bank chair', 'Vell declined to comment.'],
+    ['Related topics\nXylia\nBexland war', 'Vell declined to comment.'],
   ])('%s', (list, after) => {
     expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${list}\n${after}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.', after]);
+  });
+
+  it('a sentence that starts like a credit is text', () => {
+    expect(sentences('Tiêu đề bài viết\n\nReporting by the Xylo Times showed Bexland lost.')).toEqual(['Tiêu đề bài viết', 'Reporting by the Xylo Times showed Bexland lost.']);
   });
 
   it('the list ends at a line that ends like a sentence', () => {

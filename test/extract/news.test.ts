@@ -414,6 +414,9 @@ describe('English news constructions', () => {
     // a credit after the caption's sentence is not read
     ['Anna Nowacka speaks in Vienna. Photo: Xylo Press', ['Anna Nowacka/person', 'Vienna/location']],
     ['Xylia named Foreign Minister Israel Vell to replace him.', ['Israel Vell/person']],
+    // an organization's noun after the name
+    ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
+    ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
     // the names listed after a plural place noun share its type
     ['Troops took part in assaults near the villages of Xylovka, Bexino and Zorivka.', ['Xylovka/location', 'Bexino/location', 'Zorivka/location']],
     ['Troops attacked the village of Xylovka, Ivo Marenko and Dario Vell said.', ['Xylovka/location', 'Ivo Marenko/person', 'Dario Vell/person']],
