@@ -112,11 +112,14 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     if (target) union(target, r.key);
   }
   const typedByName = new Map<string, EntityRecord>();
+  /** Every typed record by its name (a known organization may go by its acronym: "HPG" for "Hòa Phát"). */
+  const allByName = new Map<string, EntityRecord[]>();
   for (const r of recs) {
     if (r.type === null) continue;
     const k = words.get(r.key)!.join(' ');
     const prev = typedByName.get(k);
     if (!prev || r.mentions > prev.mentions) typedByName.set(k, r);
+    allByName.set(k, [...(allByName.get(k) ?? []), r]);
   }
   // an organization's name with and without its head noun ("Tập đoàn Masan" = "Masan")
   const orgs = recs.filter((r) => r.type === 'organization');
@@ -136,8 +139,7 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   const byAcronym = new Map<string, EntityRecord>();
   for (const r of recs) {
     if (!r.acronym || r.type === null) continue;
-    const acr = typedByName.get(r.acronym.toLowerCase());
-    if (acr && acr.type === r.type) union(r.key, acr.key);
+    for (const acr of allByName.get(r.acronym.toLowerCase()) ?? []) if (acr.type === r.type) union(r.key, acr.key);
     const k = `${r.type}:${r.acronym}`;
     const same = byAcronym.get(k);
     if (same) union(same.key, r.key);

@@ -46,6 +46,11 @@ describe('resolve: across documents', () => {
     expect(nodes('Ông Ivo Marenko đến Bexgrad.', 'Ông Marenko bán hàng ở chợ.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Marenko] person']);
   });
 
+  it("a known organization's acronym defined in one document joins its use alone in another, though the acronym is its commonest name", () => {
+    const docs = ['Vingroup báo lãi. Công ty CP Tập đoàn Vingroup (mã chứng khoán: VGX) cho biết cổ phiếu VGX tăng, VGX dẫn đầu sàn.', 'Cổ phiếu VGX giảm 2%.'];
+    expect(nodes(...docs).filter((n) => n.endsWith('organization'))).toEqual(['Vingroup [VGX | Công ty CP Tập đoàn Vingroup | Vingroup] organization']);
+  });
+
   it('not when two marked names differ only in their marks', () => {
     expect(nodes('Ông Lê Văn Hùng đến Bexgrad.', 'Ông Lê Văn Hưng đến Bexgrad.', 'Xylia met Le Van Hung on Monday.').filter((n) => n.endsWith('person'))).toEqual([
       'Le Van Hung [Le Van Hung] person',
