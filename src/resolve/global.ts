@@ -14,7 +14,7 @@ import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
-import { stripAccents } from '../extract/normalize.js';
+import { foldName, stripAccents } from '../extract/normalize.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from '../extract/orthography.js';
 import { isShortFormOf, nameWords, namesAPart, orgCore, sameFullName, translitKey } from './names.js';
 
@@ -134,6 +134,16 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     // (not "Văn phòng Quốc hội" for "Quốc hội": a part head before a known body names another)
     if (same?.length === 1 && !(same[0]!.ref && !r.ref && namesAPart(words.get(r.key)!, core!))) union(same[0]!.key, r.key);
   }
+  // an organization the rules found ("đảng Cộng hòa", after its head in lowercase) whose name the gazetteer
+  // knows joins that entry's records ("Republicans"); the gazetteer's ambiguous names (given names) aside
+  const byRef = new Map<string, string>();
+  for (const r of recs) if (r.ref && !byRef.has(r.ref)) byRef.set(r.ref, r.key);
+  for (const r of recs) {
+    if (r.ref || r.type !== 'organization') continue;
+    const known = knownOrganization(words.get(r.key)!.join(' '));
+    const other = known ? byRef.get(known) : undefined;
+    if (other) union(other, r.key);
+  }
   // acronyms defined in text; long forms defined with one acronym ("Israel Defense Forces (IDF)",
   // "Lực lượng Phòng vệ Israel (IDF)") name one thing
   const byAcronym = new Map<string, EntityRecord>();
@@ -180,6 +190,17 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     for (const r of g) nodeOf.set(r.key, key);
   }
   return { entities, nodeOf };
+}
+
+let orgNames: Map<string, string> | null = null;
+
+/** The gazetteer id of an organization by one of its names, folded ("đảng cộng hòa" → "organization:dang-cong-hoa"). */
+function knownOrganization(folded: string): string | undefined {
+  if (!orgNames) {
+    orgNames = new Map();
+    for (const [ref, e] of getLexicon().entries) if (e.type === 'organization') for (const n of e.names) orgNames.set(foldName(n.normalize('NFC')), ref);
+  }
+  return orgNames.get(folded);
 }
 
 /** A folded word that is a Vietnamese syllable (its tone is a sign after it: "hung`"). */

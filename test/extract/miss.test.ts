@@ -19,6 +19,7 @@ describe('extract: must not extract', () => {
     ['Ông bán cổ phần cho X-Zolo.', 'a brand with a letter before a hyphen is not a person by its shape'],
     ['Kinh tế tăng trưởng mạnh, Xylo đã trưởng thành.', '"trưởng" inside a common word is not a title'],
     ['Ban đầu, ông nói không.', '"Ban" opening a common word is not a body'],
+    ['Họ khó chiếm lại toàn bộ Xylovka, các cán bộ Bexgrad đã họp.', '"bộ" closing a common word ("toàn bộ", "cán bộ") is not a ministry'],
     ['Bị cáo (SN 1956) nhận tội.', '"SN" (sinh năm, born in) is not an acronym of a body'],
     ['Kết quả xét nghiệm ADN đã xác nhận danh tính, mẫu RNA cũng vậy.', 'DNA and RNA (ADN, ARN) are not bodies'],
     ['Mẫu Zorvax S24 bán chạy nhất.', 'a product with a number in its name is not a person'],

@@ -51,6 +51,13 @@ describe('resolve: across documents', () => {
     expect(nodes(...docs).filter((n) => n.endsWith('organization'))).toEqual(['Vingroup [VGX | Công ty CP Tập đoàn Vingroup | Vingroup] organization']);
   });
 
+  it('an organization found by its head in lowercase joins the known organization of that name', () => {
+    const orgs = nodes('Ứng viên đảng Cộng hòa Dario Vell thắng ở Bexgrad.', 'The Republicans won the vote in Bexgrad.').filter((n) => n.endsWith('organization'));
+    expect(orgs).toHaveLength(1);
+    expect(orgs[0]).toMatch(/đảng Cộng hòa/);
+    expect(orgs[0]).toMatch(/Republicans/);
+  });
+
   it('not when two marked names differ only in their marks', () => {
     expect(nodes('Ông Lê Văn Hùng đến Bexgrad.', 'Ông Lê Văn Hưng đến Bexgrad.', 'Xylia met Le Van Hung on Monday.').filter((n) => n.endsWith('person'))).toEqual([
       'Le Van Hung [Le Van Hung] person',
