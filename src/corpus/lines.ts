@@ -89,6 +89,8 @@ export function classifyLines(text: string, meta: DocMeta): Line[] {
   return lines;
 }
 
+const COMBINING = /[\u0300-\u036f]/;
+
 /** Furniture lines are short; a long line is a paragraph (only a dateline prefix is checked). */
 const FURNITURE_MAX = 200;
 
@@ -97,7 +99,9 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   if (line.length > FURNITURE_MAX) {
     return contentLine(line, start, end, DATELINE_PREFIX.exec(line.slice(0, 80)));
   }
-  for (const p of boilerplatePatterns()) if (p.re.test(line)) return { ...base, kind: 'boilerplate', reason: p.reason };
+  // (the patterns are written in NFC; text in NFD, "Xem the\u0302m", is tested as NFC)
+  const nfc = COMBINING.test(line) ? line.normalize('NFC') : line;
+  for (const p of boilerplatePatterns()) if (p.re.test(nfc)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
   const en = BYLINE_EN.exec(line) ?? BYLINE_EN_CAPS.exec(line);

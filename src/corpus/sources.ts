@@ -113,12 +113,17 @@ async function* readFileDocs(path: string, id: string): AsyncGenerator<InputItem
   }
 }
 
+const DECOMPOSED = /[\u0300-\u036f]/;
+
 function toDoc(raw: string, format: Format, id: string, origin: string, meta: DocMeta = {}): SourceDoc {
   let text = raw;
   let found: DocMeta = {};
   if (format === 'html') ({ text, meta: found } = htmlToText(raw));
   else if (format === 'markdown') ({ text, meta: found } = markdownToText(raw));
   if (text.trim().length === 0) throw new EntigraphError('E_EMPTY', format === 'html' ? 'page has no article text' : 'file is empty', origin);
+  // Vietnamese typed or saved decomposed ("Hòa" as o + ̀ ): read as composed, the form the lexicons and
+  // patterns are written in (evidence and offsets then refer to the composed text)
+  if (DECOMPOSED.test(text)) text = text.normalize('NFC');
   return { id, text, meta: { ...found, ...meta }, origin };
 }
 

@@ -43,6 +43,10 @@ describe('prepare: the headlines listed under a "related" header are links, not 
     expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${list}\n${after}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.', after]);
   });
 
+  it('a header written decomposed (NFD) is read as one', () => {
+    expect(sentences('Tiêu đề bài viết\n\nNội dung chính của bài.\nXem thêm:\nXylia bác tin điều quân'.normalize('NFD')).map((x) => x.normalize('NFC'))).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.']);
+  });
+
   it('a sentence that starts like a credit is text', () => {
     expect(sentences('Tiêu đề bài viết\n\nReporting by the Xylo Times showed Bexland lost.')).toEqual(['Tiêu đề bài viết', 'Reporting by the Xylo Times showed Bexland lost.']);
   });

@@ -35,6 +35,13 @@ describe('readInputs', () => {
     expect(docs[1]!.text).toBe('Bài Z\n\nNội dung.');
   });
 
+  it('reads decomposed (NFD) Vietnamese as composed text, so furniture and names are read as in NFC', async () => {
+    const text = 'Tiêu đề\n\nÔng Lê Văn Hòa đến Đà Nẵng.\n\nXem thêm:\nBộ trưởng Xylia thăm Bexgrad';
+    const dir = corpus({ 'nfd.txt': text.normalize('NFD'), 'a.jsonl': JSON.stringify({ text: text.normalize('NFD') }) });
+    const { docs } = await collect([dir]);
+    expect(docs.map((d) => d.text)).toEqual([text, text]);
+  });
+
   it('reads JSONL records with their ids and metadata; a bad line names file and line, the rest still come', async () => {
     const dir = corpus({
       'c.jsonl': ['{"id":"n1","text":"Một.","title":"T1","url":"https://x.example/1"}', '{"text": broken', '', '{"title":"no text"}', '{"text":"Hai."}'].join('\n'),
