@@ -114,6 +114,8 @@ async function* readFileDocs(path: string, id: string): AsyncGenerator<InputItem
 }
 
 const DECOMPOSED = /[\u0300-\u036f]/;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
+const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 
 function toDoc(raw: string, format: Format, id: string, origin: string, meta: DocMeta = {}): SourceDoc {
   let text = raw;
@@ -124,6 +126,8 @@ function toDoc(raw: string, format: Format, id: string, origin: string, meta: Do
   // Vietnamese typed or saved decomposed ("Hòa" as o + ̀ ): read as composed, the form the lexicons and
   // patterns are written in (evidence and offsets then refer to the composed text)
   if (DECOMPOSED.test(text)) text = text.normalize('NFC');
+  // soft hyphens and zero-width characters of web pages split words ("Pu\u00adtin"): gone
+  if (INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, '');
   return { id, text, meta: { ...found, ...meta }, origin };
 }
 

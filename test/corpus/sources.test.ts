@@ -42,6 +42,12 @@ describe('readInputs', () => {
     expect(docs.map((d) => d.text)).toEqual([text, text]);
   });
 
+  it('drops soft hyphens and zero-width characters, which split words', async () => {
+    const dir = corpus({ 'a.txt': 'Ông Ivo Mare\u00adnko nói.\u200b Ông Dario\u200b Vell đến.' });
+    const { docs } = await collect([dir]);
+    expect(docs[0]!.text).toBe('Ông Ivo Marenko nói. Ông Dario Vell đến.');
+  });
+
   it('reads JSONL records with their ids and metadata; a bad line names file and line, the rest still come', async () => {
     const dir = corpus({
       'c.jsonl': ['{"id":"n1","text":"Một.","title":"T1","url":"https://x.example/1"}', '{"text": broken', '', '{"title":"no text"}', '{"text":"Hai."}'].join('\n'),
