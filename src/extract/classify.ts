@@ -119,7 +119,7 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   const vietnamese = words.every((w) => isVietnameseSyllable(w.text));
   if (prev?.k === 'loc-cue') return set(it, 'location', 'location-head');
   if (prev?.k === 'org-cue') return set(it, 'organization', 'org-head-word');
-  const surname = lex.surnames.has(first.key);
+  const surname = lex.surnames.has(first.key) || (!it.forced && first.cap && lex.midSentenceSurnames.has(first.key));
   // after a preposition of place only, any name is a place: "tại West Palm Beach", "ở Lý Sơn", "tại Trần Hưng Đạo" (a street)
   if (prev?.k === 'place-prep' && prev.key !== null && lex.locativePrepositions.has(prev.key) && words.length <= 4) return set(it, 'location', 'place-preposition');
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');

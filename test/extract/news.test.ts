@@ -414,6 +414,9 @@ describe('English news constructions', () => {
     // a credit after the caption's sentence is not read
     ['Anna Nowacka speaks in Vienna. Photo: Xylo Press', ['Anna Nowacka/person', 'Vienna/location']],
     ['Xylia named Foreign Minister Israel Vell to replace him.', ['Israel Vell/person']],
+    // a Vietnamese family name that is also an English word, where its capital is not forced
+    ['Xylia replaces To Van Khoa, who was elected in August.', ['To Van Khoa/person']],
+    ['To Van Khoa supporters cheered in Bexgrad.', ['Bexgrad/location']],
     // an organization's noun after the name
     ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
     ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
