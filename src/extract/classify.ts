@@ -45,6 +45,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   for (const it of items) {
     if (it.k === 'name' && it.type === null && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
   }
+  if (lex.lang === 'en') affiliationsBeforeTitles(items, tokens, lex);
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
     const it = items[idx]!;
@@ -492,6 +493,23 @@ function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: Re
 const REGION_KINDS = new Set(['region', 'continent', 'sea']);
 
 /** "châu Âu - Đại Tây Dương" (Euro-Atlantic): two regions joined by a dash name one region. Countries stay apart ("Nga - Ukraine"). */
+/**
+ * "Spotify Chief Executive Daniel Ek", "Xylotek CEO X": in English an unknown one-word name before a
+ * title and its holder is the holder's organization (not a demonym, "Xylian President X", nor a common
+ * noun, "Opposition leader X": data/en/generic-affiliations.txt).
+ */
+function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const it = items[i]!;
+    if (it.k !== 'name' || it.type !== null || it.e - it.s !== 1 || items[i + 1]!.k !== 'title' || !isPersonCandidate(items[i + 2])) continue;
+    const word = tokens[it.s]!;
+    if (word.upper || DEMONYM_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
+    set(it, 'organization', 'affiliation-before-title');
+  }
+}
+
+const DEMONYM_END = /(?:ian|ean|an|ese|ish|i|ic)$/;
+
 /**
  * "Ngoại trưởng Israel Israel Katz", "Foreign Minister Israel Katz": after a title, a country's name of one
  * word right before the holder's one-word name is the holder's given name. Vietnamese then writes the

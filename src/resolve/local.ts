@@ -8,7 +8,8 @@
 //   - an organization named without its country to the one with it ("Bộ Quốc phòng" → "Bộ Quốc phòng Nga")
 //   - an acronym defined in the text to its long form ("Tổ chức Y tế Thế giới (WHO)")
 //   - an untyped name to a typed one with the same name or that it is a short form of, and so
-//     does a one-word place typed only by the preposition before it ("close to Gallant")
+//     does a one-word place typed only by the preposition before it ("close to Gallant",
+//     "a complaint from Spotify" after "Spotify Chief Executive X")
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
 import { BoundedCache } from '../util/bounded-cache.js';
@@ -97,6 +98,14 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     }
     byKey.set(key, open(m, i));
   }
+
+  // "a complaint from Spotify" after "Spotify Chief Executive X": a place only by the preposition before it is
+  // the organization (or person) of that name the document types otherwise
+  groups.forEach((g, gi) => {
+    if (g.type !== 'location' || g.words.length !== 1 || !g.mentions.every((mi) => mentions[mi]!.rule === 'place-preposition')) return;
+    const other = groups.findIndex((o) => o !== g && (o.type === 'organization' || o.type === 'person') && o.name === g.name && o.mentions.length > 0);
+    if (other >= 0) mergeGroups(groups, mentionGroup, other, gi);
+  });
 
   // 2. Acronyms defined in the text join their long form, and so does the acronym after a head ("Công ty XVG").
   for (const g of groups) {

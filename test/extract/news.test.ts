@@ -308,6 +308,11 @@ describe('English news constructions', () => {
     ["Xylia met Saudi Arabia's Crown Prince Ivo Marenko.", ['Ivo Marenko > Saudi Arabia (Crown Prince)']],
     ["Iran's Supreme Leader Ayatollah Ivo Marenko spoke.", ['Ivo Marenko > Iran (Supreme Leader)']],
     ['Xylia named Dario Vell as Foreign Minister of Poland.', ['Dario Vell > Poland (Foreign Minister)']],
+    // an unknown one-word name before a title and its holder is the holder's organization; not a demonym
+    ['Xylotek Chief Executive Dario Vell welcomed the ruling.', ['Dario Vell > Xylotek (Chief Executive)']],
+    ['Xylian President Dario Vell spoke.', []],
+    ['Opposition leader Dario Vell called it madness.', []],
+    ['Burkinabe President Dario Vell spoke.', ['Dario Vell > Burkinabe (President)']],
     ['Ivo Marenko, a professor at the private Xylo University, said it.', ['Ivo Marenko > Xylo University (professor)']],
     // a rank after the post: one holder for both
     ['Pentagon press secretary Maj. Gen. Ivo Marenko said it.', ['Ivo Marenko > Pentagon (press secretary)']],

@@ -68,6 +68,13 @@ describe('resolve: across documents', () => {
 });
 
 describe('resolve: within a document', () => {
+  it('a one-word place only by the preposition before it is the organization of that name the document types otherwise', () => {
+    expect(nodes('Xylotek Chief Executive Dario Vell welcomed the ruling. The case began with a complaint from Xylotek in 2019.')).toEqual([
+      'Dario Vell [Dario Vell] person',
+      'Xylotek [Xylotek] organization',
+    ]);
+  });
+
   it('a known company named bare joins its full name with a legal form and a second head', () => {
     expect(nodes('Vingroup báo lãi quý III. Công ty CP Tập đoàn Vingroup vừa công bố báo cáo.').filter((n) => n.endsWith('organization'))).toEqual([
       'Vingroup [Công ty CP Tập đoàn Vingroup | Vingroup] organization',
