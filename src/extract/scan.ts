@@ -136,7 +136,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     // "Tổng tư lệnh Các lực lượng vũ trang Xylia": a plural marker in sentence case begins no one's name
-    if (t.cap && !t.upper && lex.pluralMarkers.has(t.key) && tokens[i + 1]?.kind === Kind.Word && !tokens[i + 1]!.cap) {
+    if (sentenceCasePlural(tokens, i, lex)) {
       items.push({ k: 'word', s: i, e: i + 1, key: t.key, time: false });
       i++;
       continue;
@@ -356,6 +356,13 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   return j - i;
 }
 
+/** A plural marker capitalised in a sentence-case name, before a lowercase word ("Các lực lượng …"). */
+function sentenceCasePlural(tokens: readonly Token[], j: number, lex: LangLexicon): boolean {
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  return t.kind === Kind.Word && t.cap && !t.upper && lex.pluralMarkers.has(t.key) && next?.kind === Kind.Word && !next.cap;
+}
+
 /** The capitalised run at j is a Vietnamese full name: a family name and two or three more syllables, no known place. */
 function fullVietnameseName(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
@@ -420,7 +427,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     }
     // "Bộ Tổng tham mưu Các lực lượng vũ trang Ukraine": a plural marker in sentence case before a body's head
     // in lowercase goes on the name; before anything else it ends it
-    if (t.kind === Kind.Word && t.cap && !t.upper && lex.pluralMarkers.has(t.key) && tokens[j + 1]?.kind === Kind.Word && !tokens[j + 1]!.cap) {
+    if (sentenceCasePlural(tokens, j, lex)) {
       const inner = lex.orgHeads.len(tokens, j + 1, n);
       const k = inner ? j + 1 + inner + lex.orgLowerParts.len(tokens, j + 1 + inner, n) : j;
       if (k === j || !tokens[k]?.cap || tokens[k]!.kind !== Kind.Word) break;
