@@ -245,11 +245,11 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       }
       // "Tổng tham mưu trưởng quân đội Nga X", "Tổng tư lệnh Các lực lượng vũ trang Ukraine X": a body's head in
       // lowercase (after a plural marker) before the country is the title's
-      const at = it.k === 'word' && lex.pluralMarkers.has(it.key) ? it.s + 1 : it.s;
-      const body = lex.lang === 'vi' && it.k === 'word' && b === a + 1 && !tokens[at]?.cap ? lex.orgHeads.len(tokens, at, tokens.length) : 0;
+      const bodyAt = it.k === 'word' && lex.pluralMarkers.has(it.key) ? it.s + 1 : it.s;
+      const body = lex.lang === 'vi' && it.k === 'word' && b === a + 1 && !tokens[bodyAt]?.cap ? lex.orgHeads.len(tokens, bodyAt, tokens.length) : 0;
       if (body) {
         let c = b;
-        const end = at + body + lex.orgLowerParts.len(tokens, at + body, tokens.length);
+        const end = bodyAt + body + lex.orgLowerParts.len(tokens, bodyAt + body, tokens.length);
         while (items[c]?.k === 'word' && items[c]!.e <= end) c++;
         const country = items[c];
         // (the holder named after the country, or before the title: "X làm Tổng tư lệnh … Ukraine")

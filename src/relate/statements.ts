@@ -50,6 +50,7 @@ const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
 const OF = foldToken('của');
+const VA = foldToken('và');
 
 type Speaker = { entities: number[]; start: number } | null;
 
@@ -349,7 +350,7 @@ function relativeClauseStart(items: Item[], j: number): number {
 }
 
 function isAndWord(it: Item | undefined): boolean {
-  return it?.k === 'word' && (it.key === foldToken('và') || it.key === 'and');
+  return it?.k === 'word' && (it.key === VA || it.key === 'and');
 }
 
 /** Words of a kind of source ("ước tính", "figures") at k: their count, 0 if none. */
@@ -378,7 +379,7 @@ function lexWord(it: Item | undefined, list: ReadonlySet<string>): boolean {
 }
 
 function isAnd(it: Item): boolean {
-  return (it.k === 'word' && it.key === foldToken('và')) || (it.k === 'word' && it.key === 'and') || (it.k === 'punct' && it.ch === ',');
+  return isAndWord(it) || (it.k === 'punct' && it.ch === ',');
 }
 
 /**
@@ -614,7 +615,7 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
         break;
       }
     }
-    // "Theo Viện Xylo (XI), …": its short form in parentheses
+    // "Theo Viện Xylo (VXC), …": its short form in parentheses
     if (isPunct(items[k], '(') && items[k + 1]?.k === 'name' && isPunct(items[k + 2], ')')) k += 3;
     const entities = sources.map((x) => sv.entityOf(items[x] as NameItem));
     const e = Math.min(...entities);
