@@ -124,6 +124,8 @@ export interface GazetteerInfo {
 
 /** The word lists of data/<lang>/statement-words.json (see there). */
 export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue', 'sourceNouns', 'clauseBreaks', 'quoting'] as const;
+/** The statement word lists whose entries may have several words ("ước tính", "trong khi", "dẫn lời"). */
+const STATEMENT_PHRASE_LISTS = new Set<string>(['sourceNouns', 'clauseBreaks', 'quoting']);
 export type StatementWords = Record<(typeof STATEMENT_WORD_LISTS)[number], Set<string>>;
 
 export interface Lexicon {
@@ -180,9 +182,8 @@ function loadStatementWords(dataDir: string): StatementWords {
       const list = lists[k];
       if (!Array.isArray(list)) throw new Error(`extract/lexicon: ${path}: no "${k}" list`);
       for (const w of list) {
-        // (the kinds of source are nouns of one or more words: "ước tính", "nguồn tin"; the rest are single words)
         const words = typeof w === 'string' ? w.normalize('NFC').split(' ') : [];
-        if (words.length === 0 || words.some((x) => !/^\S+$/.test(x)) || (words.length > 1 && k !== 'sourceNouns' && k !== 'clauseBreaks' && k !== 'quoting')) throw new Error(`extract/lexicon: ${path}: "${k}" holds ${JSON.stringify(w)}, not one word`);
+        if (words.length === 0 || words.some((x) => !/^\S+$/.test(x)) || (words.length > 1 && !STATEMENT_PHRASE_LISTS.has(k))) throw new Error(`extract/lexicon: ${path}: "${k}" holds ${JSON.stringify(w)}, not one word`);
         out[k].add(words.map(foldToken).join(' '));
       }
     }
