@@ -187,7 +187,8 @@ function afterComma(items: Item[], v: number): boolean {
 /** The person that opens the sentence (after its titles and affiliation), if it comes before item j. */
 function openingSubject(doc: DocView, sv: SentenceView, j: number): Speaker {
   const { items } = sv;
-  let k = 0;
+  // (after an opening adverbial: "Trong khi đó, Tổng thống X …", "Cùng ngày, X …")
+  let k = openingAdverbialEnd(items);
   // (the affiliation before a title, "Xylian President X", or after it, "Tổng thống Xylia X")
   const affiliation = (at: number) => items[at]?.k === 'name' && (items[at + 1]?.k === 'title' || (items[at - 1]?.k === 'title' && items[at + 1]?.k === 'name'));
   while (items[k]?.k === 'title' || items[k]?.k === 'hon' || affiliation(k)) k++;
@@ -195,6 +196,16 @@ function openingSubject(doc: DocView, sv: SentenceView, j: number): Speaker {
   if (subject?.k !== 'name' || k >= j) return null;
   const e = sv.entityOf(subject);
   return e >= 0 && doc.entityType(e) === 'person' ? { entities: [e], start: k } : null;
+}
+
+/** After an opening adverbial of words only and its comma ("Trong khi đó,", "On Monday,"): where the rest starts; else 0. */
+function openingAdverbialEnd(items: Item[]): number {
+  for (let k = 0; k < 5 && k < items.length; k++) {
+    const it = items[k]!;
+    if (isPunct(it, ',')) return k > 0 ? k + 1 : 0;
+    if (it.k !== 'word') return 0;
+  }
+  return 0;
 }
 
 /** The speaker before verb v: the nearest name (or pronoun, or title standing for a name) in the same clause. */

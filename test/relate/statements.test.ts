@@ -74,6 +74,7 @@ describe('relate: statements', () => {
     // a verb right after a comma has the sentence's subject, not the nearest name
     ['Tổng thống Ba Lan Jan Kowal tiếp Ngoại trưởng Séc Ivan Petrov tại Bexgrad, cam kết ủng hộ Hungary.', ['Jan Kowal > Hungary']],
     ['Ông Ivan Petrov, Bộ trưởng Ngoại giao Séc, cho biết Ba Lan đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['Trong khi đó, Tổng thống Ba Lan Jan Kowal đăng video về hai tù binh Séc, nói rằng Hungary sẵn sàng.', ['Jan Kowal > Hungary']],
     // an outlet quoting an unnamed source speaks; a named person it quotes speaks for themselves
     ['Tờ Xylo Times trích lời một quan chức Ba Lan cho biết Séc đã đồng ý.', ['Xylo Times > Séc']],
     ['Hãng tin Xylo Press dẫn nguồn tin quân sự Ba Lan cho biết Séc đồng ý.', ['Xylo Press > Séc']],
