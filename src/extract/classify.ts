@@ -503,12 +503,13 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
     const it = items[i]!;
     if (it.k !== 'name' || it.type !== null || it.e - it.s !== 1 || items[i + 1]!.k !== 'title' || !isPersonCandidate(items[i + 2])) continue;
     const word = tokens[it.s]!;
-    if (word.upper || DEMONYM_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
+    if (word.upper || ADJECTIVE_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
     set(it, 'organization', 'affiliation-before-title');
   }
 }
 
-const DEMONYM_END = /(?:ian|ean|an|ese|ish|i|ic)$/;
+/** Endings of demonyms and adjectives ("Xylian", "Burmese", "Saudi", "Conservative", "Federal", "Socialist"): not a body's own name. */
+const ADJECTIVE_END = /(?:an|ese|ish|i|ic|ive|al|ary|ist)$/;
 
 /**
  * "Ngoại trưởng Israel Israel Katz", "Foreign Minister Israel Katz": after a title, a country's name of one

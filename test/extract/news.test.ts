@@ -313,6 +313,7 @@ describe('English news constructions', () => {
     ['Xylotek Chief Executive Dario Vell welcomed the ruling.', ['Dario Vell > Xylotek (Chief Executive)']],
     ['Xylian President Dario Vell spoke.', []],
     ['Opposition leader Dario Vell called it madness.', []],
+    ['Conservative leader Dario Vell said it.', []],
     ['Burkinabe President Dario Vell spoke.', ['Dario Vell > Burkinabe (President)']],
     ['Ivo Marenko, a professor at the private Xylo University, said it.', ['Ivo Marenko > Xylo University (professor)']],
     // a rank after the post: one holder for both
