@@ -172,6 +172,17 @@ function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): 
   return false;
 }
 
+/** The keys of the words of tokens[s, e), joined by spaces (as foldName gives them: "co-founder" → "co founder"). */
+function wordKeys(tokens: readonly Token[], s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === Kind.Word) out += (out ? ' ' : '') + tokens[k]!.key;
+  return out;
+}
+
+function isPunct(it: Item | undefined, ch: string): boolean {
+  return it?.k === 'punct' && it.ch === ch;
+}
+
 function isPossessive(it: Item | undefined): boolean {
   return it?.k === 'punct' && /^['’]s$/.test(it.ch);
 }
@@ -494,14 +505,24 @@ const REGION_KINDS = new Set(['region', 'continent', 'sea']);
 
 /** "châu Âu - Đại Tây Dương" (Euro-Atlantic): two regions joined by a dash name one region. Countries stay apart ("Nga - Ukraine"). */
 /**
- * "Spotify Chief Executive Daniel Ek", "Xylotek CEO X": in English an unknown one-word name before a
- * title and its holder is the holder's organization (not a demonym, "Xylian President X", nor a common
- * noun, "Opposition leader X": data/en/generic-affiliations.txt).
+ * "Spotify Chief Executive Daniel Ek", "Xylotek CEO X", "Xylotek's chief financial officer, X": in English an
+ * unknown one-word name before a title and its holder is the holder's organization, for titles held in companies and institutions
+ * (data/en/org-titles.txt: not "Putin spokesman X"); not a demonym or an adjective ("Xylian President X"), nor a common noun
+ * ("Opposition leader X": data/en/generic-affiliations.txt).
  */
 function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   for (let i = 0; i + 2 < items.length; i++) {
     const it = items[i]!;
-    if (it.k !== 'name' || it.type !== null || it.e - it.s !== 1 || items[i + 1]!.k !== 'title' || !isPersonCandidate(items[i + 2])) continue;
+    if (it.k !== 'name' || it.type !== null || it.e - it.s !== 1) continue;
+    // ("Xylotek's chief financial officer, X": with a possessive, lowercase words and a comma between)
+    let t = i + 1;
+    if (isPossessive(items[t])) {
+      t++;
+      while (t < i + 5 && items[t]?.k === 'word' && /^\p{Ll}+$/u.test(tokens[items[t]!.s]!.text)) t++;
+    }
+    const holder = isPunct(items[t + 1], ',') && t > i + 1 ? t + 2 : t + 1;
+    const title = items[t];
+    if (title?.k !== 'title' || !isPersonCandidate(items[holder]) || !lex.orgTitles.has(wordKeys(tokens, title.s, title.e))) continue;
     const word = tokens[it.s]!;
     if (word.upper || ADJECTIVE_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
     set(it, 'organization', 'affiliation-before-title');

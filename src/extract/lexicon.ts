@@ -63,6 +63,8 @@ export interface LangLexicon {
   nameSuffixes: Set<string>;
   /** Folded words that join two titles of one holder ("kiêm"). */
   titleJoiners: Set<string>;
+  /** Titles held in companies and institutions ("chief executive", "analyst"), folded: see classify's affiliationsBeforeTitles. */
+  orgTitles: Set<string>;
   /** Capitalised common nouns before a title that name no body ("Opposition leader X"). */
   genericAffiliations: Set<string>;
   /** Family names that are also common words, read as such only where a capital is not forced ("replaces To Lam"). */
@@ -238,6 +240,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     locationSuffixes: wordSet(join(dataDir, 'en', 'location-suffixes.txt')),
     productSuffixes: wordSet(join(dataDir, 'en', 'product-suffixes.txt')),
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
+    orgTitles: new Set(readList(join(dir, 'org-titles.txt')).map(foldName)),
     genericAffiliations: wordSet(join(dir, 'generic-affiliations.txt')),
     midSentenceSurnames: wordSet(join(dir, 'surnames-mid-sentence.txt')),
     orgHeadsAfter: wordSet(join(dir, 'org-heads-after.txt')),

@@ -314,6 +314,9 @@ describe('English news constructions', () => {
     ['Xylian President Dario Vell spoke.', []],
     ['Opposition leader Dario Vell called it madness.', []],
     ['Conservative leader Dario Vell said it.', []],
+    ["Xylotek's chief financial officer, Dario Vell, told analysts margins would rise.", ['Dario Vell > Xylotek (chief financial officer)']],
+    ['Marenko spokesman Dario Vell said it.', []],
+    ["Marenko's adviser Dario Vell said it.", []],
     ['Burkinabe President Dario Vell spoke.', ['Dario Vell > Burkinabe (President)']],
     ['Ivo Marenko, a professor at the private Xylo University, said it.', ['Ivo Marenko > Xylo University (professor)']],
     // a rank after the post: one holder for both
