@@ -371,6 +371,10 @@ function sourceNounAt(items: Item[], k: number): number {
 
 /** Words of a phrase of the list at k (one to three word items, a reporting verb among them): their count, 0 if none. */
 function phraseOf(items: Item[], k: number, list: ReadonlySet<string>): number {
+  // (most items begin no phrase: the first word turns them away without building a key)
+  const first = items[k];
+  const firsts = firstWordsOf(list);
+  if (first?.k === 'word' ? !firsts.has(first.key) : first?.k !== 'verb') return 0;
   let key = '';
   let found = 0;
   // (a reporting verb used as a noun is one item: "ước tính", "đánh giá")
@@ -382,6 +386,15 @@ function phraseOf(items: Item[], k: number, list: ReadonlySet<string>): number {
     if (list.has(key)) found = n;
   }
   return found;
+}
+
+const firstWords = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** The first words of a list's phrases. */
+function firstWordsOf(list: ReadonlySet<string>): Set<string> {
+  let f = firstWords.get(list);
+  if (!f) firstWords.set(list, (f = new Set([...list].map((p) => p.split(' ')[0]!))));
+  return f;
 }
 
 /** A word of the given list. */
