@@ -237,6 +237,8 @@ describe('Vietnamese news constructions', () => {
     // a national body's head in sentence case inside a committee's name
     ['Ông Dario Vell là thành viên Ủy ban Ngân sách Thượng viện và từng tranh cử.', ['Dario Vell/person', 'Ủy ban Ngân sách Thượng viện/organization']],
     ['Bộ Tổng tham mưu Các lực lượng vũ trang Ba Lan cho biết.', ['Bộ Tổng tham mưu Các lực lượng vũ trang Ba Lan/organization']],
+    // "lên tiếng" (speak up) is not a language marker
+    ['Sau đó Xylia lên tiếng Ba Lan cần kiềm chế.', ['Ba Lan/country']],
     // an English body's name quoted whole: parts joined by an English word, one with an organization's word
     ['Ông làm việc tại Xylo Council on Foreign Relations và Bank of Bexland.', ['Xylo Council on Foreign Relations/organization', 'Bank of Bexland/organization']],
     ['Nhà phân tích của Zorvan Endowment for International Peace nhận định.', ['Zorvan Endowment for International Peace/organization']],
