@@ -27,6 +27,7 @@ describe('extract: must not extract', () => {
     ['They launched ZorvaGPT Enterprise and then Zorva Ultra.', "products' names are not persons"],
     ["Xylo's Zorva Store rules were found unfair.", 'a store is not a person'],
     ['Marenko spokesman said the talks failed.', 'a person before a staff title is not an organization'],
+    ['Xylia fired ATACMS missiles and HIMARS rockets at the border.', 'weapon systems written in capitals are not bodies'],
     ['Nhu cầu Xylo tăng, họ yêu cầu Xylo dừng lại.', '"cầu" inside a common word is not a bridge'],
     ['Hãng bán được 1 triệu xe Zorva Y. Người dùng hài lòng.', 'a product ending in a letter is not a person, and its letter ends the sentence before a Vietnamese word'],
     ['Black Friday sales rose, Christmas Eve was quiet and the Zorvak Grand Prix was held.', 'holidays and events'],
