@@ -12,6 +12,8 @@
 //     "a complaint from Spotify" after "Spotify Chief Executive X")
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
+import { getLexicon } from '../extract/lexicon.js';
+import { foldName } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { isGenericOrg, isPlaceName, isShortFormOf, namesAPart, orgCore, sameFullName } from './names.js';
 
@@ -88,10 +90,14 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       }
     }
     if (m.type === 'organization') {
-      const target = qualifiedOrgFor(m, words[i]!, groups);
+      // ("Quốc hội" is known as Vietnam's "Quốc hội Việt Nam": after "Quốc hội Hàn Quốc" it is that one; before
+      // it, as in "Chủ tịch Quốc hội X tiếp Chủ tịch Quốc hội Lào", it is still Vietnam's)
+      const generic = m.ref !== undefined && knownAsQualified(m.ref, m.key);
+      let target = qualifiedOrgFor(m, words[i]!, groups, generic);
+      if (generic && target !== null && !groups[target]!.mentions.some((mi) => mi < i)) target = null;
       if (target !== null && !(m.ref && groups[target]!.ref && groups[target]!.ref !== m.ref)) {
         join(i, target);
-        if (m.ref) groups[target]!.ref ??= m.ref;
+        if (m.ref && !generic) groups[target]!.ref ??= m.ref;
         byKey.set(key, target);
         continue;
       }
@@ -189,12 +195,20 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
   return null;
 }
 
+/** The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam"). */
+function knownAsQualified(ref: string, key: string): boolean {
+  const label = getLexicon().entries.get(ref)?.label;
+  if (!label) return false;
+  const folded = foldName(label.normalize('NFC'));
+  return folded.startsWith(key + ' ') && isPlaceName(folded.slice(key.length + 1));
+}
+
 /**
  * The organization group an organization mention belongs to: "Bộ Quốc phòng" → the
  * document's only "Bộ Quốc phòng <country>"; "Masan" ↔ "Tập đoàn Masan" (same name
  * without its head noun); "Công ty Xylo Phát" → "Công ty CP Đầu tư Xylo Phát".
  */
-function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]): number | null {
+function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], generic = false): number | null {
   const key = m.key;
   const coreWords = orgCore(words);
   const core = coreWords?.join(' ');
@@ -217,7 +231,7 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[]):
       const otherCore = g.core;
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
-      const qualified = !m.ref && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
+      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !(g.ref && namesAPart(words, coreWords!));

@@ -75,6 +75,12 @@ describe('resolve: within a document', () => {
     ]);
   });
 
+  it("a known body the gazetteer qualifies with its country ('Quốc hội' is Vietnam's) is another country's after that one is named", () => {
+    const orgs = (text: string) => nodes(text).filter((n) => n.endsWith('organization'));
+    expect(orgs('Quốc hội Ba Lan thông qua luật. Chủ tịch Quốc hội Dario Vell kêu gọi các bên bình tĩnh.')).toEqual(['Quốc hội Ba Lan [Quốc hội | Quốc hội Ba Lan] organization']);
+    expect(orgs('Chủ tịch Quốc hội Trần Văn Khoa tiếp Chủ tịch Quốc hội Ba Lan Dario Vell. Quốc hội thông qua luật.')).toHaveLength(2);
+  });
+
   it('a known company named bare joins its full name with a legal form and a second head', () => {
     expect(nodes('Vingroup báo lãi quý III. Công ty CP Tập đoàn Vingroup vừa công bố báo cáo.').filter((n) => n.endsWith('organization'))).toEqual([
       'Vingroup [Công ty CP Tập đoàn Vingroup | Vingroup] organization',
