@@ -14,6 +14,7 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa, giám đốc của Viện Xylo, nhận định như vậy.', ['Lê Văn Khoa > Viện Xylo (giám đốc)']],
     ['Ông Dario Vell, Cao ủy Nhân quyền của Quốc hội Ba Lan, cảm ơn Séc.', ['Dario Vell > Quốc hội Ba Lan (Cao ủy Nhân quyền)']],
     ['Trưởng phái đoàn Ba Lan Dario Vell cho biết.', ['Dario Vell > Ba Lan (Trưởng phái đoàn)']],
+    ['Lãnh đạo Đảng Xylo đối lập Dario Vell nói.', ['Dario Vell > Đảng Xylo (Lãnh đạo)']],
     // a body's name, then its holder's: known from the gazetteer, or from the holder's name after an honorific elsewhere
     ['Tổng thư ký Liên Hiệp Quốc Antoine Dubreuil kêu gọi kiềm chế.', ['Antoine Dubreuil > Liên Hiệp Quốc (Tổng thư ký)']],
     ['Tổng thư ký Viện Xylo Antoine Dubreuil kêu gọi. Ông Dubreuil nói thêm.', ['Antoine Dubreuil > Viện Xylo (Tổng thư ký)']],
