@@ -16,6 +16,16 @@ export function decodeText(bytes: Uint8Array, where: string): string {
   }
 }
 
+const COMBINING = /[\u0300-\u036f]/;
+
+/**
+ * Text with combining marks (Vietnamese typed or saved decomposed, "Hòa" as o + \u0300) as composed
+ * (NFC), the form lexicons and patterns are written in; text without them as it is, not copied.
+ */
+export function composed(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
+}
+
 function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocMeta, Span } from '../types.js';
 import { DATA_DIR } from '../util/paths.js';
+import { composed } from './decode.js';
 
 export type LineKind = 'content' | 'boilerplate' | 'byline' | 'dateline' | 'signature' | 'source' | 'duplicate';
 
@@ -89,8 +90,6 @@ export function classifyLines(text: string, meta: DocMeta): Line[] {
   return lines;
 }
 
-const COMBINING = /[\u0300-\u036f]/;
-
 /** Furniture lines are short; a long line is a paragraph (only a dateline prefix is checked). */
 const FURNITURE_MAX = 200;
 
@@ -100,7 +99,7 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
     return contentLine(line, start, end, DATELINE_PREFIX.exec(line.slice(0, 80)));
   }
   // (the patterns are written in NFC; text in NFD, "Xem the\u0302m", is tested as NFC)
-  const nfc = COMBINING.test(line) ? line.normalize('NFC') : line;
+  const nfc = composed(line);
   for (const p of boilerplatePatterns()) if (p.re.test(nfc)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };

@@ -7,7 +7,7 @@ import { extname, join, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { EntigraphError, type ErrorCode } from '../errors.js';
 import type { DocMeta, SourceDoc } from '../types.js';
-import { decodeText } from './decode.js';
+import { composed, decodeText } from './decode.js';
 import { htmlToText } from './html.js';
 import { markdownToText } from './markdown.js';
 
@@ -113,7 +113,6 @@ async function* readFileDocs(path: string, id: string): AsyncGenerator<InputItem
   }
 }
 
-const DECOMPOSED = /[\u0300-\u036f]/;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
 const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 
@@ -123,9 +122,8 @@ function toDoc(raw: string, format: Format, id: string, origin: string, meta: Do
   if (format === 'html') ({ text, meta: found } = htmlToText(raw));
   else if (format === 'markdown') ({ text, meta: found } = markdownToText(raw));
   if (text.trim().length === 0) throw new EntigraphError('E_EMPTY', format === 'html' ? 'page has no article text' : 'file is empty', origin);
-  // Vietnamese typed or saved decomposed ("Hòa" as o + ̀ ): read as composed, the form the lexicons and
-  // patterns are written in (evidence and offsets then refer to the composed text)
-  if (DECOMPOSED.test(text)) text = text.normalize('NFC');
+  // read as composed text (evidence and offsets then refer to it)
+  text = composed(text);
   // soft hyphens and zero-width characters of web pages split words ("Pu\u00adtin"): gone
   if (INVISIBLE.test(text)) text = text.replace(INVISIBLE_ALL, '');
   return { id, text, meta: { ...found, ...meta }, origin };
