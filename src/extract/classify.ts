@@ -179,11 +179,23 @@ function wordKeys(tokens: readonly Token[], s: number, e: number): string {
   return out;
 }
 
-function isPunct(it: Item | undefined, ch: string): boolean {
+/**
+ * The body named at k, right after a link word ("of", "at", "của"), or -1: an article may come first, and
+ * after it an adjective or two ("leader of the liberal Xylo Party", "a professor at the private Xylo University").
+ */
+function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token[]): number {
+  let c = items[k]?.k === 'word' && EN_ARTICLES.has((items[k] as { key: string }).key) ? k + 1 : k;
+  for (let adj = 0; c > k && adj < 2 && items[c]?.k === 'word' && !(items[c] as { time: boolean }).time && /^\p{Ll}+$/u.test(tokens[items[c]!.s]!.text) && items[c + 1]?.k !== 'punct'; adj++) c++;
+  const org = items[c];
+  return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
+}
+
+/** Item predicates the title chains and the statement rules share. */
+export function isPunct(it: Item | undefined, ch: string): boolean {
   return it?.k === 'punct' && it.ch === ch;
 }
 
-function isPossessive(it: Item | undefined): boolean {
+export function isPossessive(it: Item | undefined): boolean {
   return it?.k === 'punct' && /^['’]s$/.test(it.ch);
 }
 
@@ -227,7 +239,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       }
     }
     // "European Central Bank (ECB) President X": the acronym in parentheses before the title
-    const closes = items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === ')' && items[a - 3]?.k === 'punct' && (items[a - 3] as { ch: string }).ch === '(';
+    const closes = isPunct(items[a - 1], ')') && isPunct(items[a - 3], '(');
     const at = possessive ? a - 2 - words : closes ? a - 2 : a - 1 - words;
     const before = items[at];
     if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
@@ -240,11 +252,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "a professor at X", "giám đốc của Viện X": the affiliation after a link word
       const link = it.k === 'word' && (lex.lang === 'en' ? EN_AFFILIATION.has(it.key) : it.key === CUA);
       if (of === null && b === a + 1 && (link || (lex.lang === 'en' && it.k === 'place-prep'))) {
-        let c = items[b + 1]?.k === 'word' && EN_ARTICLES.has((items[b + 1] as { key: string }).key) ? b + 2 : b + 1;
-        // "leader of the liberal Democratic Party", "a professor at the private Xylo University": an adjective or two
-        for (let adj = 0; c > b + 1 && adj < 2 && items[c]?.k === 'word' && !(items[c] as { time: boolean }).time && /^\p{Ll}+$/u.test(tokens[items[c]!.s]!.text) && items[c + 1]?.k !== 'punct'; adj++) c++;
-        const org = items[c];
-        if (org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous) {
+        const c = bodyAfterLink(items, b + 1, tokens);
+        if (c >= 0) {
           of = c;
           b = c;
           continue;
@@ -348,9 +357,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "Phó Tổng thống Ivo Marenko của đảng Xylo", "Prime Minister Ivo Marenko of Xylia": the affiliation after the holder
     if (person !== null && of === null) {
       const link = items[person + 1];
-      const c = items[person + 2]?.k === 'word' && EN_ARTICLES.has((items[person + 2] as { key: string }).key) ? person + 3 : person + 2;
-      const org = items[c];
-      if (link?.k === 'word' && AFFILIATION_LINKS.has(link.key) && org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous) of = c;
+      const c = link?.k === 'word' && AFFILIATION_LINKS.has(link.key) ? bodyAfterLink(items, person + 2, tokens) : -1;
+      if (c >= 0) of = c;
     }
     // "(Tổng thống) Putin": a title in parentheses before a name
     if (person === null && items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === '(' && items[a + 1]?.k === 'punct' && isPersonCandidate(items[a + 2])) {
@@ -373,7 +381,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       person = holderAt;
     }
     // "Trương Văn Khoa (SN 1956, Chủ tịch Tập đoàn X)": the title closes an aside in parentheses after the name
-    const asideOf = person === null && of !== null && of > a && items[of + 1]?.k === 'punct' && (items[of + 1] as { ch: string }).ch === ')' ? asideOpener(items, first) : -1;
+    const asideOf = person === null && of !== null && of > a && isPunct(items[of + 1], ')') ? asideOpener(items, first) : -1;
     if (asideOf > 0 && isPersonCandidate(items[asideOf - 1]) && !(items[asideOf - 1] as NameItem).ambiguous) {
       const name = items[asideOf - 1] as NameItem;
       if (name.type !== 'person') setPerson(name, 'title-aside');

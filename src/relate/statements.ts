@@ -11,7 +11,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
-import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES } from '../extract/classify.js';
+import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isPossessive, isPunct } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
 
@@ -122,7 +122,7 @@ function invertedSpeaker(doc: DocView, sv: SentenceView, v: number): Speaker {
     if ((it?.k === 'word' && EN_ARTICLES.has(it.key)) || it?.k === 'title' || it?.k === 'hon') k++;
     // the affiliation before a title or a body: "Poland's Foreign Minister X", "Xylian President X", "the Polish Foreign Ministry"
     else if (it?.k === 'name' && (next?.k === 'title' || next?.k === 'name')) k++;
-    else if (it?.k === 'name' && next?.k === 'punct' && /^['’]s$/.test(next.ch)) k += 2;
+    else if (it?.k === 'name' && isPossessive(next)) k += 2;
     else break;
   }
   const name = items[k];
@@ -328,7 +328,7 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
   let b = j + 1;
   // "X, Xylo's chief executive, said": a possessive before the titles
-  if (items[b]?.k === 'punct' && /^['’]s$/.test((items[b] as { ch: string }).ch) && items[b + 1]?.k === 'title') b++;
+  if (isPossessive(items[b]) && items[b + 1]?.k === 'title') b++;
   while (items[b]?.k === 'title') b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];
   if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;
@@ -345,7 +345,7 @@ function relativeClauseStart(items: Item[], j: number): number {
     const it = items[k]!;
     // (a hyphen between two plain words joins them: "a cost-cutting effort")
     // (and so does a possessive: "a fellow at Singapore's Xylo Institute")
-    const joiner = it.k === 'punct' && ((it.ch === '-' && items[k - 1]?.k === 'word' && items[k + 1]?.k === 'word') || /^['’]s$/.test(it.ch));
+    const joiner = (isPunct(it, '-') && items[k - 1]?.k === 'word' && items[k + 1]?.k === 'word') || isPossessive(it);
     if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')' && !joiner)) return -1;
     // (also any preposition: "X, the top Democrat on the Y Committee, …", "X, who was tapped by Y, …")
     if (it.k === 'place-prep' || (it.k === 'word' && (AFFILIATION_LINKS.has(it.key) || EN_AFFILIATION.has(it.key) || W().prepositions.has(it.key)))) linked = true;
@@ -362,11 +362,6 @@ function relativeClauseStart(items: Item[], j: number): number {
 
 function isAndWord(it: Item | undefined): boolean {
   return it?.k === 'word' && (it.key === VA || it.key === 'and');
-}
-
-/** Words of a kind of source ("ước tính", "figures") at k: their count, 0 if none. */
-function sourceNounAt(items: Item[], k: number): number {
-  return phraseOf(items, k, W().sourceNouns);
 }
 
 /** Words of a phrase of the list at k (one to three word items, a reporting verb among them): their count, 0 if none. */
@@ -418,7 +413,7 @@ function phraseStart(items: Item[], j: number): number {
     if (prev.k === 'title' || prev.k === 'hon' || (prev.k === 'name' && items[k - 2]?.k === 'title')) k--;
     // "Ukrainian President X", "Poland's Foreign Minister X": the affiliation before the title
     else if (prev.k === 'name' && items[k]?.k === 'title') k--;
-    else if (prev.k === 'punct' && /^['’]s$/.test(prev.ch) && items[k - 2]?.k === 'name' && items[k]?.k === 'title') k -= 2;
+    else if (isPossessive(prev) && items[k - 2]?.k === 'name' && items[k]?.k === 'title') k -= 2;
     else if (prev.k === 'word' && prev.key === OF && items[k - 2]?.k === 'title') k--;
     else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2)) k--;
     // "…, his spokesman X told reporters."
@@ -508,10 +503,6 @@ function afterVenue(items: Item[], v: number): number {
 
 function isVenue(it: Item | undefined): boolean {
   return (it?.k === 'place-prep' || it?.k === 'word') && it.key !== null && W().venue.has(it.key);
-}
-
-function isPunct(it: Item | undefined, ch: string): boolean {
-  return it?.k === 'punct' && it.ch === ch;
 }
 
 function isQuoteEnd(it: Item | undefined): boolean {
@@ -615,7 +606,7 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …", "Theo hãng tin X, …",
     // "According to the X, …": the last name of the phrase; "Theo ước tính của X, …", "According to figures from X, …": what X said
     let k = at + 1;
-    const noun = sourceNounAt(items, k);
+    const noun = phraseOf(items, k, W().sourceNouns);
     if (noun) {
       k += noun;
       if (!lexWord(items[k], W().prepositions)) return null;
