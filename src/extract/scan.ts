@@ -363,13 +363,10 @@ function sentenceCasePlural(tokens: readonly Token[], j: number, lex: LangLexico
   return t.kind === Kind.Word && t.cap && !t.upper && lex.pluralMarkers.has(t.key) && next?.kind === Kind.Word && !next.cap;
 }
 
-/** The capitalised run at j is a Vietnamese full name: a family name and two or three more syllables, no known place. */
+/** The capitalised run at j is a Vietnamese full name (personTail's shape, three or four syllables) and no known place. */
 function fullVietnameseName(ctx: ScanContext, j: number): boolean {
-  const { tokens, lex } = ctx;
-  const run = capWords(tokens, j);
-  if (run < 3 || run > 4 || !lex.surnames.has(tokens[j]!.key) || gazetteerAt(ctx, j, j + run)) return false;
-  for (let k = j; k < j + run; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
-  return true;
+  const run = capWords(ctx.tokens, j);
+  return run >= 3 && run <= 4 && personTail(ctx, j, j + run) === j && !gazetteerAt(ctx, j, j + run);
 }
 
 /** Length of an organization word of several tokens whose second is lowercase at j ("Tối cao", "Đào tạo"), else 0. */
