@@ -164,19 +164,24 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
  */
 function joinForeignOrgs(ctx: ScanContext, items: Item[]): void {
   const { tokens, lex } = ctx;
-  const foreign = (it: NameItem) => wordIndices(tokens, it.s, it.e).every((k) => !isVietnameseSyllable(tokens[k]!.text));
-  const orgWord = (k: number) => lex.orgSuffixes.len(tokens, k, k + 1) === 1;
   for (let x = 0; x + 2 < items.length; x++) {
     const a = items[x]!;
     const join = items[x + 1]!;
     const b = items[x + 2]!;
     if (a.k !== 'name' || b.k !== 'name' || join.s !== a.e || join.e !== b.s || join.e - join.s !== 1) continue;
     const word = tokens[join.s]!.key;
-    if (word === 'the' || !EN_CONNECTORS.has(word) || !foreign(a) || !foreign(b)) continue;
+    if (word === 'the' || !EN_CONNECTORS.has(word) || !foreignWords(tokens, a) || !foreignWords(tokens, b)) continue;
+    const orgWord = (k: number) => lex.orgSuffixes.len(tokens, k, k + 1) === 1;
     if (!orgWord(a.s) && !orgWord(a.e - 1) && !orgWord(b.e - 1)) continue;
     items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'foreign-org', forced: a.forced });
     x--; // "Bill & Melinda Gates Foundation for …": the joined name may join again
   }
+}
+
+/** No word of the name is a Vietnamese syllable. */
+function foreignWords(tokens: readonly Token[], it: NameItem): boolean {
+  for (let k = it.s; k < it.e; k++) if (tokens[k]!.kind === Kind.Word && isVietnameseSyllable(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** "tiếng Anh", "tiếng Nga": a language, not the country (the name becomes a plain word). */

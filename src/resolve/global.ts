@@ -119,7 +119,9 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     const k = words.get(r.key)!.join(' ');
     const prev = typedByName.get(k);
     if (!prev || r.mentions > prev.mentions) typedByName.set(k, r);
-    allByName.set(k, [...(allByName.get(k) ?? []), r]);
+    const all = allByName.get(k);
+    if (all) all.push(r);
+    else allByName.set(k, [r]);
   }
   // an organization's name with and without its head noun ("Tập đoàn Masan" = "Masan")
   const orgs = recs.filter((r) => r.type === 'organization');
