@@ -493,9 +493,15 @@ function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: Re
     let a = i + 2;
     while (a < items.length && (marker(items[a]!) || (a > i + 2 && items[a]!.k === 'punct' && (items[a] as { ch: string }).ch === ':'))) a++;
     if (a > i + 2 && name.type !== 'organization') continue;
-    const acr = items[a];
+    let acr = items[a];
     const close = items[a + 1];
-    if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;
+    if (close?.k !== 'punct' || close.ch !== ')') continue;
+    // "Đảng Quyền lực Quốc dân (PPP)": in parentheses right after an organization's full name, an acronym the
+    // lexicon reads as a common term (purchasing power parity) is the organization's
+    if (acr?.k === 'word' && a === i + 2 && name.type === 'organization' && name.e - name.s >= 2 && acr.e - acr.s === 1 && isAcronym(tokens[acr.s]!.text)) {
+      acr = items[a] = { k: 'name', s: acr.s, e: acr.e, type: null, rule: 'acronym', forced: false };
+    }
+    if (acr?.k !== 'name') continue;
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
     if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition

@@ -144,6 +144,14 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     // an acronym is capitalised because it is one, wherever it stands ("… (XKTV) cho biết")
     if (t.cap && !shouting && !AMOUNT.test(t.text) && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
       const end = capRunEnd(ctx, i);
+      // "tại Khu di tích …", "đến Trung tâm dự báo …": a place or organization noun capitalised alone before a
+      // lowercase word begins a name written in sentence case, not a place or body named by that noun
+      const next = tokens[end];
+      if (end === i + 1 && lex.lang === 'vi' && !t.upper && next?.kind === Kind.Word && !next.cap && (lex.locationHeads.len(tokens, i) > 0 || lex.orgHeads.len(tokens, i) > 0)) {
+        items.push({ k: 'word', s: i, e: end, key: t.key, time: false });
+        i = end;
+        continue;
+      }
       items.push(...segmentRun(ctx, i, end));
       i = end;
       continue;
@@ -413,6 +421,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
   let titled = false; // the last part is a title ("Văn phòng Tổng thống", "Ban Bí thư"): the name may be complete
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
+  if (tokens[i]!.upper) headProper = 1; // "CLB", "UBND": an abbreviation is in capitals wherever it stands
   while (j < n) {
     const t = tokens[j]!;
     // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc", "Tòa án nhân dân TP Xylo"

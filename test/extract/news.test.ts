@@ -98,6 +98,8 @@ describe('Vietnamese news constructions', () => {
     ['Theo phóng viên TTXVN tại Bexgrad, Thủ tướng Ba Lan Jan Kowal đã điện đàm.', ['Jan Kowal > Ba Lan (Thủ tướng)']],
     ['Người đứng đầu Văn phòng Tổng thống Ivo Marenko có vai trò lớn.', ['Ivo Marenko > Văn phòng Tổng thống (Người đứng đầu)']],
     ['Chủ tịch Hạ viện Dario Vell nói.', ['Dario Vell > Hạ viện (Chủ tịch)']],
+    // "Đảng" alone is a body whose name is complete: the Vietnamese full name after it is its holder's
+    ['Cùng dự có Trưởng Ban Xylo Lê Văn Khoa, Chánh Văn phòng Trung ương Đảng Trần Minh Đạt.', ['Lê Văn Khoa > Ban Xylo (Trưởng)', 'Trần Minh Đạt > Đảng (Chánh Văn phòng Trung ương)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -113,6 +115,11 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo cho biết dự án đã xong.', ['Viện Xylo/organization']],
     ['Lực lượng Xylotek tấn công đồn biên phòng.', ['Lực lượng Xylotek/organization']],
     ['Phòng Lan cho biết.', []],
+    // an abbreviated head is in capitals wherever it stands, even after a bracket
+    ['Tiền vệ Lê Văn Khoa (CLB Công an Xuyên Mộc) được triệu tập.', ['Lê Văn Khoa/person', 'CLB Công an Xuyên Mộc/organization']],
+    ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
+    ['Sáng nay, Ban Chấp hành Trung ương Đảng họp.', ['Ban Chấp hành Trung ương Đảng/organization']],
+    ['Đảng Dân chủ Tự do Xylia thắng cử.', ['Đảng Dân chủ Tự do Xylia/organization']],
     // a family name that is also a common word ("đoàn": delegation), at the start of a sentence
     ['Đoàn Văn Khải ghi bàn ở phút 90.', ['Đoàn Văn Khải/person']],
     ['Từ Văn Minh cho biết sẽ về sớm.', ['Từ Văn Minh/person']],
@@ -257,6 +264,11 @@ describe('Vietnamese news constructions', () => {
   it('an acronym in parentheses after a long name is its short form, though capitals follow a bracket anyway', () => {
     const { x } = extract('Cơ quan Năng lượng Xylia (XEA) dự báo giá dầu giảm.');
     expect(x.mentions.map((m) => `${m.text}/${m.type}/${m.acronym ?? ''}`)).toEqual(['Cơ quan Năng lượng Xylia/organization/XEA', 'XEA/organization/']);
+  });
+
+  it('an acronym the lexicon reads as a common term is the short form of the organization it follows in parentheses', () => {
+    const { x } = extract('Đảng Quyền lực Xylia (PPP) cầm quyền, trong khi GDP tăng.');
+    expect(x.mentions.map((m) => `${m.text}/${m.type}/${m.acronym ?? ''}`)).toEqual(['Đảng Quyền lực Xylia/organization/PPP', 'PPP/organization/']);
   });
 
   it('a brand in parentheses after a company name is the same company', () => {
