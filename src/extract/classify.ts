@@ -243,7 +243,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const at = possessive ? a - 2 - words : closes ? a - 2 : a - 1 - words;
     const before = items[at];
     if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
-    const labelStart = of === at && words ? items[a - words]!.s : title.s;
+    let labelStart = of === at && words ? items[a - words]!.s : title.s;
     // "em gái nhà lãnh đạo Xylia, bà X": X, after the comma, is the holder's relative
     const kin = relativeBefore(tokens, title.s, lex);
     let b = a + 1;
@@ -370,6 +370,15 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "X, the Czech foreign minister, said", "X, a former Xylia governor,": the affiliation before the title, and a modifier before it
     let first = of !== null && of < a ? of : a;
     if (first < a && items[first - 1]?.k === 'word' && lex.titleModifiers.len(keyTokens([(items[first - 1] as { key: string }).key]), 0)) first--;
+    // "X, senior portfolio manager at Y, said": in English one or two lowercase words before the title are its own
+    if (lex.lang === 'en' && first === a && of !== null) {
+      let k = a;
+      while (k > a - 2 && items[k - 1]?.k === 'word' && !EN_ARTICLES.has((items[k - 1] as { key: string }).key) && /^\p{Ll}+$/u.test(tokens[items[k - 1]!.s]!.text)) k--;
+      if (k < a && isPunct(items[k - 1], ',')) {
+        first = k;
+        labelStart = items[k]!.s;
+      }
+    }
     const article = lex.lang === 'en' && items[first - 1]?.k === 'word' && EN_ARTICLES.has((items[first - 1] as { key: string }).key) ? 1 : 0;
     const lead = items[first - 1 - article];
     // "Trần Văn Hùng (42 tuổi, trú tại …), Giám đốc Công ty X": an aside in parentheses after the name

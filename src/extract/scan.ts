@@ -277,6 +277,10 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
         else if (tokens[e]?.text === '&' && orgLastWord(ctx, e + 1)) e += 2;
         else break;
       }
+      // "Amazon Web Services": a known organization and two or three capitalised words ending in an
+      // organization's last word name another body (its unit)
+      const run = e === i + gaz.len ? capWords(tokens, e) : 0;
+      if (run >= 2 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
     }
     // "Israel Defense Forces", "Vietnam Airlines", "Kyiv City Council": a country or place
     // and capitalised words that end in an organization's last word name the organization
@@ -585,6 +589,14 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   return j - i;
 }
 
+/** One or two capitalised words at k, no known name among them, the last an organization's last word ("… and Exchange Commission"). */
+function andJoinsOrg(ctx: ScanContext, k: number): boolean {
+  const run = capWords(ctx.tokens, k);
+  if (run < 1 || run > 2 || !orgLastWord(ctx, k + run - 1)) return false;
+  for (let x = k; x < k + run; x++) if (gazetteerAt(ctx, x, ctx.tokens.length)) return false;
+  return true;
+}
+
 /** A capitalised word at k that ends organizations' names ("Images", "Bank", "Forces", "Staff"). */
 function orgLastWord(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -840,6 +852,12 @@ function capRunEnd(ctx: ScanContext, i: number): number {
         continue;
       }
       if ((englishOrgHead ? EN_CONNECTORS : innerHead ? INNER_CONNECTORS : null)?.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word && !lex.nonEntities.len(tokens, j + 1, j + 2)) {
+        j++;
+        continue;
+      }
+      // "Securities and Exchange Commission", "Food and Drug Administration": after one word, "and" before one
+      // or two capitalised words that end in an organization's last word joins them to the run
+      if (lex.lang === 'en' && t.text === 'and' && j === i + 1 && andJoinsOrg(ctx, j + 1)) {
         j++;
         continue;
       }

@@ -467,10 +467,12 @@ function contentEnd(sv: SentenceView): number {
   return trailingSpeaker(sv)?.to ?? sv.items.length;
 }
 
-/** "…, while Y …", "…, trong khi Y …": a clause the writer adds, with its own subject, starts at k. */
+/** "…, while Y …", "…, while the Y's chief …", "…, trong khi Y …": a clause the writer adds, with its own subject, starts at k. */
 function addedClauseAt(items: Item[], k: number): boolean {
   const n = phraseOf(items, k, W().clauseBreaks);
-  return n > 0 && items[k + n]?.k === 'name';
+  if (n === 0) return false;
+  const subject = items[k + n];
+  return subject?.k === 'name' || (subject?.k === 'word' && EN_ARTICLES.has(subject.key) && items[k + n + 1]?.k === 'name');
 }
 
 /**

@@ -368,6 +368,8 @@ describe('English news constructions', () => {
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
     ['Slovak Prime Minister-designate Ivo Marenko said it.', ['Ivo Marenko > Slovak (Prime Minister-designate)']],
+    // lowercase words before the title in an apposition are the title's
+    ['"It is a bubble," said Dario Vell, senior portfolio manager at Zorvex Trust, adding more.', ['Dario Vell > Zorvex Trust (senior portfolio manager)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -376,6 +378,11 @@ describe('English news constructions', () => {
     ['Fighting continued in the Zarovsk region on Monday.', ['Zarovsk/location']],
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
+    // "and" inside a body's name before its last word; a known company and its unit's name
+    ['The Tariffs and Exchange Commission and the Federal Trade Commission are examining it.', ['Tariffs and Exchange Commission/organization', 'Federal Trade Commission/organization']],
+    ['Dario Vell and Federal Trade Commission staff met.', ['Dario Vell/person', 'Federal Trade Commission/organization']],
+    ['Orders came from Amazon Zorva Services and others.', ['Amazon Zorva Services/organization']],
+    ['Analysts at Zorvex Investments agreed.', ['Zorvex Investments/organization']],
     ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
     ['Human Rights Watch said the Xylo Times had closed.', ['Human Rights Watch/organization', 'Xylo Times/organization']],
     // "the village of X": a place

@@ -83,6 +83,7 @@ describe('relate: statements', () => {
     // a clause the writer adds after "while"/"trong khi" is not what was said
     ['Ông Ivan Petrov cho biết Ba Lan sẽ rút quân, trong khi Séc tiếp tục tấn công.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov condemned Poland, while Hungary called for restraint.', ['Ivan Petrov > Poland']],
+    ["Ivan Petrov said Poland was wrong, while the Xylo Union's foreign policy chief, Dario Vell, said so too.", ['Ivan Petrov > Poland']],
     ['Ông Ivan Petrov cho biết Ba Lan và Séc sẽ rút quân trong khi đàm phán.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
     // "Theo ước tính của X, …": what a kind of source from X says; several sources listed
     ['Theo ước tính của Ba Lan, Séc và Áo, khoảng 300 binh sĩ đã tới Hungary.', ['Ba Lan > Hungary', 'Séc > Hungary', 'Áo > Hungary']],
