@@ -218,6 +218,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
   const sharedHolder = new Map<number, number>();
   /** Title item → the chain whose holder also holds it ("Phó Chủ tịch Tập đoàn X kiêm Tổng Giám đốc Y"). */
   const heldAlso = new Map<number, number>();
+  /** Chains whose title is joined right to the next ("Thủ tướng kiêm Ngoại trưởng Xylia"): that title's affiliation is theirs too. */
+  const sharedOf = new Set<number>();
   let consumed = -1; // "Chánh văn phòng của Tổng thống Ukraine": the inner title belongs to the outer chain
   for (let a = 0; a < items.length; a++) {
     const title = items[a]!;
@@ -279,6 +281,20 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
           continue;
         }
       }
+      // "Giám đốc cơ quan tình báo Xylo X", "Thủ lĩnh phong trào Hồi giáo Xylo X": a body's kind in lowercase
+      // (a head and up to three more words) before the organization's name is not part of the title
+      const kind = lex.lang === 'vi' && b === a + 1 && (it.k === 'word' || it.k === 'org-cue') && !tokens[it.s]!.cap && lex.orgHeads.len(tokens, it.s, tokens.length) > 0;
+      if (kind && of === null) {
+        let c = b;
+        while (c < b + 4 && (items[c]?.k === 'word' || items[c]?.k === 'org-cue')) c++;
+        const org = items[c];
+        // (a name right after a cue word "tập đoàn", "hãng" is typed by it later)
+        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && isPersonCandidate(items[c + 1])) {
+          of = c;
+          b = c;
+          continue;
+        }
+      }
       if (it.k === 'name' && it.type !== null && it.type !== 'person' && of !== null && items[b - 1]?.k === 'name') continue;
       // "Chủ nhiệm Ủy ban Kinh tế của Quốc hội X": the body the affiliation belongs to
       const parent = items[b + 1];
@@ -296,9 +312,11 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "Phó Chủ tịch Tập đoàn X kiêm Tổng Giám đốc Y", "Xylo founder and chief executive X": the next title is
       // the same holder's (in English only between titles in lowercase: "President and Prime Minister X")
       const joined = items[b + 1];
-      if (it.k === 'word' && of !== null && lex.titleJoiners.has(it.key) && joined?.k === 'title' && (lex.lang !== 'en' || (!tokens[title.s]!.cap && !tokens[joined.s]!.cap))) {
+      if (it.k === 'word' && (of !== null || b === a + 1) && lex.titleJoiners.has(it.key) && joined?.k === 'title' && (lex.lang !== 'en' || (!tokens[title.s]!.cap && !tokens[joined.s]!.cap))) {
         heldAlso.set(b + 1, chains.length);
         sharedHolder.set(chains.length, b + 1);
+        // "Thủ tướng kiêm Ngoại trưởng Xylia X": right after the title, the next title's affiliation is this one's too
+        if (of === null) sharedOf.add(chains.length);
         break;
       }
       // "Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa", "Thống đốc bang Texas X": the place noun before the affiliation
@@ -407,8 +425,10 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
   }
   for (const [c, next] of sharedHolder) {
     const chain = chains[c]!;
-    const holder = chains.find((x) => x.title === next)?.person ?? null;
+    const other = chains.find((x) => x.title === next);
+    const holder = other?.person ?? null;
     if (chain.person === null && holder !== null) chain.person = holder;
+    if (sharedOf.has(c) && chain.of === null) chain.of = other?.of ?? null;
   }
   for (const [title, c] of heldAlso) {
     const chain = chains.find((x) => x.title === title);

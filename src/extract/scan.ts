@@ -112,8 +112,9 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i = next.e;
       continue;
     }
-    // "Mr Ivo Marenko", "Sheikh Ivo Marenko": English capitalises its honorifics; they are not part of the name
-    const hon = lex.lang === 'en' && t.cap ? lex.honorifics.len(tokens, i, n) : 0;
+    // "Mr Ivo Marenko", "Sheikh Ivo Marenko": English capitalises its honorifics, and Vietnamese the foreign ones;
+    // they are not part of the name
+    const hon = t.cap && (lex.lang === 'en' || !isVietnameseSyllable(t.text)) ? lex.honorifics.len(tokens, i, n) : 0;
     if (hon && tokens[i + hon]?.cap && tokens[i + hon]!.kind === Kind.Word) {
       items.push({ k: 'hon', s: i, e: i + hon });
       i += hon;
@@ -259,7 +260,9 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   // a non-entity phrase ("Thứ ba", "GMT", "miền Đông") unless it begins a longer name ("Đông Hà");
   // an acronym among them begins none ("PV Thanh Niên": the newspaper's reporter)
   const acronym = nonEntity === 1 && isAcronym(tokens[i]!.text);
-  if (nonEntity && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(tokens[i + nonEntity]?.cap && tokens[i + nonEntity]!.kind === Kind.Word)))) {
+  // (a known name after it begins a name of its own: "phong trào Hồi giáo Hamas")
+  const after = tokens[i + nonEntity];
+  if (nonEntity && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(after?.cap && after.kind === Kind.Word && !gazetteerAt(ctx, i + nonEntity, n))))) {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
   // "General Staff": a title word before an organization's last word that ends the run begins an organization's name

@@ -24,7 +24,11 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
       if (label !== undefined) r.labels = [];
       rel.set(key, r);
     }
-    if (r.sentences.includes(sentence)) return;
+    if (r.sentences.includes(sentence)) {
+      // "Thủ tướng kiêm Ngoại trưởng Xylia X": two titles of one holder for one body in one sentence
+      if (relation === 'role' && label !== undefined && !r.labels!.includes(label)) r.labels!.push(label);
+      return;
+    }
     r.sentences.push(sentence);
     if (label !== undefined) r.labels!.push(label);
     if (through !== sentence) {

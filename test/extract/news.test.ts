@@ -98,6 +98,13 @@ describe('Vietnamese news constructions', () => {
     ['Theo phóng viên TTXVN tại Bexgrad, Thủ tướng Ba Lan Jan Kowal đã điện đàm.', ['Jan Kowal > Ba Lan (Thủ tướng)']],
     ['Người đứng đầu Văn phòng Tổng thống Ivo Marenko có vai trò lớn.', ['Ivo Marenko > Văn phòng Tổng thống (Người đứng đầu)']],
     ['Chủ tịch Hạ viện Dario Vell nói.', ['Dario Vell > Hạ viện (Chủ tịch)']],
+    ['HLV trưởng đội tuyển Ba Lan Dario Vell đã công bố danh sách.', ['Dario Vell > Ba Lan (HLV trưởng đội tuyển)']],
+    ['Ứng viên phó tổng thống của Đảng Tự do Xylia, Dario Vell, đã tới Bexgrad.', ['Dario Vell > Đảng Tự do Xylia (Ứng viên phó tổng thống)']],
+    // a body's kind in lowercase between the title and the body's name
+    ['Chủ tịch tập đoàn Xylotek Lê Văn Khoa nói.', ['Lê Văn Khoa > Xylotek (Chủ tịch)']],
+    // two titles joined by "kiêm" right after each other share the affiliation; a foreign honorific is not the name
+    ['Thủ tướng kiêm Ngoại trưởng Ba Lan, Sheikh Dario Vell, tham dự.', ['Dario Vell > Ba Lan (Thủ tướng)', 'Dario Vell > Ba Lan (Ngoại trưởng)']],
+    ['Tổng thống và Ngoại trưởng Ba Lan đến.', []],
     // "Đảng" alone is a body whose name is complete: the Vietnamese full name after it is its holder's
     ['Cùng dự có Trưởng Ban Xylo Lê Văn Khoa, Chánh Văn phòng Trung ương Đảng Trần Minh Đạt.', ['Lê Văn Khoa > Ban Xylo (Trưởng)', 'Trần Minh Đạt > Đảng (Chánh Văn phòng Trung ương)']],
   ])('roles: %s', (text, expected) => {
@@ -117,6 +124,7 @@ describe('Vietnamese news constructions', () => {
     ['Phòng Lan cho biết.', []],
     // an abbreviated head is in capitals wherever it stands, even after a bracket
     ['Tiền vệ Lê Văn Khoa (CLB Công an Xuyên Mộc) được triệu tập.', ['Lê Văn Khoa/person', 'CLB Công an Xuyên Mộc/organization']],
+    ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
     ['Sáng nay, Ban Chấp hành Trung ương Đảng họp.', ['Ban Chấp hành Trung ương Đảng/organization']],
     ['Đảng Dân chủ Tự do Xylia thắng cử.', ['Đảng Dân chủ Tự do Xylia/organization']],
@@ -264,6 +272,11 @@ describe('Vietnamese news constructions', () => {
   it('an acronym in parentheses after a long name is its short form, though capitals follow a bracket anyway', () => {
     const { x } = extract('Cơ quan Năng lượng Xylia (XEA) dự báo giá dầu giảm.');
     expect(x.mentions.map((m) => `${m.text}/${m.type}/${m.acronym ?? ''}`)).toEqual(['Cơ quan Năng lượng Xylia/organization/XEA', 'XEA/organization/']);
+  });
+
+  it('a religion is no name, not even an untyped one, and the known name after it stays apart', () => {
+    const { x } = extract('Tín đồ Hồi giáo và Phật giáo cầu nguyện cho phong trào Hồi giáo Ai Cập.');
+    expect(x.mentions.map((m) => `${m.text}/${m.type}`)).toEqual(['Ai Cập/country']);
   });
 
   it('an acronym the lexicon reads as a common term is the short form of the organization it follows in parentheses', () => {

@@ -1,6 +1,6 @@
 // Who said what about whom, with invented names.
 import { describe, expect, it } from 'vitest';
-import { relations } from '../_helpers.js';
+import { analyze, relations } from '../_helpers.js';
 
 describe('relate: statements', () => {
   it.each([
@@ -137,6 +137,12 @@ describe('relate: co-mentions and roles', () => {
 
   it('a role goes from the person to the body of the title', () => {
     expect(relations('Bộ trưởng Bộ Tài chính Lào Somsak Vongsa đến Hà Nội.', 'role')).toEqual(['Somsak Vongsa > Bộ Tài chính Lào']);
+  });
+
+  it('two titles of one holder for one body in one sentence both label the role', () => {
+    const a = analyze('Thủ tướng kiêm Ngoại trưởng Ba Lan, ông Dario Vell, đến Hà Nội.');
+    const role = a.relations.filter((r) => r.relation === 'role');
+    expect(role.map((r) => `${a.entities[r.source]!.label} > ${a.entities[r.target]!.label}: ${r.labels!.join(', ')}`)).toEqual(['Dario Vell > Ba Lan: Thủ tướng, Ngoại trưởng']);
   });
 
   it.each([
