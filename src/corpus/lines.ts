@@ -38,8 +38,9 @@ const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
 // a name in capitals: "BẢO ANH", "ANNA KOWAL"
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:['’.-]\p{Lu}[\p{Lu}\p{M}]*)*\.?`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){1,3}`;
-// "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)", "BẢO ANH (Theo TASS)"
-const BYLINE = new RegExp(String.raw`^(?<author>${NAME}|${CAPS_NAME})?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
+// "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)", "BẢO ANH (Theo TASS)",
+// "Minh Hòa/VOV.VN (Tổng hợp từ Yonhap, AP)": the author's outlet after a slash
+const BYLINE = new RegExp(String.raw`^(?:(?<author>${NAME}|${CAPS_NAME})(?:\s*\/\s*\p{Lu}[\p{L}\d.+]*)?)?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
 // "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters"
 const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
 // AP's "By ANNA KOWAL Associated Press", "By JANE DOE and JOHN ROE, Associated Press": names in capitals, then the agency

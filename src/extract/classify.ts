@@ -45,6 +45,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   for (const it of items) {
     if (it.k === 'name' && it.type === null && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
   }
+  acronymsOfOrganizations(items, tokens);
   if (lex.lang === 'en') affiliationsBeforeTitles(items, tokens, lex);
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
@@ -265,6 +266,16 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         of = b;
         continue;
       }
+      // "Xylotek's president of global affairs, X": in English the title's own field after "of", in lowercase
+      if (lex.lang === 'en' && b === a + 1 && of !== null && it.k === 'word' && it.key === 'of') {
+        let c = b + 1;
+        while (c < b + 4 && items[c]?.k === 'word' && /^\p{Ll}+$/u.test(tokens[items[c]!.s]!.text)) c++;
+        if (c > b + 1 && isPunct(items[c], ',') && isPersonCandidate(items[c + 1])) {
+          labelEnd = items[c - 1]!.e;
+          b = c - 1;
+          continue;
+        }
+      }
       // "Tổng tham mưu trưởng quân đội Nga X", "Tổng tư lệnh Các lực lượng vũ trang Ukraine X": a body's head in
       // lowercase (after a plural marker) before the country is the title's
       const bodyAt = it.k === 'word' && lex.pluralMarkers.has(it.key) ? it.s + 1 : it.s;
@@ -322,7 +333,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa", "Thống đốc bang Texas X": the place noun before the affiliation
       if (it.k === 'loc-cue' && b === a + 1 && items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type === 'location') continue;
       // "Tổng thống Mỹ đắc cử Ivo Marenko": the title's qualifier after its affiliation
-      const suffix = it.k === 'word' && of === b - 1 ? titleSuffixAt(tokens, lex, it.s) : 0;
+      // ("Lãnh đạo đảng Xylo (XP) đối lập X": also after the affiliation's short form in parentheses)
+      const afterOf = of === b - 1 || (of === b - 4 && isPunct(items[b - 1], ')') && isPunct(items[b - 3], '('));
+      const suffix = it.k === 'word' && afterOf ? titleSuffixAt(tokens, lex, it.s) : 0;
       if (suffix) {
         while ((items[b + 1]?.e ?? Infinity) <= it.s + suffix) b++;
         continue;
@@ -522,15 +535,9 @@ function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: Re
     let a = i + 2;
     while (a < items.length && (marker(items[a]!) || (a > i + 2 && items[a]!.k === 'punct' && (items[a] as { ch: string }).ch === ':'))) a++;
     if (a > i + 2 && name.type !== 'organization') continue;
-    let acr = items[a];
+    const acr = items[a];
     const close = items[a + 1];
-    if (close?.k !== 'punct' || close.ch !== ')') continue;
-    // "Đảng Quyền lực Quốc dân (PPP)": in parentheses right after an organization's full name, an acronym the
-    // lexicon reads as a common term (purchasing power parity) is the organization's
-    if (acr?.k === 'word' && a === i + 2 && name.type === 'organization' && name.e - name.s >= 2 && acr.e - acr.s === 1 && isAcronym(tokens[acr.s]!.text)) {
-      acr = items[a] = { k: 'name', s: acr.s, e: acr.e, type: null, rule: 'acronym', forced: false };
-    }
-    if (acr?.k !== 'name') continue;
+    if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
     if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition
@@ -541,6 +548,19 @@ function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: Re
       acr.type = name.type;
       acr.rule = 'acronym-definition';
     }
+  }
+}
+
+/**
+ * "Đảng Quyền lực Quốc dân (PPP)": in parentheses right after an organization's name of two words or more, an
+ * acronym the lexicon reads as a common term (purchasing power parity) is the organization's.
+ */
+function acronymsOfOrganizations(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 3 < items.length; i++) {
+    const name = items[i]!;
+    const acr = items[i + 2]!;
+    if (name.k !== 'name' || name.type !== 'organization' || name.e - name.s < 2 || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
+    if (acr.k === 'word' && acr.e - acr.s === 1 && isAcronym(tokens[acr.s]!.text)) items[i + 2] = { k: 'name', s: acr.s, e: acr.e, type: 'organization', rule: 'acronym', forced: false };
   }
 }
 
@@ -565,10 +585,13 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
     }
     const holder = isPunct(items[t + 1], ',') && t > i + 1 ? t + 2 : t + 1;
     const title = items[t];
-    if (title?.k !== 'title' || !isPersonCandidate(items[holder]) || !lex.orgTitles.has(wordKeys(tokens, title.s, title.e))) continue;
+    if (title?.k !== 'title' || !isPersonCandidate(items[holder])) continue;
     const word = tokens[it.s]!;
     if (word.upper || ADJECTIVE_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
-    set(it, 'organization', 'affiliation-before-title');
+    const held = wordKeys(tokens, title.s, title.e);
+    // "Xylovsk Gov. X", "Bexgrad Mayor X": a title held over a place (not after a possessive: "Xylotek's governor")
+    if (t === i + 1 && lex.placeTitles.has(held)) set(it, 'location', 'place-before-title');
+    else if (lex.orgTitles.has(held)) set(it, 'organization', 'affiliation-before-title');
   }
 }
 

@@ -65,6 +65,8 @@ export interface LangLexicon {
   titleJoiners: Set<string>;
   /** Titles held in companies and institutions ("chief executive", "analyst"), folded: see classify's affiliationsBeforeTitles. */
   orgTitles: Set<string>;
+  /** Titles held over a place ("governor", "mayor"), folded: an unknown one-word name before them is the place (English). */
+  placeTitles: Set<string>;
   /** Capitalised common nouns before a title that name no body ("Opposition leader X"). */
   genericAffiliations: Set<string>;
   /** Family names that are also common words, read as such only where a capital is not forced ("replaces To Lam"). */
@@ -241,6 +243,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     productSuffixes: wordSet(join(dataDir, 'en', 'product-suffixes.txt')),
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
     orgTitles: new Set(readList(join(dir, 'org-titles.txt')).map(foldName)),
+    placeTitles: new Set(readList(join(dataDir, 'en', 'place-titles.txt')).map(foldName)),
     genericAffiliations: wordSet(join(dir, 'generic-affiliations.txt')),
     midSentenceSurnames: wordSet(join(dir, 'surnames-mid-sentence.txt')),
     orgHeadsAfter: wordSet(join(dir, 'org-heads-after.txt')),

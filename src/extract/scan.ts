@@ -33,6 +33,8 @@ const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'van'
 const EN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 const INNER_CONNECTORS = new Set(['of', 'for']);
 const ROMAN = /^(?:[IVX]+|[ivx]+)$/;
+/** Top-level domains news outlets write after their name ("VOV.VN", "VnExpress.net"). */
+const WEB_DOMAIN = /^(?:vn|com|net|org)$/i;
 // "tuyên bố của X", "tuyên bố này": a reporting word followed by these is a noun
 const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
 
@@ -162,6 +164,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     i = cue.e;
   }
   if (lex.lang === 'vi') joinForeignOrgs(ctx, items);
+  else joinOrgOfCountry(items, tokens);
   if (lex.languageMarkers.size) languagesNotCountries(items, lex);
   return items;
 }
@@ -184,6 +187,21 @@ function joinForeignOrgs(ctx: ScanContext, items: Item[]): void {
     if (!orgWord(a.s) && !orgWord(a.e - 1) && !orgWord(b.e - 1)) continue;
     items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'foreign-org', forced: a.forced });
     x--; // "Bill & Melinda Gates Foundation for …": the joined name may join again
+  }
+}
+
+/**
+ * "Security Service of Ukraine", "Armed Forces of Xylia": in English a body named by its last word ("Service",
+ * "Forces"), "of" and a country are one organization's name.
+ */
+function joinOrgOfCountry(items: Item[], tokens: readonly Token[]): void {
+  for (let x = 0; x + 2 < items.length; x++) {
+    const a = items[x]!;
+    const of = items[x + 1]!;
+    const b = items[x + 2]!;
+    if (a.k !== 'name' || a.rule !== 'org-suffix' || of.k !== 'word' || of.key !== 'of' || b.k !== 'name' || b.type !== 'country') continue;
+    if (of.s !== a.e || b.s !== of.e || tokens[b.e]?.text === "'s") continue; // ("… of Xylia's army": the country is the army's)
+    items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'org-suffix', forced: a.forced });
   }
 }
 
@@ -278,6 +296,8 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
       for (;;) {
         if (orgLastWord(ctx, e)) e++;
         else if (tokens[e]?.text === '&' && orgLastWord(ctx, e + 1)) e += 2;
+        // "VOV.VN", "VnExpress.net": an outlet's name with its web domain
+        else if (tokens[e]?.text === '.' && tokens[e]!.glued && tokens[e + 1]?.glued && WEB_DOMAIN.test(tokens[e + 1]!.text)) e += 2;
         else break;
       }
       // "Amazon Web Services": a known organization and two or three capitalised words ending in an
@@ -293,7 +313,8 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
       if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
       // "Dnipro River", "Los Angeles County Sheriff X": a known name and a place's last word right after it name
       // another place; so do a known name and words ending in one ("Vientiane New Stadium")
-      const placeWords = run === 0 ? 0 : ctx.lex.locationSuffixes.has(tokens[e]!.key) ? 1 : run <= 3 && ctx.lex.locationSuffixes.has(tokens[e + run - 1]!.key) ? run : 0;
+      // (not where a title starts: "U.S. District Judge X")
+      const placeWords = run === 0 || ctx.lex.titles.len(tokens, e) > 1 ? 0 : ctx.lex.locationSuffixes.has(tokens[e]!.key) ? 1 : run <= 3 && ctx.lex.locationSuffixes.has(tokens[e + run - 1]!.key) ? run : 0;
       if (placeWords) return { k: 'name', s: i, e: e + placeWords, type: 'location', rule: 'location-suffix', forced };
       // "Jordan Henderson", "Chad Okafor": in English a place name that is also a given name, and then
       // one capitalised word that no list knows, is a person's name (not after "in": "in Georgia Trump won")
@@ -420,6 +441,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   const head = lex.orgHeads.len(tokens, i, n);
   if (!head) return null;
   if (lex.lang === 'en') return englishOrg(ctx, i, head);
+  // "Đài Loan": a head word that begins a known country's or place's name is that name's
+  const known = gazetteerAt(ctx, i, n);
+  if (known && known.len > head && known.values.some((v) => v.type !== 'organization' && !v.ambiguous)) return null;
   let j = i + head;
   let foreign = false; // a part that is not a Vietnamese word: the name of a company, not a common noun's qualifier
   let parts = 0;
@@ -873,7 +897,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
 function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
   // "Martin Luther King Jr.": a word before a generational suffix is a name
-  if ((lex.titles.len(tokens, j) > 0) && titleAt(ctx, j) && !lex.nameSuffixes.has(tokens[j + 1]?.key ?? '')) return true;
+  if ((lex.titles.len(tokens, j) > 0 || lex.titleModifiers.len(tokens, j) > 0) && titleAt(ctx, j) && !lex.nameSuffixes.has(tokens[j + 1]?.key ?? '')) return true;
   // "Raiffeisen Bank International", "Zorvak Bank Group": in English a head that also ends names ("Bank")
   // after a word no list knows goes on the name before it
   if (lex.lang === 'en' && lex.orgSuffixes.len(tokens, j, j + 1) === 1 && tokens[j - 1]?.kind === Kind.Word && !gazetteerAt(ctx, j - 1, j)) return false;

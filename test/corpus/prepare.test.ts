@@ -76,6 +76,12 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung.', 'Xylo News, Bexpress']);
   });
 
+  it("reads a byline with the author's outlet after a slash", () => {
+    const d = prepare('Tiêu đề\n\nNội dung.\n\nMinh Hòa/XNV.VN (Tổng hợp từ Xylo News, Bexpress)');
+    expect(d.meta).toMatchObject({ author: 'Minh Hòa', source: 'Xylo News, Bexpress' });
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung.', 'Xylo News, Bexpress']);
+  });
+
   it.each([
     ['Theo Xylo News, Bexland Independent', 'Xylo News, Bexland Independent'],
     ['Theo XNA và Bexpress', 'XNA và Bexpress'],

@@ -105,6 +105,8 @@ describe('Vietnamese news constructions', () => {
     // two titles joined by "kiêm" right after each other share the affiliation; a foreign honorific is not the name
     ['Thủ tướng kiêm Ngoại trưởng Ba Lan, Sheikh Dario Vell, tham dự.', ['Dario Vell > Ba Lan (Thủ tướng)', 'Dario Vell > Ba Lan (Ngoại trưởng)']],
     ['Tổng thống và Ngoại trưởng Ba Lan đến.', []],
+    ['Chủ tịch đảng Quyền lực Nhân dân (PPP) cầm quyền Han Dong-hoon nói.', ['Han Dong-hoon > đảng Quyền lực Nhân dân (Chủ tịch)']],
+    ['Lãnh đạo đảng Dân chủ Tự do (XDP) đối lập Lee Jae-myung kêu gọi.', ['Lee Jae-myung > đảng Dân chủ Tự do (Lãnh đạo)']],
     // "Đảng" alone is a body whose name is complete: the Vietnamese full name after it is its holder's
     ['Cùng dự có Trưởng Ban Xylo Lê Văn Khoa, Chánh Văn phòng Trung ương Đảng Trần Minh Đạt.', ['Lê Văn Khoa > Ban Xylo (Trưởng)', 'Trần Minh Đạt > Đảng (Chánh Văn phòng Trung ương)']],
   ])('roles: %s', (text, expected) => {
@@ -124,6 +126,8 @@ describe('Vietnamese news constructions', () => {
     ['Phòng Lan cho biết.', []],
     // an abbreviated head is in capitals wherever it stands, even after a bracket
     ['Tiền vệ Lê Văn Khoa (CLB Công an Xuyên Mộc) được triệu tập.', ['Lê Văn Khoa/person', 'CLB Công an Xuyên Mộc/organization']],
+    // a head word ("Đài": station) that begins a known country's name
+    ['Bộ Quốc phòng Ba Lan cảnh báo Đài Loan rằng "độc lập là con đường chết". Văn phòng lãnh đạo Đài Loan cảm ơn Mỹ.', ['Bộ Quốc phòng Ba Lan/organization', 'Đài Loan/country', 'Đài Loan/country', 'Mỹ/country']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
     ['Sáng nay, Ban Chấp hành Trung ương Đảng họp.', ['Ban Chấp hành Trung ương Đảng/organization']],
@@ -381,6 +385,12 @@ describe('English news constructions', () => {
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
     ['Slovak Prime Minister-designate Ivo Marenko said it.', ['Ivo Marenko > Slovak (Prime Minister-designate)']],
+    // a one-word unknown name before a title held over a place is the place
+    ['Xylovsk Gov. Ivo Marenko said on Monday.', ['Ivo Marenko > Xylovsk (Gov.)']],
+    ['Bexgrad Mayor Dario Vell said.', ['Dario Vell > Bexgrad (Mayor)']],
+    ['U.S. District Judge Dario Vell wrote.', ['Dario Vell > U.S. (District Judge)']],
+    ['Xylotek Senior Vice President Dario Vell testified.', ['Dario Vell > Xylotek (Senior Vice President)']],
+    ["Xylo Bank's head of research, Dario Vell, agreed.", ['Dario Vell > Xylo Bank (head of research)']],
     // lowercase words before the title in an apposition are the title's
     ['"It is a bubble," said Dario Vell, senior portfolio manager at Zorvex Trust, adding more.', ['Dario Vell > Zorvex Trust (senior portfolio manager)']],
   ])('roles: %s', (text, expected) => {
@@ -396,6 +406,7 @@ describe('English news constructions', () => {
     ['Dario Vell and Federal Trade Commission staff met.', ['Dario Vell/person', 'Federal Trade Commission/organization']],
     ['Orders came from Amazon Zorva Services and others.', ['Amazon Zorva Services/organization']],
     ['Analysts at Zorvex Investments agreed.', ['Zorvex Investments/organization']],
+    ['It struck with the Security Service of Ukraine, not the Armed Forces of Poland\'s allies.', ['Security Service of Ukraine/organization', 'Armed Forces/organization', 'Poland/country']],
     ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
     ['Human Rights Watch said the Xylo Times had closed.', ['Human Rights Watch/organization', 'Xylo Times/organization']],
     // "the village of X": a place
