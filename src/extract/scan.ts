@@ -348,7 +348,8 @@ function eventAt(ctx: ScanContext, i: number): Item | null {
 
 /** Lowercase-initial gazetteer names ("châu Âu", "sông Mekong") may start on a lowercase word. */
 function startsLower(ctx: ScanContext, i: number): boolean {
-  return ctx.gaz.startsAt(ctx.tokens, i) && (ctx.tokens[i + 1]?.cap ?? false);
+  // ("bán đảo Triều Tiên": the capitals may start at the third word)
+  return ctx.gaz.startsAt(ctx.tokens, i) && ((ctx.tokens[i + 1]?.cap ?? false) || (ctx.tokens[i + 2]?.cap ?? false));
 }
 
 function gazetteerAt(ctx: ScanContext, i: number, end: number): { len: number; values: GazetteerEntry[] } | null {
@@ -616,10 +617,10 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   return j - i;
 }
 
-/** One or two capitalised words at k, no known name among them, the last an organization's last word ("… and Exchange Commission"). */
-function andJoinsOrg(ctx: ScanContext, k: number): boolean {
+/** One to `most` capitalised words at k, no known name among them, the last an organization's last word ("… and Exchange Commission"). */
+function connectsOrgEnd(ctx: ScanContext, k: number, most: number): boolean {
   const run = capWords(ctx.tokens, k);
-  if (run < 1 || run > 2 || !orgLastWord(ctx, k + run - 1)) return false;
+  if (run < 1 || run > most || !orgLastWord(ctx, k + run - 1)) return false;
   for (let x = k; x < k + run; x++) if (gazetteerAt(ctx, x, ctx.tokens.length)) return false;
   return true;
 }
@@ -884,7 +885,12 @@ function capRunEnd(ctx: ScanContext, i: number): number {
       }
       // "Securities and Exchange Commission", "Food and Drug Administration": after one word, "and" before one
       // or two capitalised words that end in an organization's last word joins them to the run
-      if (lex.lang === 'en' && t.text === 'and' && j === i + 1 && andJoinsOrg(ctx, j + 1)) {
+      if (lex.lang === 'en' && t.text === 'and' && j === i + 1 && connectsOrgEnd(ctx, j + 1, 2)) {
+        j++;
+        continue;
+      }
+      // "Joint Chiefs of Staff": "of" before an organization's last word alone joins it too
+      if (lex.lang === 'en' && t.text === 'of' && connectsOrgEnd(ctx, j + 1, 1)) {
         j++;
         continue;
       }

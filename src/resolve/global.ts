@@ -230,8 +230,10 @@ function describe(group: EntityRecord[], lang: Lang): Omit<GlobalEntity, 'key'> 
   // (not "Russian" for Russia); others by their fullest name ("Bộ Quốc phòng Xylia", not "Bộ Quốc phòng")
   const entry = ref ? getLexicon().entries.get(ref) : undefined;
   const known = entry?.names.map((n) => n.normalize('NFC'));
+  // (of known names used as often, the one the gazetteer lists first: "Crimea" before "bán đảo Crimea")
+  const used = entry ? aliases.filter((a) => known!.includes(a)) : [];
   const label = entry
-    ? (aliases.find((a) => known!.includes(a)) ?? (lang === 'en' ? entry.labelEn : entry.label))
+    ? (used.sort((a, b) => names.get(b)! - names.get(a)! || known!.indexOf(a) - known!.indexOf(b))[0] ?? (lang === 'en' ? entry.labelEn : entry.label))
     : aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || names.get(b)! - names.get(a)! || Number(hasVietnameseMarks(b)) - Number(hasVietnameseMarks(a)) || aliases.indexOf(a) - aliases.indexOf(b))[0]!;
   const acronym = group.filter((r) => r.acronym).sort((a, b) => a.acronymDi! - b.acronymDi!)[0]?.acronym;
   const e = { key: ref ?? `${type}:${nodeSlug(label)}`, type, label, aliases, aliasCounts: aliases.map((a) => names.get(a)!), members: group.map((r) => r.key) };

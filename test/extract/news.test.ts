@@ -128,6 +128,8 @@ describe('Vietnamese news constructions', () => {
     ['Tiền vệ Lê Văn Khoa (CLB Công an Xuyên Mộc) được triệu tập.', ['Lê Văn Khoa/person', 'CLB Công an Xuyên Mộc/organization']],
     // a head word ("Đài": station) that begins a known country's name
     ['Bộ Quốc phòng Ba Lan cảnh báo Đài Loan rằng "độc lập là con đường chết". Văn phòng lãnh đạo Đài Loan cảm ơn Mỹ.', ['Bộ Quốc phòng Ba Lan/organization', 'Đài Loan/country', 'Đài Loan/country', 'Mỹ/country']],
+    // a known region written in sentence case is that region, not the country in its name
+    ['Căng thẳng trên bán đảo Triều Tiên gia tăng.', ['bán đảo Triều Tiên/location']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
     ['Sáng nay, Ban Chấp hành Trung ương Đảng họp.', ['Ban Chấp hành Trung ương Đảng/organization']],
@@ -406,6 +408,9 @@ describe('English news constructions', () => {
     ['Dario Vell and Federal Trade Commission staff met.', ['Dario Vell/person', 'Federal Trade Commission/organization']],
     ['Orders came from Amazon Zorva Services and others.', ['Amazon Zorva Services/organization']],
     ['Analysts at Zorvex Investments agreed.', ['Zorvex Investments/organization']],
+    ["Xylia's Joint Marshals of Staff (JMS) said the missile flew.", ['Joint Marshals of Staff/organization', 'JMS/organization']],
+    ["Xylia's Chief of Staff Ivo Marenko said.", ['Ivo Marenko/person']],
+    ['It landed between the Korean peninsula and Japan.', ['Korean peninsula/location', 'Japan/country']],
     ['It struck with the Security Service of Ukraine, not the Armed Forces of Poland\'s allies.', ['Security Service of Ukraine/organization', 'Armed Forces/organization', 'Poland/country']],
     ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
     ['Human Rights Watch said the Xylo Times had closed.', ['Human Rights Watch/organization', 'Xylo Times/organization']],

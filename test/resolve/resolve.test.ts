@@ -14,6 +14,12 @@ function nodes(...texts: string[]): string[] {
     .sort();
 }
 
+describe('resolve: labels of known places', () => {
+  it('of known names used as often, the gazetteer\'s first labels the node', () => {
+    expect(nodes('Bán đảo Crimea bị Nga sáp nhập năm 2014.', 'Crimea vẫn căng thẳng.')).toEqual(['Crimea [Bán đảo Crimea | Crimea] location', 'Nga [Nga] country']);
+  });
+});
+
 describe('resolve: names', () => {
   it.each([
     ['Petrov', 'Ivan Petrov', true],
