@@ -45,6 +45,8 @@ const BYLINE = new RegExp(String.raw`^(?:(?<author>${NAME}|${CAPS_NAME})(?:\s*\/
 const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
 // AP's "By ANNA KOWAL Associated Press", "By JANE DOE and JOHN ROE, Associated Press": names in capitals, then the agency
 const BYLINE_EN_CAPS = new RegExp(String.raw`^By\s+(${CAPS_NAME}(?:\s*(?:,|and|AND|&)\s*${CAPS_NAME})*)(?:\s*[,|–—-]?\s+\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,3})?$`, 'u');
+// before a date: "By Xylo News International", "By XyloExpress" (an outlet's name may have inner capitals)
+const BYLINE_EN_OUTLET = /^By\s+(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})$/u;
 const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -104,9 +106,13 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   for (const p of boilerplatePatterns()) if (p.re.test(nfc)) return { ...base, kind: 'boilerplate', reason: p.reason };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
-  const en = BYLINE_EN.exec(line) ?? BYLINE_EN_CAPS.exec(line);
+  // "By Xylo News International   August 19, 2024 | 05:12 pm GMT+7": a byline and the story's date on one line
+  const dated = line.startsWith('By ') ? DATE_EN.exec(line) : null;
+  const byPart = dated ? line.slice(0, dated.index).replace(/[\s,|–—-]+$/u, '') : line;
+  const en = BYLINE_EN.exec(byPart) ?? BYLINE_EN_CAPS.exec(byPart) ?? (dated ? BYLINE_EN_OUTLET.exec(byPart) : null);
   if (en) {
     if (!meta.author) meta.author = en[1]!;
+    if (dated) readDate(line, meta);
     return { ...base, kind: 'byline', reason: 'byline' };
   }
   const by = BYLINE.exec(line);

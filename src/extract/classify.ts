@@ -155,12 +155,27 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
   const s = items[a]!.s;
   let link = -1;
   for (let k = Math.max(0, s - 3); k < s && link < 0; k++) if (lex.appointmentLinks.len(tokens, k, s) === s - k) link = k;
+  // (an article may stand between a copula and the title: "X, 62, is the prime minister of Y")
+  const copula = s - (lex.lang === 'en' && EN_ARTICLES.has(tokens[s - 1]?.key ?? '') ? 2 : 1);
+  const byCopula = link < 0 && lex.copulas.has(tokens[copula]?.key ?? '');
+  if (byCopula) link = copula;
   if (link < 0) return -1;
+  const most = byCopula ? 0 : 3;
   let x = a - 1;
   while (x >= 0 && items[x]!.s >= link) x--;
-  for (let gap = 0; x >= 0 && gap <= 3; x--, gap++) {
+  for (let gap = 0; x >= 0 && gap <= most; x--, gap++) {
     const it = items[x]!;
     if (it.k === 'name') return isPersonCandidate(it) && !it.ambiguous ? x : -1;
+    // "Bà X, 37 tuổi, là Thủ tướng Y": an aside of a few words between commas
+    if (isPunct(it, ',') && gap === 0) {
+      let open = x - 1;
+      while (open > x - 5 && items[open]?.k === 'word') open--;
+      if (open < x - 1 && isPunct(items[open], ',')) {
+        x = open;
+        gap = -1;
+        continue;
+      }
+    }
     if (it.k !== 'word' || it.time) return -1;
   }
   return -1;
@@ -300,7 +315,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         while (c < b + 4 && (items[c]?.k === 'word' || items[c]?.k === 'org-cue')) c++;
         const org = items[c];
         // (a name right after a cue word "tập đoàn", "hãng" is typed by it later)
-        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && isPersonCandidate(items[c + 1])) {
+        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && (isPersonCandidate(items[c + 1]) || appointee(items, a, tokens, lex) >= 0)) {
           of = c;
           b = c;
           continue;
@@ -590,7 +605,7 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
     if (word.upper || ADJECTIVE_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
     const held = wordKeys(tokens, title.s, title.e);
     // "Xylovsk Gov. X", "Bexgrad Mayor X": a title held over a place (not after a possessive: "Xylotek's governor")
-    if (t === i + 1 && lex.placeTitles.has(held)) set(it, 'location', 'place-before-title');
+    if (t === i + 1 && lex.placeTitles.has(held) && !lex.orgHeads.len(tokens, it.s, it.e) && !lex.orgSuffixes.len(tokens, it.s, it.e)) set(it, 'location', 'place-before-title');
     else if (lex.orgTitles.has(held)) set(it, 'organization', 'affiliation-before-title');
   }
 }

@@ -81,6 +81,8 @@ export interface LangLexicon {
   kinship: PhraseList;
   /** Between a person and a post they are given ("làm", "trở thành", "as"): the title is theirs. */
   appointmentLinks: PhraseList;
+  /** Folded copulas ("là", "is"): an appointment link only right after the holder's name. */
+  copulas: Set<string>;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
   locativePrepositions: Set<string>;
   /** Folded heads that, before a known organization's name, name another body ("văn phòng"; for resolve/, not scanning). */
@@ -251,6 +253,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     headTitles: new Set(readList(join(dir, 'head-titles.txt')).map(foldName)),
     kinship: phrases('kinship-words.txt', RarePhraseList),
     appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
+    copulas: wordSet(join(dir, 'copulas.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),

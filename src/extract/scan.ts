@@ -682,6 +682,8 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
     const title = ctx.lex.titles.len(tokens, k, tokens.length);
     return title > 0 && part(k + title) && !EN_CONNECTORS.has(tokens[k - 1]!.key);
   };
+  // "Party General Secretary X", "Senate Majority Leader X": a title right after the head leaves the head alone
+  if (ctx.lex.titles.len(tokens, j) > 0 && titleAt(ctx, j)) return null;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (parts > 0 && titleBeforeName(j)) break;

@@ -96,6 +96,8 @@ describe('prepare: metadata from the page', () => {
     ['By ANNA KOWAL Associated Press', 'ANNA KOWAL'],
     ['By JAN ROE and MARA KELLEN, Associated Press', 'JAN ROE and MARA KELLEN'],
     ['By Jan Roe and Mara Kellen', 'Jan Roe and Mara Kellen'],
+    ['By Xylo News International   August 19, 2024 | 05:12 pm GMT+7', 'Xylo News International'],
+    ['By XyloExpress International   August 19, 2024', 'XyloExpress International'],
   ])('an English byline is metadata, not text: %s', (line, author) => {
     const d = prepare(`Headline here\n\n${line}\n\nPoland agreed on Monday.`);
     expect(d.meta.author).toBe(author);

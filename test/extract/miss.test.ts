@@ -31,6 +31,7 @@ describe('extract: must not extract', () => {
     ['Ông dâng hương tại Khu di tích lịch sử, rồi đến Trung tâm dự báo và Vùng biển phía nam.', 'a place or body noun capitalised alone before lowercase words (sentence case) is not a name'],
     ['Tỉnh phấn đấu tăng trưởng GRDP đạt 8%, có nhiều cầu thủ U22 và đội U23.', 'provincial GDP and age groups are not bodies'],
     ['The U19 side beat the U21 team.', 'age groups are not bodies'],
+    ['Giá dầu Brent tăng, dầu WTI cũng vậy.', 'crude oil benchmarks are not persons'],
     ['Tại Kỳ họp thứ 8, các đại biểu đã thảo luận. Phiên họp kéo dài.', 'a session is not a place'],
     ['Nhu cầu Xylo tăng, họ yêu cầu Xylo dừng lại.', '"cầu" inside a common word is not a bridge'],
     ['Hãng bán được 1 triệu xe Zorva Y. Người dùng hài lòng.', 'a product ending in a letter is not a person, and its letter ends the sentence before a Vietnamese word'],

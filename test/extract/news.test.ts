@@ -107,6 +107,10 @@ describe('Vietnamese news constructions', () => {
     ['Tổng thống và Ngoại trưởng Ba Lan đến.', []],
     ['Chủ tịch đảng Quyền lực Nhân dân (PPP) cầm quyền Han Dong-hoon nói.', ['Han Dong-hoon > đảng Quyền lực Nhân dân (Chủ tịch)']],
     ['Lãnh đạo đảng Dân chủ Tự do (XDP) đối lập Lee Jae-myung kêu gọi.', ['Lee Jae-myung > đảng Dân chủ Tự do (Lãnh đạo)']],
+    // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
+    ['Ông Dario Vell tuyên thệ nhậm chức Tổng thống Ba Lan ngày 20/10.', ['Dario Vell > Ba Lan (Tổng thống)']],
+    ['Bà Lê Thị Hoa, 37 tuổi, là lãnh đạo đảng Xylo.', ['Lê Thị Hoa > Xylo (lãnh đạo)']],
+    ['Người mà ông Dario Vell gặp là Thủ tướng Ba Lan.', []],
     // "Đảng" alone is a body whose name is complete: the Vietnamese full name after it is its holder's
     ['Cùng dự có Trưởng Ban Xylo Lê Văn Khoa, Chánh Văn phòng Trung ương Đảng Trần Minh Đạt.', ['Lê Văn Khoa > Ban Xylo (Trưởng)', 'Trần Minh Đạt > Đảng (Chánh Văn phòng Trung ương)']],
   ])('roles: %s', (text, expected) => {
@@ -393,6 +397,9 @@ describe('English news constructions', () => {
     ['U.S. District Judge Dario Vell wrote.', ['Dario Vell > U.S. (District Judge)']],
     ['Xylotek Senior Vice President Dario Vell testified.', ['Dario Vell > Xylotek (Senior Vice President)']],
     ["Xylo Bank's head of research, Dario Vell, agreed.", ['Dario Vell > Xylo Bank (head of research)']],
+    ['Chinese Premier Dario Vell met him.', ['Dario Vell > Chinese (Premier)']],
+    ['Dario Vell, 62, is the prime minister of Poland.', ['Dario Vell > Poland (prime minister)']],
+    ['The man Dario Vell met is the prime minister of Poland.', []],
     // lowercase words before the title in an apposition are the title's
     ['"It is a bubble," said Dario Vell, senior portfolio manager at Zorvex Trust, adding more.', ['Dario Vell > Zorvex Trust (senior portfolio manager)']],
   ])('roles: %s', (text, expected) => {
@@ -410,6 +417,8 @@ describe('English news constructions', () => {
     ['Analysts at Zorvex Investments agreed.', ['Zorvex Investments/organization']],
     ["Xylia's Joint Marshals of Staff (JMS) said the missile flew.", ['Joint Marshals of Staff/organization', 'JMS/organization']],
     ["Xylia's Chief of Staff Ivo Marenko said.", ['Ivo Marenko/person']],
+    ['Party General Secretary and State President Dario Vell held talks.', ['Dario Vell/person']],
+    ["He met the chairman of the National People's Congress.", ["National People's Congress/organization"]],
     ['It landed between the Korean peninsula and Japan.', ['Korean peninsula/location', 'Japan/country']],
     ['It struck with the Security Service of Ukraine, not the Armed Forces of Poland\'s allies.', ['Security Service of Ukraine/organization', 'Armed Forces/organization', 'Poland/country']],
     ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
