@@ -128,6 +128,7 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo cho biết dự án đã xong.', ['Viện Xylo/organization']],
     ['Lực lượng Xylotek tấn công đồn biên phòng.', ['Lực lượng Xylotek/organization']],
     ['Phòng Lan cho biết.', []],
+    ['Theo đó, Lực lượng Vệ binh Cách mạng Xylia (XRG) cho biết vụ tấn công là để trả đũa.', ['Lực lượng Vệ binh Cách mạng Xylia/organization', 'XRG/organization']],
     // an abbreviated head is in capitals wherever it stands, even after a bracket
     ['Tiền vệ Lê Văn Khoa (CLB Công an Xuyên Mộc) được triệu tập.', ['Lê Văn Khoa/person', 'CLB Công an Xuyên Mộc/organization']],
     // a head word ("Đài": station) that begins a known country's name
