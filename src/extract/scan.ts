@@ -711,7 +711,9 @@ function placePattern(ctx: ScanContext, i: number): number | null {
 /** Length of the place name at j: a gazetteer name, or capitalised words up to a person's name ("tỉnh Xuyên Mộc | Trần Văn Khải"). */
 function placeLength(ctx: ScanContext, j: number): number {
   const gaz = gazetteerAt(ctx, j, ctx.tokens.length);
-  const run = capWords(ctx.tokens, j);
+  let run = capWords(ctx.tokens, j);
+  // "bang Tamil Nadu M.K. Stalin": an initial begins the holder's name
+  for (let k = j + 1; k < j + run; k++) if (isInitial(ctx.tokens, k)) run = k - j;
   // a known name that is the whole run, or only the start of it ("tỉnh Mỹ Sơn" is not "Mỹ")
   if (gaz && gaz.len >= run) return gaz.len;
   if (run < 3) return run;
@@ -719,6 +721,13 @@ function placeLength(ctx: ScanContext, j: number): number {
   if (cut !== null) return cut - j;
   // "Thống đốc bang South Dakota Xavier Dumont": a known place, then two or three words of a name that is not a place's
   return gaz && (run - gaz.len === 2 || run - gaz.len === 3) && knownPlaceEnds(ctx, j + gaz.len, j + run) ? gaz.len : run;
+}
+
+/** tokens[k] is a capital letter alone with a dot glued after it ("M." of "M.K. Stalin"). */
+function isInitial(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const dot = tokens[k + 1];
+  return t.kind === Kind.Word && t.cap && t.text.length === 1 && dot?.text === '.' && dot.glued;
 }
 
 /** The capitalised words [k, e) begin no known name and none is in capitals: a person's name after a known place. */
