@@ -207,8 +207,7 @@ function joinOrgOfCountry(items: Item[], tokens: readonly Token[]): void {
 
 /** No word of the name is a Vietnamese syllable. */
 function foreignWords(tokens: readonly Token[], it: NameItem): boolean {
-  for (let k = it.s; k < it.e; k++) if (tokens[k]!.kind === Kind.Word && isVietnameseSyllable(tokens[k]!.text)) return false;
-  return true;
+  return foreignRun(tokens, it.s, it.e);
 }
 
 /** "tiếng Anh", "tiếng Nga": a language, not the country (the name becomes a plain word). */
@@ -717,10 +716,20 @@ function placeLength(ctx: ScanContext, j: number): number {
   // a known name that is the whole run, or only the start of it ("tỉnh Mỹ Sơn" is not "Mỹ")
   if (gaz && gaz.len >= run) return gaz.len;
   if (run < 3) return run;
+  // "Thống đốc tỉnh Xylovsk Ivan Petrov": after a title and its place noun, three foreign words are a
+  // one-word place and its holder's two-word name
+  const items = ctx.items;
+  if (run === 3 && !gaz && items.at(-1)?.k === 'loc-cue' && items.at(-2)?.k === 'title' && foreignRun(ctx.tokens, j, j + run)) return 1;
   const cut = (ctx.afterTitle || run >= 4 ? (personTail(ctx, j + 1, j + run) ?? foreignTail(ctx, j, j + run)) : null) ?? personStart(ctx, j, j + run);
   if (cut !== null) return cut - j;
   // "Thống đốc bang South Dakota Xavier Dumont": a known place, then two or three words of a name that is not a place's
   return gaz && (run - gaz.len === 2 || run - gaz.len === 3) && knownPlaceEnds(ctx, j + gaz.len, j + run) ? gaz.len : run;
+}
+
+/** No word of tokens[s, e) is a Vietnamese syllable. */
+function foreignRun(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === Kind.Word && isVietnameseSyllable(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** tokens[k] is a capital letter alone with a dot glued after it ("M." of "M.K. Stalin"). */

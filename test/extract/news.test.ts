@@ -107,6 +107,7 @@ describe('Vietnamese news constructions', () => {
     ['Tổng thống và Ngoại trưởng Ba Lan đến.', []],
     ['Chủ tịch đảng Quyền lực Nhân dân (PPP) cầm quyền Han Dong-hoon nói.', ['Han Dong-hoon > đảng Quyền lực Nhân dân (Chủ tịch)']],
     ['Lãnh đạo đảng Dân chủ Tự do (XDP) đối lập Lee Jae-myung kêu gọi.', ['Lee Jae-myung > đảng Dân chủ Tự do (Lãnh đạo)']],
+    ['Thống đốc tỉnh Xylovsk Ivan Petrov cho biết.', ['Ivan Petrov > Xylovsk (Thống đốc)']],
     ['Thủ hiến bang Xylo Pradesh K.R. Vell đã dự lễ động thổ.', ['K.R. Vell > Xylo Pradesh (Thủ hiến)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
     ['Ông Dario Vell tuyên thệ nhậm chức Tổng thống Ba Lan ngày 20/10.', ['Dario Vell > Ba Lan (Tổng thống)']],
