@@ -207,6 +207,18 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
 }
 
 /** Item predicates the title chains and the statement rules share. */
+/**
+ * "Phía Trung Quốc, …", "Về phía Xylia, …": a sentence that opens speaking for a country
+ * (data/vi/side-markers.txt). The item index of the country (its comma follows), or -1.
+ */
+export function sideOpening(items: readonly Item[], markers: ReadonlySet<string>): number {
+  let k = 0;
+  while (k < 2 && items[k]?.k === 'word' && !markers.has((items[k] as { key: string }).key)) k++;
+  const marker = items[k];
+  const country = items[k + 1];
+  return marker?.k === 'word' && markers.has(marker.key) && country?.k === 'name' && country.type === 'country' && isPunct(items[k + 2], ',') ? k + 1 : -1;
+}
+
 export function isPunct(it: Item | undefined, ch: string): boolean {
   return it?.k === 'punct' && it.ch === ch;
 }

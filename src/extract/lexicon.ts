@@ -81,6 +81,8 @@ export interface LangLexicon {
   kinship: PhraseList;
   /** Between a person and a post they are given ("làm", "trở thành", "as"): the title is theirs. */
   appointmentLinks: PhraseList;
+  /** Folded words that open a sentence speaking for a country ("Phía Trung Quốc, …"; data/vi/side-markers.txt, both languages). */
+  sideMarkers: Set<string>;
   /** Folded copulas ("là", "is"): an appointment link only right after the holder's name. */
   copulas: Set<string>;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
@@ -254,6 +256,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     kinship: phrases('kinship-words.txt', RarePhraseList),
     appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
     copulas: wordSet(join(dir, 'copulas.txt')),
+    sideMarkers: wordSet(join(dataDir, 'vi', 'side-markers.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),

@@ -546,7 +546,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // title or not ("Chủ nhiệm Ủy ban Kinh tế của Quốc hội Trần Văn An")
         // a body whose name is complete before this run ("Hạ viện", "Văn phòng Tổng thống", "Ban Bí thư"): a
         // person's name, Vietnamese or foreign, may be the whole run ("Chủ tịch Hạ viện Mike Johnson")
-        const whole = parts === 0 && lex.orgHeadsNational.len(tokens, i, n) === head;
+        // (or a national body's name of several words: "Bộ Ngoại giao Ivo Marenko")
+        const national = lex.orgHeadsNational.len(tokens, i, n);
+        const whole = (parts === 0 && national === head) || (national > head && national === start - i);
         const complete = whole || (parts === 1 && titled);
         const cut = ctx.afterTitle || complete ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null)) : null;
         if (cut !== null) {

@@ -11,7 +11,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
-import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isPossessive, isPunct } from '../extract/classify.js';
+import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isPossessive, isPunct, sideOpening } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
 
@@ -431,7 +431,9 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   // "“…,” X said": what the quote just before the speaker says (and a quotation that goes on in the next sentence)
   if (isQuoteEnd(before) && speaker.start - 1 < v) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
   // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
-  if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v) {
+  // (not after "Phía Xylia,": the country the sentence speaks for was not said)
+  const side = before?.k === 'punct' && before.ch === ',' ? sideOpening(items, getLexicon().vi.sideMarkers) : -1;
+  if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v && (side < 0 || side + 2 !== speaker.start)) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
     if (quoted) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
     if (endsAfter(items, v) || listenerThenEnd(items, v) || onlyAdjunctsAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };

@@ -11,7 +11,8 @@
 //     does a one-word place typed only by the preposition before it ("close to Gallant",
 //     "a complaint from Spotify" after "Spotify Chief Executive X")
 // Different people who share a word stay apart; so do a ministry and its country.
-import type { DocExtraction, EntityType, LocalEntity, Mention } from '../types.js';
+import type { DocExtraction, EntityType, LocalEntity, Mention, NameItem } from '../types.js';
+import { sideOpening } from '../extract/classify.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
@@ -67,12 +68,14 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     return g;
   };
 
+  const sides = sentenceSides(x);
   // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
   for (const i of order) {
     const m = mentions[i]!;
     if (m.type === null) continue;
-    const key = m.ref ?? `${m.type}:${m.key}`;
+    const side = m.type === 'organization' ? sides.get(m.sentence) : undefined;
+    const key = (m.ref ?? `${m.type}:${m.key}`) + (side === undefined ? '' : `@${side}`);
     const g = byKey.get(key);
     if (g !== undefined) {
       join(i, g);
@@ -93,7 +96,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       // ("Quốc hội" is known as Vietnam's "Quốc hội Việt Nam": after "Quốc hội Hàn Quốc" it is that one; before
       // it, as in "Chủ tịch Quốc hội X tiếp Chủ tịch Quốc hội Lào", it is still Vietnam's)
       const generic = m.ref !== undefined && knownAsQualified(m.ref, m.key);
-      let target = qualifiedOrgFor(m, words[i]!, groups, generic);
+      let target = qualifiedOrgFor(m, words[i]!, groups, generic, side);
       if (generic && target !== null && !groups[target]!.mentions.some((mi) => mi < i)) target = null;
       if (target !== null && !(m.ref && groups[target]!.ref && groups[target]!.ref !== m.ref)) {
         join(i, target);
@@ -195,6 +198,21 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
   return null;
 }
 
+/**
+ * Sentences that open speaking for a country, by number → that country's folded name:
+ * "Phía Trung Quốc, người phát ngôn Bộ Ngoại giao X cho biết …" (data/vi/side-markers.txt).
+ */
+function sentenceSides(x: DocExtraction): Map<number, string> {
+  const sides = new Map<number, string>();
+  const markers = getLexicon().vi.sideMarkers;
+  x.items.forEach((items, s) => {
+    const at = sideOpening(items, markers);
+    const mention = at < 0 ? -1 : ((items[at] as NameItem).mention ?? -1);
+    if (mention >= 0) sides.set(s, x.mentions[mention]!.key);
+  });
+  return sides;
+}
+
 /** The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam"). */
 function knownAsQualified(ref: string, key: string): boolean {
   const label = getLexicon().entries.get(ref)?.label;
@@ -208,7 +226,7 @@ function knownAsQualified(ref: string, key: string): boolean {
  * document's only "Bộ Quốc phòng <country>"; "Masan" ↔ "Tập đoàn Masan" (same name
  * without its head noun); "Công ty Xylo Phát" → "Công ty CP Đầu tư Xylo Phát".
  */
-function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], generic = false): number | null {
+function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], generic = false, side?: string): number | null {
   const key = m.key;
   const coreWords = orgCore(words);
   const core = coreWords?.join(' ');
@@ -231,7 +249,9 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       const otherCore = g.core;
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
-      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words));
+      // (in a sentence that speaks for a country, only that country's: "Phía Trung Quốc, … Bộ Ngoại giao")
+      const rest = other.slice(key.length + 1);
+      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (side === undefined ? isPlaceName(rest) || isGenericOrg(words) : rest === side);
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !(g.ref && namesAPart(words, coreWords!));

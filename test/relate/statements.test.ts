@@ -83,6 +83,9 @@ describe('relate: statements', () => {
     // a clause the writer adds after "while"/"trong khi" is not what was said
     ['Ông Ivan Petrov cho biết Ba Lan sẽ rút quân, trong khi Séc tiếp tục tấn công.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov condemned Poland, while Hungary called for restraint.', ['Ivan Petrov > Poland']],
+    // the country a sentence speaks for ("Phía X,") is not what was said
+    ['Phía Séc, người phát ngôn Ivo Marenko nói.', []],
+    ['Phía Séc, ông Ivo Marenko cho biết Ba Lan sai.', ['Ivo Marenko > Ba Lan']],
     ["Ivan Petrov said Poland was wrong, while the Xylo Union's foreign policy chief, Dario Vell, said so too.", ['Ivan Petrov > Poland']],
     ['Ông Ivan Petrov cho biết Ba Lan và Séc sẽ rút quân trong khi đàm phán.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
     // "Theo ước tính của X, …": what a kind of source from X says; several sources listed
@@ -137,6 +140,14 @@ describe('relate: co-mentions and roles', () => {
 
   it('a role goes from the person to the body of the title', () => {
     expect(relations('Bộ trưởng Bộ Tài chính Lào Somsak Vongsa đến Hà Nội.', 'role')).toEqual(['Somsak Vongsa > Bộ Tài chính Lào']);
+  });
+
+  it.each([
+    ['Người phát ngôn Bộ Ngoại giao Ba Lan Dario Vell cho biết. Phía Séc, người phát ngôn Bộ Ngoại giao Ivo Marenko nói.', ['Dario Vell > Bộ Ngoại giao Ba Lan', 'Ivo Marenko > Bộ Ngoại giao']],
+    ['Người phát ngôn Bộ Ngoại giao Ba Lan Dario Vell cho biết. Phía Séc, người phát ngôn Bộ Ngoại giao Séc Ivo Marenko nói. Bộ Ngoại giao Séc phản đối.', ['Dario Vell > Bộ Ngoại giao Ba Lan', 'Ivo Marenko > Bộ Ngoại giao Séc']],
+    ['Người phát ngôn Bộ Ngoại giao Ba Lan Dario Vell cho biết. Sau đó, người phát ngôn Bộ Ngoại giao Ivo Marenko nói.', ['Dario Vell > Bộ Ngoại giao Ba Lan', 'Ivo Marenko > Bộ Ngoại giao Ba Lan']],
+  ])('a sentence that opens speaking for a country ("Phía X,") takes no other country\'s ministry: %s', (text, roles) => {
+    expect(relations(text, 'role')).toEqual(roles);
   });
 
   it('two titles of one holder for one body in one sentence both label the role', () => {
