@@ -105,6 +105,18 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
   }
 }
 
+/** One to three lowercase words right before token s follow a head of data/vi/kind-heads.txt ("tập đoàn | công nghệ | X"). */
+function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
+  for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word) return false;
+    const head = lex.kindHeads.len(tokens, k, s);
+    if (head > 0 && k + head < s && s - (k + head) <= 3) return true;
+    if (t.cap && k < s - 1) return false; // (only the head's first word may be capitalised, at a sentence's start)
+  }
+  return false;
+}
+
 function setPerson(it: NameItem, rule: string): void {
   it.type = 'person';
   it.rule = rule;
@@ -125,6 +137,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   // after a preposition of place only, any name is a place: "tại West Palm Beach", "ở Lý Sơn", "tại Trần Hưng Đạo" (a street)
   if (prev?.k === 'place-prep' && prev.key !== null && lex.locativePrepositions.has(prev.key) && words.length <= 4) return set(it, 'location', 'place-preposition');
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
+  // "tập đoàn công nghệ Xylo", "Tập đoàn vận tải biển Xylo": a body's head and its kind in lowercase before the name
+  if (lex.lang === 'vi' && prev?.k === 'word' && kindOfBodyBefore(tokens, it.s, lex)) return set(it, 'organization', 'org-head-kind');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
   // "Xylo Bank", "VP Bank": an organization's last word, whatever comes before it; after an honorific,
   // or a title with no other name to hold it, a person's ("ông Jean Bank", "Giám đốc Anna Post")
@@ -327,7 +341,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         while (c < b + 4 && (items[c]?.k === 'word' || items[c]?.k === 'org-cue')) c++;
         const org = items[c];
         // (a name right after a cue word "tập đoàn", "hãng" is typed by it later)
-        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && (isPersonCandidate(items[c + 1]) || appointee(items, a, tokens, lex) >= 0)) {
+        // (the holder may follow the body's short form in parentheses: "Chủ tịch đảng X (XP) Y")
+        const holder = isPunct(items[c + 1], '(') && isPunct(items[c + 3], ')') ? c + 4 : c + 1;
+        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && (isPersonCandidate(items[holder]) || appointee(items, a, tokens, lex) >= 0)) {
           of = c;
           b = c;
           continue;

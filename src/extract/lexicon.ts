@@ -83,6 +83,8 @@ export interface LangLexicon {
   appointmentLinks: PhraseList;
   /** Folded words that open a sentence speaking for a country ("Phía Trung Quốc, …"; data/vi/side-markers.txt, both languages). */
   sideMarkers: Set<string>;
+  /** Heads after which a body's kind in lowercase, then its name, may follow ("tập đoàn công nghệ X"). */
+  kindHeads: PhraseList;
   /** Folded copulas ("là", "is"): an appointment link only right after the holder's name. */
   copulas: Set<string>;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
@@ -256,6 +258,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     kinship: phrases('kinship-words.txt', RarePhraseList),
     appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
     copulas: wordSet(join(dir, 'copulas.txt')),
+    kindHeads: phrases('kind-heads.txt', RarePhraseList),
     sideMarkers: wordSet(join(dataDir, 'vi', 'side-markers.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),

@@ -418,6 +418,8 @@ function phraseStart(items: Item[], j: number): number {
     else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2)) k--;
     // "…, his spokesman X told reporters."
     else if (prev.k === 'word' && W().possessives.has(prev.key) && items[k]?.k === 'title') k--;
+    // "…, the Xylo Ministry said.": the article goes with the phrase
+    else if (prev.k === 'word' && EN_ARTICLES.has(prev.key) && (items[k]?.k === 'name' || items[k]?.k === 'title')) k--;
     else break;
   }
   return k;

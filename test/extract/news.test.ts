@@ -109,6 +109,7 @@ describe('Vietnamese news constructions', () => {
     ['Lãnh đạo đảng Dân chủ Tự do (XDP) đối lập Lee Jae-myung kêu gọi.', ['Lee Jae-myung > đảng Dân chủ Tự do (Lãnh đạo)']],
     ['Thống đốc tỉnh Xylovsk Ivan Petrov cho biết.', ['Ivan Petrov > Xylovsk (Thống đốc)']],
     ['Thủ hiến bang Xylo Pradesh K.R. Vell đã dự lễ động thổ.', ['K.R. Vell > Xylo Pradesh (Thủ hiến)']],
+    ['Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo Xylia (XCDU) Dario Vell kêu gọi bỏ phiếu.', ['Dario Vell > Liên minh Dân chủ Cơ đốc giáo Xylia (Chủ tịch)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
     ['Ông Dario Vell tuyên thệ nhậm chức Tổng thống Ba Lan ngày 20/10.', ['Dario Vell > Ba Lan (Tổng thống)']],
     ['Bà Lê Thị Hoa, 37 tuổi, là lãnh đạo đảng Xylo.', ['Lê Thị Hoa > Xylo (lãnh đạo)']],
@@ -130,6 +131,9 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo cho biết dự án đã xong.', ['Viện Xylo/organization']],
     ['Lực lượng Xylotek tấn công đồn biên phòng.', ['Lực lượng Xylotek/organization']],
     ['Phòng Lan cho biết.', []],
+    // a body's head and its kind in lowercase before its name
+    ['Tập đoàn vận tải biển Xylomarsk của Đan Mạch đã cho tàu đi vòng.', ['Xylomarsk/organization', 'Đan Mạch/country']],
+    ['Ông làm việc cho tập đoàn công nghệ Zorvex, hãng xe điện Bexa.', ['Zorvex/organization', 'Bexa/organization']],
     ['Theo đó, Lực lượng Vệ binh Cách mạng Xylia (XRG) cho biết vụ tấn công là để trả đũa.', ['Lực lượng Vệ binh Cách mạng Xylia/organization', 'XRG/organization']],
     // an abbreviated head is in capitals wherever it stands, even after a bracket
     ['Tiền vệ Lê Văn Khoa (CLB Công an Xuyên Mộc) được triệu tập.', ['Lê Văn Khoa/person', 'CLB Công an Xuyên Mộc/organization']],

@@ -83,6 +83,8 @@ describe('relate: statements', () => {
     // a clause the writer adds after "while"/"trong khi" is not what was said
     ['Ông Ivan Petrov cho biết Ba Lan sẽ rút quân, trong khi Séc tiếp tục tấn công.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov condemned Poland, while Hungary called for restraint.', ['Ivan Petrov > Poland']],
+    // the speaker after the comma with its article
+    ['Poland won the vote, down from 57% in 2019, the Xylo Electoral Commission (XEC) said.', ['Xylo Electoral Commission > Poland']],
     // the country a sentence speaks for ("Phía X,") is not what was said
     ['Phía Séc, người phát ngôn Ivo Marenko nói.', []],
     ['Phía Séc, ông Ivo Marenko cho biết Ba Lan sai.', ['Ivo Marenko > Ba Lan']],
