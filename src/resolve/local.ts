@@ -68,13 +68,17 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     return g;
   };
 
-  const sides = sentenceSides(x);
+  const sides = new Map<number, string | undefined>();
+  const sideOf = (s: number) => {
+    if (!sides.has(s)) sides.set(s, sentenceSide(x, s));
+    return sides.get(s);
+  };
   // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
   for (const i of order) {
     const m = mentions[i]!;
     if (m.type === null) continue;
-    const side = m.type === 'organization' ? sides.get(m.sentence) : undefined;
+    const side = m.type === 'organization' ? sideOf(m.sentence) : undefined;
     const key = (m.ref ?? `${m.type}:${m.key}`) + (side === undefined ? '' : `@${side}`);
     const g = byKey.get(key);
     if (g !== undefined) {
@@ -199,18 +203,14 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
 }
 
 /**
- * Sentences that open speaking for a country, by number → that country's folded name:
+ * The folded name of the country sentence s opens speaking for, if it does:
  * "Phía Trung Quốc, người phát ngôn Bộ Ngoại giao X cho biết …" (data/vi/side-markers.txt).
  */
-function sentenceSides(x: DocExtraction): Map<number, string> {
-  const sides = new Map<number, string>();
-  const markers = getLexicon().vi.sideMarkers;
-  x.items.forEach((items, s) => {
-    const at = sideOpening(items, markers);
-    const mention = at < 0 ? -1 : ((items[at] as NameItem).mention ?? -1);
-    if (mention >= 0) sides.set(s, x.mentions[mention]!.key);
-  });
-  return sides;
+function sentenceSide(x: DocExtraction, s: number): string | undefined {
+  const items = x.items[s]!;
+  const at = sideOpening(items, getLexicon().vi.sideMarkers);
+  const mention = at < 0 ? -1 : ((items[at] as NameItem).mention ?? -1);
+  return mention >= 0 ? x.mentions[mention]!.key : undefined;
 }
 
 /** The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam"). */
@@ -250,8 +250,7 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       // (in a sentence that speaks for a country, only that country's: "Phía Trung Quốc, … Bộ Ngoại giao")
-      const rest = other.slice(key.length + 1);
-      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (side === undefined ? isPlaceName(rest) || isGenericOrg(words) : rest === side);
+      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (side === undefined ? isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words) : other.slice(key.length + 1) === side);
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !(g.ref && namesAPart(words, coreWords!));
