@@ -1016,48 +1016,53 @@ function wordIndices(tokens: readonly Token[], s: number, e: number): number[] {
 }
 
 /** A word that is not part of a name: a cue for what follows, a verb, or just a word. */
+/** A capitalised word at k. */
+function capWordAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.kind === Kind.Word && t.cap;
+}
+
+/**
+ * A cue types the name at k after it, unless that "name" is one capitalised syllable running on
+ * in lowercase: the start of a compound the cue word belongs to ("Trung tâm Dự báo khí tượng").
+ */
+function nameAfterCue(tokens: readonly Token[], k: number): boolean {
+  if (!capWordAt(tokens, k)) return false;
+  const after = tokens[k + 1];
+  return !(isVietnameseSyllable(tokens[k]!.text) && !after?.cap && after?.kind === Kind.Word);
+}
+
 function cueAt(ctx: ScanContext, i: number): Item {
   const { tokens, lex } = ctx;
   const n = tokens.length;
   if (!lex.cueStarts.has(tokens[i]!)) return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
-  const nextCap = (len: number) => {
-    const t = tokens[i + len];
-    return !!t && t.kind === Kind.Word && t.cap;
-  };
   const plain = lex.plainCompounds.len(tokens, i, n);
   if (plain) return { k: 'word', s: i, e: i + plain, key: tokens[i]!.key, time: false };
-  // a cue types the name after it, unless that "name" is one capitalised syllable running on
-  // in lowercase: the start of a compound the cue word belongs to ("Trung tâm Dự báo khí tượng")
-  const nameAfter = (len: number) => {
-    if (!nextCap(len)) return false;
-    const t = tokens[i + len]!;
-    const after = tokens[i + len + 1];
-    return !(isVietnameseSyllable(t.text) && !tokens[i + len + 1]?.cap && after?.kind === Kind.Word);
-  };
   const hon = lex.honorifics.len(tokens, i, n);
-  if (hon && nextCap(hon)) return { k: 'hon', s: i, e: i + hon };
+  if (hon && capWordAt(tokens, i + hon)) return { k: 'hon', s: i, e: i + hon };
   const pron = lex.pronouns.match(tokens, i, n);
-  if (pron && !nextCap(pron.len)) return { k: 'pron', s: i, e: i + pron.len, gender: pron.values[0]! };
+  if (pron && !capWordAt(tokens, i + pron.len)) return { k: 'pron', s: i, e: i + pron.len, gender: pron.values[0]! };
   const not = lex.reportingNot.len(tokens, i, n);
   const verb = lex.reportingVerbs.len(tokens, i, n);
   if (verb && !(not && not >= verb)) {
-    const text = tokens.slice(i, i + verb).map((t) => t.text.toLowerCase()).join(' ');
+    let text = tokens[i]!.text.toLowerCase();
+    for (let k = i + 1; k < i + verb; k++) text += ' ' + tokens[k]!.text.toLowerCase();
     return { k: 'verb', s: i, e: i + verb, nominal: isNominal(ctx, i, verb), text };
   }
   const org = lex.orgHeads.len(tokens, i, n);
   // "đảng Dân chủ", "đảng Cộng hòa": a head in lowercase and known organization words in sentence case
   // (only those: "ứng viên đảng Cộng hòa Donald Trump")
-  if (org && !tokens[i]!.cap && nextCap(org) && lex.orgHeadsLowercase.len(tokens, i, n) === org && lex.orgWords.len(tokens, i + org, n) > 1) {
+  if (org && !tokens[i]!.cap && capWordAt(tokens, i + org) && lex.orgHeadsLowercase.len(tokens, i, n) === org && lex.orgWords.len(tokens, i + org, n) > 1) {
     let e = i + org;
     for (let w = lex.orgWords.len(tokens, e, n); w > 0 && tokens[e]!.cap; w = lex.orgWords.len(tokens, e, n)) e += w;
     return { k: 'name', s: i, e, type: 'organization', rule: 'org-head', forced: ctx.forced[i]! };
   }
   const notCue = lex.orgCuesNot.len(tokens, i, n);
-  if (org && nameAfter(org) && (!(notCue && notCue >= org) || foreignBodyAfter(ctx, i + org))) return { k: 'org-cue', s: i, e: i + org };
+  if (org && nameAfterCue(tokens, i + org) && (!(notCue && notCue >= org) || foreignBodyAfter(ctx, i + org))) return { k: 'org-cue', s: i, e: i + org };
   const loc = lex.locationHeads.len(tokens, i, n);
-  if (loc && nameAfter(loc)) return { k: 'loc-cue', s: i, e: i + loc };
+  if (loc && nameAfterCue(tokens, i + loc)) return { k: 'loc-cue', s: i, e: i + loc };
   const prep = lex.placePrepositions.len(tokens, i, n);
-  if (prep && nextCap(prep)) return { k: 'place-prep', s: i, e: i + prep, key: prep === 1 ? tokens[i]!.key : null };
+  if (prep && capWordAt(tokens, i + prep)) return { k: 'place-prep', s: i, e: i + prep, key: prep === 1 ? tokens[i]!.key : null };
   const time = lex.timeWords.len(tokens, i, n);
   if (time) return { k: 'word', s: i, e: i + time, key: tokens[i]!.key, time: true };
   return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
