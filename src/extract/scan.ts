@@ -490,8 +490,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       }
       // "Chủ tịch Tập đoàn Samsung | Lee Jae-yong": after a title, a known company's name ends
       // the name when more capitalised words follow (its holder's name)
+      // (and one at the end of a longer name: "Người phát ngôn Hội đồng An ninh Quốc gia Nhà Trắng | John Kirby")
       const next = gaz ? tokens[j + gaz.len] : undefined;
-      if (gaz && ctx.afterTitle && parts === 0 && next?.kind === Kind.Word && next.cap) {
+      if (gaz && ctx.afterTitle && next?.kind === Kind.Word && next.cap) {
         j += gaz.len;
         parts++;
         break;

@@ -110,6 +110,8 @@ describe('Vietnamese news constructions', () => {
     ['Thống đốc tỉnh Xylovsk Ivan Petrov cho biết.', ['Ivan Petrov > Xylovsk (Thống đốc)']],
     ['Thủ hiến bang Xylo Pradesh K.R. Vell đã dự lễ động thổ.', ['K.R. Vell > Xylo Pradesh (Thủ hiến)']],
     ['Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo Xylia (XCDU) Dario Vell kêu gọi bỏ phiếu.', ['Dario Vell > Liên minh Dân chủ Cơ đốc giáo Xylia (Chủ tịch)']],
+    // a known body at the end of a longer name, then the holder
+    ['Người phát ngôn Hội đồng An ninh Quốc gia Nhà Trắng Dario Vell nói.', ['Dario Vell > Hội đồng An ninh Quốc gia Nhà Trắng (Người phát ngôn)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
     ['Ông Dario Vell tuyên thệ nhậm chức Tổng thống Ba Lan ngày 20/10.', ['Dario Vell > Ba Lan (Tổng thống)']],
     ['Bà Lê Thị Hoa, 37 tuổi, là lãnh đạo đảng Xylo.', ['Lê Thị Hoa > Xylo (lãnh đạo)']],
@@ -131,6 +133,7 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo cho biết dự án đã xong.', ['Viện Xylo/organization']],
     ['Lực lượng Xylotek tấn công đồn biên phòng.', ['Lực lượng Xylotek/organization']],
     ['Phòng Lan cho biết.', []],
+    ['Đoàn làm việc với Ban Thường vụ Tỉnh ủy Xuyên Mộc.', ['Ban Thường vụ Tỉnh ủy Xuyên Mộc/organization']],
     // a body's head and its kind in lowercase before its name
     ['Tập đoàn vận tải biển Xylomarsk của Đan Mạch đã cho tàu đi vòng.', ['Xylomarsk/organization', 'Đan Mạch/country']],
     ['Ông làm việc cho tập đoàn công nghệ Zorvex, hãng xe điện Bexa.', ['Zorvex/organization', 'Bexa/organization']],
