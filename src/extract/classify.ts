@@ -139,6 +139,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
   // "tập đoàn công nghệ Xylo", "Tập đoàn vận tải biển Xylo": a body's head and its kind in lowercase before the name
   if (lex.lang === 'vi' && prev?.k === 'word' && kindOfBodyBefore(tokens, it.s, lex)) return set(it, 'organization', 'org-head-kind');
+  // "analysts at Xylo": where people work is a body
+  if (prev?.k === 'place-prep' && prev.key === 'at' && single && lex.staffNouns.has(tokens[prev.s - 1]?.key ?? '')) return set(it, 'organization', 'staff-at');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
   // "Xylo Bank", "VP Bank": an organization's last word, whatever comes before it; after an honorific,
   // or a title with no other name to hold it, a person's ("ông Jean Bank", "Giám đốc Anna Post")
@@ -453,6 +455,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         labelStart = items[k]!.s;
       }
     }
+    // "X, the founder and chairman of Y, said": back over titles joined to this one
+    while (of !== null && items[first - 1]?.k === 'word' && lex.titleJoiners.has((items[first - 1] as { key: string }).key) && items[first - 2]?.k === 'title') first -= 2;
     const article = lex.lang === 'en' && items[first - 1]?.k === 'word' && EN_ARTICLES.has((items[first - 1] as { key: string }).key) ? 1 : 0;
     const lead = items[first - 1 - article];
     // "Trần Văn Hùng (42 tuổi, trú tại …), Giám đốc Công ty X": an aside in parentheses after the name

@@ -65,6 +65,8 @@ export interface LangLexicon {
   titleJoiners: Set<string>;
   /** Titles held in companies and institutions ("chief executive", "analyst"), folded: see classify's affiliationsBeforeTitles. */
   orgTitles: Set<string>;
+  /** People who work at a body ("analysts", "economist"), folded: "analysts at X" makes an unknown X a body (English). */
+  staffNouns: Set<string>;
   /** Titles held over a place ("governor", "mayor"), folded: an unknown one-word name before them is the place (English). */
   placeTitles: Set<string>;
   /** Capitalised common nouns before a title that name no body ("Opposition leader X"). */
@@ -133,7 +135,7 @@ export interface GazetteerInfo {
 }
 
 /** The word lists of data/<lang>/statement-words.json (see there). */
-export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue', 'sourceNouns', 'clauseBreaks', 'quoting'] as const;
+export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue', 'sourceNouns', 'clauseBreaks', 'quoting', 'inverting'] as const;
 /** The statement word lists whose entries may have several words ("ước tính", "trong khi", "dẫn lời"). */
 const STATEMENT_PHRASE_LISTS = new Set<string>(['sourceNouns', 'clauseBreaks', 'quoting']);
 export type StatementWords = Record<(typeof STATEMENT_WORD_LISTS)[number], Set<string>>;
@@ -250,6 +252,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
     orgTitles: new Set(readList(join(dir, 'org-titles.txt')).map(foldName)),
     placeTitles: new Set(readList(join(dataDir, 'en', 'place-titles.txt')).map(foldName)),
+    staffNouns: wordSet(join(dataDir, 'en', 'staff-nouns.txt')),
     genericAffiliations: wordSet(join(dir, 'generic-affiliations.txt')),
     midSentenceSurnames: wordSet(join(dir, 'surnames-mid-sentence.txt')),
     orgHeadsAfter: wordSet(join(dir, 'org-heads-after.txt')),

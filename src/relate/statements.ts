@@ -112,6 +112,8 @@ export function findStatements(doc: DocView): StatementHit[] {
 function invertedSpeaker(doc: DocView, sv: SentenceView, v: number): Speaker {
   if (doc.lang !== 'en') return null; // Vietnamese keeps the speaker first ("…, ông X nói")
   const { items } = sv;
+  // ("…, said X", "…, told X": not "…, criticized X", whose X is the object)
+  if (!W().inverting.has((items[v] as { text: string }).text)) return null;
   let p = v - 1;
   if (isQuoteEnd(items[p])) p--;
   if (items[p]?.k !== 'punct' || (items[p] as { ch: string }).ch !== ',') return null;
@@ -242,6 +244,11 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       const prev = items[j - 1];
       if ((prev?.k === 'word' && W().prepositions.has(prev.key)) || prev?.k === 'place-prep' || afterPrepositionPhrase(items, j)) {
         words++;
+        continue;
+      }
+      // "Rep. X, D-N.Y., criticized Y": a dropped name between commas is an aside
+      if (e < 0 && isPunct(items[j - 1], ',') && (isPunct(items[j + 1], ',') || (isPunct(items[j + 1], '.') && isPunct(items[j + 2], ',')))) {
+        j--;
         continue;
       }
       if (e < 0) return null;

@@ -410,6 +410,7 @@ describe('English news constructions', () => {
     ['Chinese Premier Dario Vell met him.', ['Dario Vell > Chinese (Premier)']],
     ['Dario Vell, 62, is the prime minister of Poland.', ['Dario Vell > Poland (prime minister)']],
     ['The man Dario Vell met is the prime minister of Poland.', []],
+    ['Dario Vell, the founder and chairman of Xylo Bank, said the listing was good.', ['Dario Vell > Xylo Bank (founder)', 'Dario Vell > Xylo Bank (chairman)']],
     // lowercase words before the title in an apposition are the title's
     ['"It is a bubble," said Dario Vell, senior portfolio manager at Zorvex Trust, adding more.', ['Dario Vell > Zorvex Trust (senior portfolio manager)']],
   ])('roles: %s', (text, expected) => {
@@ -425,6 +426,8 @@ describe('English news constructions', () => {
     ['Dario Vell and Federal Trade Commission staff met.', ['Dario Vell/person', 'Federal Trade Commission/organization']],
     ['Orders came from Amazon Zorva Services and others.', ['Amazon Zorva Services/organization']],
     ['Analysts at Zorvex Investments agreed.', ['Zorvex Investments/organization']],
+    ['Analysts at Zorvex warned, and fighting went on at Bexgrad.', ['Zorvex/organization', 'Bexgrad/location']],
+    ['It merged with Zorva Spade Acquisition, and its EV sales rose.', ['Zorva Spade Acquisition/organization']],
     ["Xylia's Joint Marshals of Staff (JMS) said the missile flew.", ['Joint Marshals of Staff/organization', 'JMS/organization']],
     ["Xylia's Chief of Staff Ivo Marenko said.", ['Ivo Marenko/person']],
     ['Party General Secretary and State President Dario Vell held talks.', ['Dario Vell/person']],

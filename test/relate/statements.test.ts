@@ -83,6 +83,9 @@ describe('relate: statements', () => {
     // a clause the writer adds after "while"/"trong khi" is not what was said
     ['Ông Ivan Petrov cho biết Ba Lan sẽ rút quân, trong khi Séc tiếp tục tấn công.', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov condemned Poland, while Hungary called for restraint.', ['Ivan Petrov > Poland']],
+    // only reporting verbs come before their speaker; a party and state between commas is an aside
+    ['Rep. Dario Vell, D-N.Y., criticized Ivo Marenko, calling him weak.', ['Dario Vell > Ivo Marenko']],
+    ['Poland will win, said Ivo Marenko.', ['Ivo Marenko > Poland']],
     // the speaker after the comma with its article
     ['Poland won the vote, down from 57% in 2019, the Xylo Electoral Commission (XEC) said.', ['Xylo Electoral Commission > Poland']],
     // the country a sentence speaks for ("Phía X,") is not what was said

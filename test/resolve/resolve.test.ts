@@ -127,7 +127,7 @@ describe('resolve: within a document', () => {
     ['Công ty CP Xylo Phát (mã XLP) có lãi. Cổ phiếu XLP tăng giá.', ['Công ty CP Xylo Phát [XLP | Công ty CP Xylo Phát] organization']],
     ['Xylo Motors (NYSE: XMO) rose 4%. XMO shares rose.', ['NYSE [NYSE] organization', 'Xylo Motors [XMO | Xylo Motors] organization']],
     // must not: a marker after a person's name
-    ['Ông Lê Văn Khoa (HoSE: XLP) đến Hà Nội.', ['Hà Nội [Hà Nội] location', 'Lê Văn Khoa [Lê Văn Khoa] person', 'XLP [XLP] organization']],
+    ['Ông Lê Văn Khoa (HoSE: XLP) đến Hà Nội.', ['HoSE [HoSE] organization', 'Hà Nội [Hà Nội] location', 'Lê Văn Khoa [Lê Văn Khoa] person', 'XLP [XLP] organization']],
   ])('short forms of a company: %s', (text, expected) => {
     expect(nodes(text)).toEqual(expected);
   });
