@@ -53,10 +53,34 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return out;
 }
 
+/**
+ * Longest sentence kept whole, in characters. News sentences run to a few hundred; a "sentence" of
+ * thousands is a list, a table or text without punctuation, and its co-mentions and statements would
+ * cost the square of its length: it is cut into pieces of at most this size.
+ */
+export const MAX_SENTENCE = 1000;
+
 function push(out: Span[], text: string, s: number, e: number): void {
   while (s < e && isSpace(text, s)) s++;
   while (e > s && isSpace(text, e - 1)) e--;
+  while (e - s > MAX_SENTENCE) {
+    const cut = pieceEnd(text, s, s + MAX_SENTENCE);
+    push(out, text, s, cut);
+    s = cut;
+    while (s < e && isSpace(text, s)) s++;
+  }
   if (e > s) out.push({ start: s, end: e });
+}
+
+/** Where to cut text[s, limit): after the last clause mark (";", ",", ":") in its second half, else at the last space, else at limit. */
+function pieceEnd(text: string, s: number, limit: number): number {
+  let space = -1;
+  for (let k = limit - 1; k > s + (limit - s) / 2; k--) {
+    const c = text.charCodeAt(k);
+    if ((c === 59 || c === 44 || c === 58) && isSpace(text, k + 1)) return k + 1;
+    if (space < 0 && isSpace(text, k)) space = k;
+  }
+  return space > 0 ? space : limit;
 }
 
 function startsSentence(text: string, j: number, end: number): boolean {

@@ -10,6 +10,9 @@ import { foldName } from '../extract/normalize.js';
 import type { LocalResolution } from '../resolve/local.js';
 import { findStatements, type DocView } from './statements.js';
 
+/** How many of the entities named after it in its sentence an entity is co-mentioned with. */
+export const COMENTION_REACH = 30;
+
 export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalResolution, opts: { mentions?: boolean } = {}): DocAnalysis {
   // keyed by a number: relation, source, target (entity indices)
   const rel = new Map<number, LocalRelation>();
@@ -38,14 +41,15 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
   };
   const entityOfMention = (m: number | null | undefined) => (m === null || m === undefined || m < 0 ? -1 : res.mentionEntity[m]!);
 
-  // co-mentions
+  // co-mentions (in a sentence that names more than COMENTION_REACH others, each with those named nearest it:
+  // a list of hundreds is not hundreds squared of relations)
   const perSentence: number[][] = doc.sentences.map(() => []);
   x.mentions.forEach((m, i) => {
     const e = res.mentionEntity[i]!;
     if (e >= 0 && !perSentence[m.sentence]!.includes(e)) perSentence[m.sentence]!.push(e);
   });
   perSentence.forEach((es, s) => {
-    for (let a = 0; a < es.length; a++) for (let b = a + 1; b < es.length; b++) add('co-mention', es[a]!, es[b]!, s);
+    for (let a = 0; a < es.length; a++) for (let b = a + 1; b < es.length && b - a <= COMENTION_REACH; b++) add('co-mention', es[a]!, es[b]!, s);
   });
 
   // roles ("Bộ trưởng Công Thương X" with no body beside the title: the body the document names elsewhere)

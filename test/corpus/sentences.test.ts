@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/corpus/sentences.js';
+import { MAX_SENTENCE, splitSentences } from '../../src/corpus/sentences.js';
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {
+  it('cuts text without sentence ends into pieces no longer than MAX_SENTENCE, at a clause mark or a space, losing nothing', () => {
+    const words = Array.from({ length: 1500 }, (_, i) => (i % 40 === 39 ? 'Xylo,' : `từ${i % 7}`));
+    const text = words.join(' ');
+    const pieces = split(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(pieces.join(' ')).toBe(text);
+    // (a clause mark in a piece's second half ends it)
+    expect(pieces.slice(0, -1).every((p) => p.endsWith(','))).toBe(true);
+  });
+
   it.each([
     ['Một câu. Câu thứ hai! Câu ba?', ['Một câu.', 'Câu thứ hai!', 'Câu ba?']],
     ['Có 10.000 quân trong 2,5 năm. Ngày 28/10 họ rút.', ['Có 10.000 quân trong 2,5 năm.', 'Ngày 28/10 họ rút.']],

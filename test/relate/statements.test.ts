@@ -1,5 +1,6 @@
 // Who said what about whom, with invented names.
 import { describe, expect, it } from 'vitest';
+import { COMENTION_REACH } from '../../src/relate/index.js';
 import { analyze, relations } from '../_helpers.js';
 
 describe('relate: statements', () => {
@@ -153,6 +154,17 @@ describe('relate: co-mentions and roles', () => {
     ['Người phát ngôn Bộ Ngoại giao Ba Lan Dario Vell cho biết. Sau đó, người phát ngôn Bộ Ngoại giao Ivo Marenko nói.', ['Dario Vell > Bộ Ngoại giao Ba Lan', 'Ivo Marenko > Bộ Ngoại giao Ba Lan']],
   ])('a sentence that opens speaking for a country ("Phía X,") takes no other country\'s ministry: %s', (text, roles) => {
     expect(relations(text, 'role')).toEqual(roles);
+  });
+
+  it('in a sentence that names very many, each is co-mentioned with the COMENTION_REACH named after it, not with all', () => {
+    const n = COMENTION_REACH + 10;
+    const people = Array.from({ length: n }, (_, i) => `ông Zar${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}ko`);
+    const a = analyze(`Danh sách gồm ${people.join(', ')}.`);
+    expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(n);
+    const pairs = a.relations.filter((r) => r.relation === 'co-mention').length;
+    let expected = 0;
+    for (let i = 0; i < n; i++) expected += Math.min(COMENTION_REACH, n - 1 - i);
+    expect(pairs).toBe(expected);
   });
 
   it('two titles of one holder for one body in one sentence both label the role', () => {
