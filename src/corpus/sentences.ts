@@ -80,7 +80,10 @@ function pieceEnd(text: string, s: number, limit: number): number {
     if ((c === 59 || c === 44 || c === 58) && isSpace(text, k + 1)) return k + 1;
     if (space < 0 && isSpace(text, k)) space = k;
   }
-  return space > 0 ? space : limit;
+  if (space > 0) return space;
+  // (not between the two halves of a character outside the BMP)
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 function startsSentence(text: string, j: number, end: number): boolean {

@@ -15,6 +15,15 @@ describe('splitSentences', () => {
     expect(pieces.slice(0, -1).every((p) => p.endsWith(','))).toBe(true);
   });
 
+  it('cuts a run without spaces at MAX_SENTENCE, never inside a character outside the BMP', () => {
+    const text = 'a' + '😀'.repeat(MAX_SENTENCE);
+    const pieces = split(text);
+    expect(pieces.join('')).toBe(text);
+    for (const p of pieces) expect(p.length).toBeLessThanOrEqual(MAX_SENTENCE);
+    // (no lone surrogate at either end of a piece)
+    for (const p of pieces) expect(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(p)).toBe(false);
+  });
+
   it.each([
     ['Một câu. Câu thứ hai! Câu ba?', ['Một câu.', 'Câu thứ hai!', 'Câu ba?']],
     ['Có 10.000 quân trong 2,5 năm. Ngày 28/10 họ rút.', ['Có 10.000 quân trong 2,5 năm.', 'Ngày 28/10 họ rút.']],
