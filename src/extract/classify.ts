@@ -137,6 +137,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   // after a preposition of place only, any name is a place: "tại West Palm Beach", "ở Lý Sơn", "tại Trần Hưng Đạo" (a street)
   if (prev?.k === 'place-prep' && prev.key !== null && lex.locativePrepositions.has(prev.key) && words.length <= 4) return set(it, 'location', 'place-preposition');
   if (surname && vietnamese && words.length >= 2 && words.length <= 4) return set(it, 'person', 'family-name');
+  // "trang The Xylo Zone", "tờ The Xylo Times": in Vietnamese text an English name opening on "The" is a publication's or a body's
+  if (lex.lang === 'vi' && first.text === 'The' && words.length >= 2) return set(it, 'organization', 'english-the');
   // "tập đoàn công nghệ Xylo", "Tập đoàn vận tải biển Xylo": a body's head and its kind in lowercase before the name
   if (lex.lang === 'vi' && prev?.k === 'word' && kindOfBodyBefore(tokens, it.s, lex)) return set(it, 'organization', 'org-head-kind');
   // "analysts at Xylo": where people work is a body
@@ -223,6 +225,10 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
 }
 
 /** Item predicates the title chains and the statement rules share. */
+export function isPunct(it: Item | undefined, ch: string): boolean {
+  return it?.k === 'punct' && it.ch === ch;
+}
+
 /**
  * "Phía Trung Quốc, …", "Về phía Xylia, …": a sentence that opens speaking for a country
  * (data/vi/side-markers.txt). The item index of the country (its comma follows), or -1.
@@ -233,10 +239,6 @@ export function sideOpening(items: readonly Item[], markers: ReadonlySet<string>
   const marker = items[k];
   const country = items[k + 1];
   return marker?.k === 'word' && markers.has(marker.key) && country?.k === 'name' && country.type === 'country' && isPunct(items[k + 2], ',') ? k + 1 : -1;
-}
-
-export function isPunct(it: Item | undefined, ch: string): boolean {
-  return it?.k === 'punct' && it.ch === ch;
 }
 
 export function isPossessive(it: Item | undefined): boolean {

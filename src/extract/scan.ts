@@ -205,6 +205,13 @@ function joinOrgOfCountry(items: Item[], tokens: readonly Token[]): void {
   }
 }
 
+/** "Yong-hyun", "Jae-myung" at k: a capitalised word, a glued hyphen and a glued lowercase word. */
+function hyphenatedGivenName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const after = tokens[k + 2];
+  return t !== undefined && t.kind === Kind.Word && t.cap && !t.upper && isGluedHyphen(tokens, k + 1) && after !== undefined && !after.cap;
+}
+
 /** No word of the name is a Vietnamese syllable. */
 function foreignWords(tokens: readonly Token[], it: NameItem): boolean {
   return foreignRun(tokens, it.s, it.e);
@@ -482,6 +489,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         const run = capWords(tokens, j);
         if (run >= 2 && run <= 4 && tokens.slice(j, j + run).every((x) => isVietnameseSyllable(x.text))) break;
       }
+      // "Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun": a word and a given name joined by a hyphen
+      // in lowercase ("Yong-hyun") are a Korean person's name, not a part of the body's
+      if (ctx.afterTitle && parts > 0 && hyphenatedGivenName(tokens, j + 1)) break;
       const gaz = gazetteerAt(ctx, j, n);
       if (gaz && gaz.values[0]!.type !== 'organization') {
         j += gaz.len;

@@ -112,6 +112,8 @@ describe('Vietnamese news constructions', () => {
     ['Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo Xylia (XCDU) Dario Vell kêu gọi bỏ phiếu.', ['Dario Vell > Liên minh Dân chủ Cơ đốc giáo Xylia (Chủ tịch)']],
     // a known body at the end of a longer name, then the holder
     ['Người phát ngôn Hội đồng An ninh Quốc gia Nhà Trắng Dario Vell nói.', ['Dario Vell > Hội đồng An ninh Quốc gia Nhà Trắng (Người phát ngôn)']],
+    // a Korean name (a word and a hyphenated given name) after a body's name is its holder's
+    ['Phái đoàn do Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun dẫn đầu.', ['Kim Yong-hyun > Văn phòng An ninh Quốc gia (Giám đốc)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
     ['Ông Dario Vell tuyên thệ nhậm chức Tổng thống Ba Lan ngày 20/10.', ['Dario Vell > Ba Lan (Tổng thống)']],
     ['Bà Lê Thị Hoa, 37 tuổi, là lãnh đạo đảng Xylo.', ['Lê Thị Hoa > Xylo (lãnh đạo)']],
@@ -133,6 +135,7 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo cho biết dự án đã xong.', ['Viện Xylo/organization']],
     ['Lực lượng Xylotek tấn công đồn biên phòng.', ['Lực lượng Xylotek/organization']],
     ['Phòng Lan cho biết.', []],
+    ['Ông nói với trang The Xylo Zone rằng lính đang huấn luyện.', ['The Xylo Zone/organization']],
     ['Đoàn làm việc với Ban Thường vụ Tỉnh ủy Xuyên Mộc.', ['Ban Thường vụ Tỉnh ủy Xuyên Mộc/organization']],
     // a body's head and its kind in lowercase before its name
     ['Tập đoàn vận tải biển Xylomarsk của Đan Mạch đã cho tàu đi vòng.', ['Xylomarsk/organization', 'Đan Mạch/country']],
