@@ -331,7 +331,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         while (items[c]?.k === 'word' && items[c]!.e <= end) c++;
         const country = items[c];
         // (the holder named after the country, or before the title: "X làm Tổng tư lệnh … Ukraine")
-        if (items[c - 1]!.e === end && country?.k === 'name' && country.type === 'country' && (isPersonCandidate(items[c + 1]) || appointee(items, a, tokens, lex) >= 0)) {
+        // (or after a comma and a rank: "Tổng tư lệnh Các lực lượng vũ trang Ukraine, Đại tướng X")
+        const ranked = isPunct(items[c + 1], ',') && (items[c + 2]?.k === 'title' || items[c + 2]?.k === 'hon') && isPersonCandidate(items[c + 3]);
+        if (items[c - 1]!.e === end && country?.k === 'name' && country.type === 'country' && (isPersonCandidate(items[c + 1]) || ranked || appointee(items, a, tokens, lex) >= 0)) {
           labelEnd = end;
           b = c - 1;
           continue;

@@ -112,6 +112,7 @@ describe('Vietnamese news constructions', () => {
     ['Chủ tịch đảng Liên minh Dân chủ Cơ đốc giáo Xylia (XCDU) Dario Vell kêu gọi bỏ phiếu.', ['Dario Vell > Liên minh Dân chủ Cơ đốc giáo Xylia (Chủ tịch)']],
     // a known body at the end of a longer name, then the holder
     ['Người phát ngôn Hội đồng An ninh Quốc gia Nhà Trắng Dario Vell nói.', ['Dario Vell > Hội đồng An ninh Quốc gia Nhà Trắng (Người phát ngôn)']],
+    ['Tổng tư lệnh Các lực lượng vũ trang Ba Lan, Đại tướng Dario Vell, thừa nhận tình hình căng thẳng.', ['Dario Vell > Ba Lan (Tổng tư lệnh Các lực lượng vũ trang)']],
     // a Korean name (a word and a hyphenated given name) after a body's name is its holder's
     ['Phái đoàn do Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun dẫn đầu.', ['Kim Yong-hyun > Văn phòng An ninh Quốc gia (Giám đốc)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
