@@ -15,7 +15,7 @@ import { foldToken } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { isAcronym, titleSuffixAt } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
-import { keyTokens } from './trie.js';
+import { keyTokens, type PhraseList } from './trie.js';
 
 export interface TitleChain {
   /** Item index of the title. */
@@ -74,7 +74,29 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   }
   markAcronyms(items, tokens, lex.tickerMarkers);
   typeLists(items, tokens, lex);
+  typeSuchAsLists(items, tokens, lex);
   return chains;
+}
+
+/**
+ * "các tuyến phố như Trần Hưng Đạo, Lê Thánh Tông", "các công ty gồm Xylo và Bexa": after a place or body
+ * noun and "như"/"gồm" (data/<lang>/such-as.txt), the names listed are places or bodies, whatever their shape.
+ */
+function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  for (let c = 1; c + 1 < items.length; c++) {
+    const link = items[c]!;
+    if (link.k !== 'word' || items[c - 1]!.k !== 'word' || lex.suchAs.len(tokens, link.s, link.e) !== link.e - link.s) continue;
+    // (the noun ends right before the link: "tuyến phố", "các công ty")
+    const type = headEndingAt(tokens, link.s, lex.locationHeads) ? 'location' : headEndingAt(tokens, link.s, lex.orgHeads) ? 'organization' : null;
+    if (type === null) continue;
+    for (let k = c + 1; k < items.length; k += 2) {
+      const name = items[k]!;
+      if (name.k !== 'name' || (name.type !== null && name.type !== type && !SHAPE_RULES.has(name.rule))) break;
+      if (name.type !== type) set(name, type, 'list-after-such-as');
+      const sep = items[k + 1];
+      if (!(isPunct(sep, ',') || (sep?.k === 'word' && (sep.key === VA || sep.key === 'and')))) break;
+    }
+  }
 }
 
 /** Rules that type a name by its shape alone, which a list after a plural cue overrides. */
@@ -103,6 +125,12 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
       if (sep.k === 'word') break; // "và" ends the list
     }
   }
+}
+
+/** A phrase of the list ends right before token s ("công ty" | như). */
+function headEndingAt(tokens: readonly Token[], s: number, list: PhraseList): boolean {
+  for (let k = Math.max(0, s - 3); k < s; k++) if (list.len(tokens, k, s) === s - k) return true;
+  return false;
 }
 
 /** One to three lowercase words right before token s follow a head of data/vi/kind-heads.txt ("tập đoàn | công nghệ | X"). */
@@ -471,6 +499,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (name.type !== 'person') setPerson(name, 'title-apposition');
       person = holderAt;
     }
+    // "X, cựu Chủ tịch UBND Y, cựu Bộ trưởng Bộ Z": a second title in the apposition, after the first one's body
+    const previous = chains.at(-1);
+    if (person === null && of !== null && isPunct(lead, ',') && previous && previous.person !== null && previous.person < previous.title && previous.of === first - 2 - article) person = previous.person;
     // "Trương Văn Khoa (SN 1956, Chủ tịch Tập đoàn X)": the title closes an aside in parentheses after the name
     const asideOf = person === null && of !== null && of > a && isPunct(items[of + 1], ')') ? asideOpener(items, first) : -1;
     if (asideOf > 0 && isPersonCandidate(items[asideOf - 1]) && !(items[asideOf - 1] as NameItem).ambiguous) {

@@ -85,6 +85,8 @@ export interface LangLexicon {
   appointmentLinks: PhraseList;
   /** Folded words that open a sentence speaking for a country ("Phía Trung Quốc, …"; data/vi/side-markers.txt, both languages). */
   sideMarkers: Set<string>;
+  /** Between a place or body noun and a list of its names ("như", "gồm"): the names are of that kind. */
+  suchAs: PhraseList;
   /** Heads after which a body's kind in lowercase, then its name, may follow ("tập đoàn công nghệ X"). */
   kindHeads: PhraseList;
   /** Folded copulas ("là", "is"): an appointment link only right after the holder's name. */
@@ -262,6 +264,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
     copulas: wordSet(join(dir, 'copulas.txt')),
     kindHeads: phrases('kind-heads.txt', RarePhraseList),
+    suchAs: phrases('such-as.txt', RarePhraseList),
     sideMarkers: wordSet(join(dataDir, 'vi', 'side-markers.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),

@@ -113,6 +113,8 @@ describe('Vietnamese news constructions', () => {
     // a known body at the end of a longer name, then the holder
     ['Người phát ngôn Hội đồng An ninh Quốc gia Nhà Trắng Dario Vell nói.', ['Dario Vell > Hội đồng An ninh Quốc gia Nhà Trắng (Người phát ngôn)']],
     ['Tổng tư lệnh Các lực lượng vũ trang Ba Lan, Đại tướng Dario Vell, thừa nhận tình hình căng thẳng.', ['Dario Vell > Ba Lan (Tổng tư lệnh Các lực lượng vũ trang)']],
+    // a second title in an apposition, after the first one's body
+    ['Bị cáo Lê Văn Khoa, cựu Chủ tịch UBND tỉnh Xuyên Mộc, cựu Bộ trưởng Bộ Xylo, được giữ nguyên mức án.', ['Lê Văn Khoa > UBND tỉnh Xuyên Mộc (cựu Chủ tịch)', 'Lê Văn Khoa > Bộ Xylo (cựu Bộ trưởng)']],
     // a Korean name (a word and a hyphenated given name) after a body's name is its holder's
     ['Phái đoàn do Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun dẫn đầu.', ['Kim Yong-hyun > Văn phòng An ninh Quốc gia (Giám đốc)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
@@ -136,6 +138,10 @@ describe('Vietnamese news constructions', () => {
     ['Viện Xylo cho biết dự án đã xong.', ['Viện Xylo/organization']],
     ['Lực lượng Xylotek tấn công đồn biên phòng.', ['Lực lượng Xylotek/organization']],
     ['Phòng Lan cho biết.', []],
+    // a list after a place or body noun and "như"/"gồm" is of that kind, whatever its names' shape
+    ['Một số tuyến phố như Trần Minh Đạt, Lê Văn Khoa sẽ được tổ chức lại.', ['Trần Minh Đạt/location', 'Lê Văn Khoa/location']],
+    ['Các công ty như Xylo Phát và Bexa đã đồng ý, những người như Nguyễn Văn An cũng vậy.', ['Xylo Phát/organization', 'Bexa/organization', 'Nguyễn Văn An/person']],
+    ['TAND Cấp cao tại Xuyên Mộc xét xử phúc thẩm.', ['TAND Cấp cao/organization', 'Xuyên Mộc/location']],
     ['Ông nói với trang The Xylo Zone rằng lính đang huấn luyện.', ['The Xylo Zone/organization']],
     ['Đoàn làm việc với Ban Thường vụ Tỉnh ủy Xuyên Mộc.', ['Ban Thường vụ Tỉnh ủy Xuyên Mộc/organization']],
     // a body's head and its kind in lowercase before its name
