@@ -85,7 +85,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
 function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   for (let c = 1; c + 1 < items.length; c++) {
     const link = items[c]!;
-    if (link.k !== 'word' || items[c - 1]!.k !== 'word' || lex.suchAs.len(tokens, link.s, link.e) !== link.e - link.s) continue;
+    if (items[c + 1]!.k !== 'name' || link.k !== 'word' || items[c - 1]!.k !== 'word' || lex.suchAs.len(tokens, link.s, link.e) !== link.e - link.s) continue;
     // (the noun ends right before the link: "tuyến phố", "các công ty")
     const type = headEndingAt(tokens, link.s, lex.locationHeads) ? 'location' : headEndingAt(tokens, link.s, lex.orgHeads) ? 'organization' : null;
     if (type === null) continue;

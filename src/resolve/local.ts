@@ -46,6 +46,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   const groups: Group[] = [];
   const mentionGroup = new Array<number>(mentions.length).fill(-1);
   const byKey = new Map<string, number>();
+  const markers = getLexicon().vi.sideMarkers;
 
   const join = (m: number, g: number) => {
     mentionGroup[m] = g;
@@ -68,17 +69,12 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     return g;
   };
 
-  const sides = new Map<number, string | undefined>();
-  const sideOf = (s: number) => {
-    if (!sides.has(s)) sides.set(s, sentenceSide(x, s));
-    return sides.get(s);
-  };
   // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
   for (const i of order) {
     const m = mentions[i]!;
     if (m.type === null) continue;
-    const side = m.type === 'organization' ? sideOf(m.sentence) : undefined;
+    const side = m.type === 'organization' ? sentenceSide(x, m.sentence, markers) : undefined;
     const key = (m.ref ?? `${m.type}:${m.key}`) + (side === undefined ? '' : `@${side}`);
     const g = byKey.get(key);
     if (g !== undefined) {
@@ -206,9 +202,9 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
  * The folded name of the country sentence s opens speaking for, if it does:
  * "Phía Trung Quốc, người phát ngôn Bộ Ngoại giao X cho biết …" (data/vi/side-markers.txt).
  */
-function sentenceSide(x: DocExtraction, s: number): string | undefined {
+function sentenceSide(x: DocExtraction, s: number, markers: ReadonlySet<string>): string | undefined {
   const items = x.items[s]!;
-  const at = sideOpening(items, getLexicon().vi.sideMarkers);
+  const at = sideOpening(items, markers);
   const mention = at < 0 ? -1 : ((items[at] as NameItem).mention ?? -1);
   return mention >= 0 ? x.mentions[mention]!.key : undefined;
 }
