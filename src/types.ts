@@ -133,6 +133,8 @@ export interface NameItem {
   mention?: number;
   /** Acronym defined right after it: "Tổ chức Y tế Thế giới (WHO)". */
   acronym?: string;
+  /** Another known place these words name, a state ("Georgia": the country, and the US state), read where the document names states. */
+  alt?: string;
 }
 
 /** Everything extraction finds in one document: a pure function of the PreparedDoc. */

@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '154';
+export const EXTRACTOR_VERSION = '155';
 
 interface SentenceScan {
   tokens: Token[];
@@ -25,6 +25,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
     return { tokens, items: scanSentence(tokens, lexicon, lex), chains: [] };
   });
   splitAfterTitles(scans, lex);
+  statesNotCountries(scans);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there
@@ -50,6 +51,25 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
     }
   });
   return { mentions, roles, titleRefs, items: scans.map((s) => s.items) };
+}
+
+/**
+ * "Georgia" in a document that names other states ("Pennsylvania", "Arizona") is the US state, not the
+ * country: a name with a state's reading besides its first (NameItem.alt) takes it there.
+ */
+function statesNotCountries(scans: SentenceScan[]): void {
+  const states = scans.some(({ items }) => items.some((it) => it.k === 'name' && it.kind === 'state' && it.alt === undefined));
+  if (!states) return;
+  for (const { items } of scans) {
+    for (const it of items) {
+      if (it.k !== 'name' || it.alt === undefined || it.type !== 'country') continue;
+      it.type = 'location';
+      it.ref = it.alt;
+      it.kind = 'state';
+      delete it.iso;
+      delete it.ambiguous;
+    }
+  }
 }
 
 /**

@@ -76,7 +76,8 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
       const gaz = gazetteerAt(ctx, i, n);
       const len = placeLength(ctx, i);
-      const entry = gaz && gaz.len === len ? gaz.values[0]! : null;
+      // (a place's reading of the name first: "bang Georgia" is the US state)
+      const entry = gaz && gaz.len === len ? (gaz.values.find((v) => v.type === 'location') ?? gaz.values[0]!) : null;
       const item: NameItem = entry
         ? { k: 'name', s: i, e: i + len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced: false }
         : { k: 'name', s: i, e: i + len, type: 'location', rule: 'location-head', forced: false };
@@ -258,6 +259,19 @@ function legalFormOnly(tokens: readonly Token[], a: number, b: number): boolean 
   return true;
 }
 
+/** The item of a known name: its first reading; another that is a state ("Georgia") is kept as its alternative. */
+function gazetteerItem(values: readonly GazetteerEntry[], s: number, e: number, forced: boolean): NameItem {
+  const entry = values[0]!;
+  const item: NameItem = { k: 'name', s, e, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
+  if (entry.iso) item.iso = entry.iso;
+  if (entry.ambiguous) item.ambiguous = true;
+  if (entry.weakStart) item.weakStart = true;
+  if (entry.kind) item.kind = entry.kind;
+  const alt = values.find((v) => v !== entry && v.kind === 'state');
+  if (alt) item.alt = alt.ref;
+  return item;
+}
+
 /** The longest name, organization pattern, place pattern or title starting at i. */
 function longestAt(ctx: ScanContext, i: number): Item | null {
   const { tokens } = ctx;
@@ -326,12 +340,7 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
       // one capitalised word that no list knows, is a person's name (not after "in": "in Georgia Trump won")
       if (entry.ambiguous && run === 1 && tokens[e]!.mask === 0 && !tokens[e]!.upper && !ctx.lex.placePrepositions.len(tokens, i - 1, i)) return { k: 'name', s: i, e: e + 1, type: null, rule: 'given-name', forced };
     }
-    const item: NameItem = { k: 'name', s: i, e, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced };
-    if (entry.iso) item.iso = entry.iso;
-    if (entry.ambiguous) item.ambiguous = true;
-    if (entry.weakStart) item.weakStart = true;
-    if (entry.kind) item.kind = entry.kind;
-    return item;
+    return gazetteerItem(gaz.values, i, e, forced);
   }
   if (org === nameLen) return { k: 'name', s: i, e: i + org, type: 'organization', rule: 'org-head', forced };
   return { k: 'name', s: i, e: i + nameLen, type: 'location', rule: 'place-head', forced };
@@ -989,12 +998,7 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
       const givenName = personSoFar && pendingWords === 1 && gaz.len === 2 && k + gaz.len === end && entry.type === 'location' && isVietnameseSyllable(tokens[k]!.text) && isVietnameseSyllable(tokens[k + 1]!.text);
       if (pendingWords === 0 || (!entry.ambiguous && !(personSoFar && gaz.len === 1) && !givenName)) {
         if (pendingWords > 0) out.push(unknown(ctx, pending, k));
-        const item: NameItem = { k: 'name', s: k, e: k + gaz.len, type: entry.type, rule: 'gazetteer', ref: entry.ref, forced: ctx.forced[k]! };
-        if (entry.iso) item.iso = entry.iso;
-        if (entry.ambiguous) item.ambiguous = true;
-        if (entry.weakStart) item.weakStart = true;
-        if (entry.kind) item.kind = entry.kind;
-        out.push(item);
+        out.push(gazetteerItem(gaz.values, k, k + gaz.len, ctx.forced[k]!));
         k += gaz.len;
         pending = k;
         continue;

@@ -152,6 +152,10 @@ describe('Vietnamese news constructions', () => {
     ['Tiền vệ Lê Văn Khoa (CLB Công an Xuyên Mộc) được triệu tập.', ['Lê Văn Khoa/person', 'CLB Công an Xuyên Mộc/organization']],
     // a head word ("Đài": station) that begins a known country's name
     ['Bộ Quốc phòng Ba Lan cảnh báo Đài Loan rằng "độc lập là con đường chết". Văn phòng lãnh đạo Đài Loan cảm ơn Mỹ.', ['Bộ Quốc phòng Ba Lan/organization', 'Đài Loan/country', 'Đài Loan/country', 'Mỹ/country']],
+    // a name that is a country and a US state is the state where the document names other states, or after a place noun
+    ['Ông Dario Vell vận động tại Pennsylvania, Michigan và Georgia.', ['Dario Vell/person', 'Pennsylvania/location', 'Michigan/location', 'Georgia/location']],
+    ['Tổng thống Gruzia thăm Ba Lan. Georgia phản đối.', ['Gruzia/country', 'Ba Lan/country', 'Georgia/country']],
+    ['Thống đốc bang Georgia Dario Vell nói.', ['Georgia/location', 'Dario Vell/person']],
     // a known region written in sentence case is that region, not the country in its name
     ['Căng thẳng trên bán đảo Triều Tiên gia tăng.', ['bán đảo Triều Tiên/location']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
