@@ -5,7 +5,8 @@
 //   - a person's short form to the full name it can stand for, the nearest one
 //     before it when several can ("Biden" after "Joe Biden")
 //   - transliteration variants of a full name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy")
-//   - an organization named without its country to the one with it ("Bộ Quốc phòng" → "Bộ Quốc phòng Nga")
+//   - an organization named without its country to the one with it ("Bộ Quốc phòng" → "Bộ Quốc phòng Nga"),
+//     in a sentence that opens speaking for a country ("Phía Trung Quốc, …") only to that country's
 //   - an acronym defined in the text to its long form ("Tổ chức Y tế Thế giới (WHO)")
 //   - an untyped name to a typed one with the same name or that it is a short form of, and so
 //     does a one-word place typed only by the preposition before it ("close to Gallant",
