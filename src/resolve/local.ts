@@ -17,7 +17,7 @@ import { sideOpening } from '../extract/classify.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { isGenericOrg, isPlaceName, isShortFormOf, namesAPart, orgCore, sameFullName } from './names.js';
+import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, namesAPart, orgCore, sameFullName } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -235,6 +235,8 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
   // "Công ty Hà Nội" may be any company there; not a portfolio: "Bộ Quốc phòng")
   const head = coreWords ? words.slice(0, words.length - coreWords.length).join(' ') : null;
   const specific = head !== null && core !== undefined && !m.ref && !isPlaceName(core) && !isGenericOrg(words);
+  // "Bộ Tư lệnh" after "Bộ Tư lệnh Chiến khu Miền Đông": a head alone stands for the one body the document names with it
+  const headOnly = !m.ref && coreWords === null && isOrgHead(words);
   const shortened = (g: Group) =>
     specific && g.name.startsWith(head + ' ') && typeof g.core === 'string' &&
     (g.core === core || (g.core.endsWith(' ' + core) && g.core.split(' ').length - coreWords!.length <= 4));
@@ -254,7 +256,7 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       // (the core without a second head ends with the key: asked only then)
       if (g.inner === undefined && otherCore?.endsWith(' ' + key)) g.inner = orgCore(otherCore.split(' '))?.join(' ') ?? null;
       const headed = (otherCore === key || g.inner === key) && !(m.ref && namesAPart(g.words, orgCore(g.words)!));
-      return qualified || bare || headed || shortened(g) ? gi : -1;
+      return qualified || bare || headed || shortened(g) || (headOnly && other.startsWith(key + ' ')) ? gi : -1;
     })
     .filter((gi) => gi >= 0);
   return hits.length === 1 ? hits[0]! : null;

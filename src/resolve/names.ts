@@ -79,6 +79,13 @@ export function orgCore(words: readonly string[]): string[] | null {
   });
 }
 
+/** The words are an organization's head and nothing more ("bộ tư lệnh", "ủy ban nhân dân"). */
+export function isOrgHead(words: readonly string[]): boolean {
+  const lex = getLexicon();
+  const toks = keyTokens(words);
+  return lex.vi.orgHeads.len(toks, 0, toks.length) === words.length || lex.en.orgHeads.len(toks, 0, toks.length) === words.length;
+}
+
 /**
  * Does the head before `core` in `words` name another body than `core` does
  * ("Văn phòng Quốc hội" is not "Quốc hội"; data/<lang>/org-heads-part.txt)?

@@ -167,6 +167,11 @@ describe('relate: co-mentions and roles', () => {
     expect(pairs).toBe(expected);
   });
 
+  it('a head with capitals inside names a body alone, the one the document names with it', () => {
+    expect(relations('Bộ Tư lệnh Chiến khu Xylo cho biết. Người phát ngôn Bộ Tư lệnh, Đại tá Dario Vell, nói.', 'role')).toEqual(['Dario Vell > Bộ Tư lệnh Chiến khu Xylo']);
+    expect(relations('Người phát ngôn Bộ Tư lệnh, Đại tá Dario Vell, nói.', 'role')).toEqual(['Dario Vell > Bộ Tư lệnh']);
+  });
+
   it('two titles of one holder for one body in one sentence both label the role', () => {
     const a = analyze('Thủ tướng kiêm Ngoại trưởng Ba Lan, ông Dario Vell, đến Hà Nội.');
     const role = a.relations.filter((r) => r.relation === 'role');
