@@ -28,6 +28,9 @@ export interface ScanContext {
   items: readonly Item[];
 }
 
+const QUOTE_OPENERS = new Set(['“', '"', '«', '‘']);
+/** What ends a quoted name: its closing quote, or the clause or sentence. */
+const QUOTE_ENDS = new Set(['”', '"', '»', '’', '.', ',', ';', ':', '!', '?']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', ':', '•', '*', '–', '—', '-', '.', '!', '?', '…', ';']);
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el', 'ibn', 'la', 'le', 'du', 'di', 'y', 'mac']);
 const EN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
@@ -167,7 +170,27 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
   if (lex.lang === 'vi') joinForeignOrgs(ctx, items);
   else joinOrgOfCountry(items, tokens);
   if (lex.languageMarkers.size) languagesNotCountries(items, lex);
+  quotedNamesNotEntities(items, tokens, lex);
   return items;
+}
+
+/**
+ * "cuộc tập trận mang tên “Eo biển Xylo 2024B”", "an exercise dubbed “Xylo Shield”": the quoted words
+ * after a naming word (data/<lang>/naming-words.txt) are the name of an operation or a product, not entities.
+ */
+function quotedNamesNotEntities(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  for (let x = 1; x + 1 < items.length; x++) {
+    const open = items[x]!;
+    if (open.k !== 'punct' || !QUOTE_OPENERS.has(open.ch) || items[x + 1]!.k !== 'name') continue;
+    // (the naming words end right before the quote)
+    let k = open.s - 1;
+    while (k >= 0 && k >= open.s - 3 && lex.namingWords.len(tokens, k, open.s) !== open.s - k) k--;
+    if (k < 0 || k < open.s - 3) continue;
+    for (let y = x + 1; y < items.length && !(items[y]!.k === 'punct' && QUOTE_ENDS.has((items[y] as { ch: string }).ch)); y++) {
+      const it = items[y]!;
+      if (it.k === 'name') items[y] = { k: 'word', s: it.s, e: it.e, key: '', time: false };
+    }
+  }
 }
 
 /**
