@@ -169,6 +169,10 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   if (lex.lang === 'vi' && first.text === 'The' && words.length >= 2) return set(it, 'organization', 'english-the');
   // "tập đoàn công nghệ Xylo", "Tập đoàn vận tải biển Xylo": a body's head and its kind in lowercase before the name
   if (lex.lang === 'vi' && prev?.k === 'word' && kindOfBodyBefore(tokens, it.s, lex)) return set(it, 'organization', 'org-head-kind');
+  // "in the village of Xylo-Bexovo", "the city of Zarov Yar": after an English place noun and "of", a place
+  if (lex.lang === 'en' && prev?.k === 'place-prep' && prev.e - prev.s >= 2 && words.length <= 4) return set(it, 'location', 'place-preposition');
+  // "Ukraine's Air Force said": a name that is a body's head and nothing more
+  if (words.length >= 2 && lex.orgHeads.len(tokens, it.s, it.e) === it.e - it.s) return set(it, 'organization', 'org-head-alone');
   // "analysts at Xylo": where people work is a body
   if (prev?.k === 'place-prep' && prev.key === 'at' && single && lex.staffNouns.has(tokens[prev.s - 1]?.key ?? '')) return set(it, 'organization', 'staff-at');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');

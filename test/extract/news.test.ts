@@ -446,6 +446,7 @@ describe('English news constructions', () => {
     ["Xylia's Chief of Staff Ivo Marenko said.", ['Ivo Marenko/person']],
     ['Party General Secretary and State President Dario Vell held talks.', ['Dario Vell/person']],
     ["He met the chairman of the National People's Congress.", ["National People's Congress/organization"]],
+    ["Xylia's Air Force said a man was killed in the village of Zarov-Bexovo.", ['Air Force/organization', 'Zarov-Bexovo/location']],
     ['It landed between the Korean peninsula and Japan.', ['Korean peninsula/location', 'Japan/country']],
     ['It struck with the Security Service of Ukraine, not the Armed Forces of Poland\'s allies.', ['Security Service of Ukraine/organization', 'Armed Forces/organization', 'Poland/country']],
     ['Treasury Secretary Mara Kellen said it.', ['Mara Kellen/person']],
