@@ -76,6 +76,13 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     }
     ctx.afterTitle = items.at(-1)?.k === 'title';
     // "tỉnh Mỹ Sơn", "huyện Long Thành": after a place noun the capitalised words are one place's name
+    // "miền Nam Dải Gaza", "miền Bắc Israel": a direction before a known name qualifies it (the name is the place)
+    const direction = t.cap && items.at(-1)?.k === 'loc-cue' ? lex.nonEntities.len(tokens, i, n) : 0;
+    if (direction && gazetteerAt(ctx, i + direction, n)) {
+      items.push({ k: 'word', s: i, e: i + direction, key: '', time: false });
+      i += direction;
+      continue;
+    }
     if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
       const gaz = gazetteerAt(ctx, i, n);
       const len = placeLength(ctx, i);

@@ -158,6 +158,8 @@ describe('Vietnamese news constructions', () => {
     ['Thống đốc bang Georgia Dario Vell nói.', ['Georgia/location', 'Dario Vell/person']],
     // a known region written in sentence case is that region, not the country in its name
     ['Căng thẳng trên bán đảo Triều Tiên gia tăng.', ['bán đảo Triều Tiên/location']],
+    // a direction between a place noun and a known name qualifies the name
+    ['Chiến dịch diễn ra ở miền Nam Ba Lan và miền Bắc Hungary.', ['Ba Lan/country', 'Hungary/country']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
     ['Sáng nay, Ban Chấp hành Trung ương Đảng họp.', ['Ban Chấp hành Trung ương Đảng/organization']],
