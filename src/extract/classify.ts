@@ -37,6 +37,8 @@ const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
 export const EN_AFFILIATION = new Set(['at', 'for', 'of']);
 export const EN_ARTICLES = new Set(['a', 'an', 'the']);
+/** English: "Special Coordinator for Lebanon", "Commissioner for Xylia": the title's portfolio after these. */
+const EN_PORTFOLIO_LINKS = new Set(['for', 'of']);
 const APPOSITION = new Set([',', '-', '–', '(']);
 
 export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
@@ -341,6 +343,14 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       }
       if (it.k === 'name' && it.type !== null && it.type !== 'person' && !it.ambiguous && of === null) {
         of = b;
+        continue;
+      }
+      // "UN Special Coordinator for Lebanon X": in English, after the affiliation before the title, "for"/"of" and a
+      // name before the holder's are the title's portfolio
+      const portfolio = items[b + 1];
+      if (lex.lang === 'en' && b === a + 1 && of !== null && of < a && it.k === 'word' && EN_PORTFOLIO_LINKS.has(it.key) && portfolio?.k === 'name' && portfolio.type !== null && portfolio.type !== 'person' && isPersonCandidate(items[b + 2])) {
+        labelEnd = portfolio.e;
+        b++;
         continue;
       }
       // "Xylotek's president of global affairs, X": in English the title's own field after "of", in lowercase

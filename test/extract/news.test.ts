@@ -424,6 +424,7 @@ describe('English news constructions', () => {
     ['Xylotek Senior Vice President Dario Vell testified.', ['Dario Vell > Xylotek (Senior Vice President)']],
     ["Xylo Bank's head of research, Dario Vell, agreed.", ['Dario Vell > Xylo Bank (head of research)']],
     ['Chinese Premier Dario Vell met him.', ['Dario Vell > Chinese (Premier)']],
+    ['Xylo Bank Special Coordinator for Poland Dario Vell said it was a first step.', ['Dario Vell > Xylo Bank (Special Coordinator for Poland)']],
     ['Dario Vell, 62, is the prime minister of Poland.', ['Dario Vell > Poland (prime minister)']],
     ['The man Dario Vell met is the prime minister of Poland.', []],
     ['Dario Vell, the founder and chairman of Xylo Bank, said the listing was good.', ['Dario Vell > Xylo Bank (founder)', 'Dario Vell > Xylo Bank (chairman)']],
