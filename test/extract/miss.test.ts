@@ -32,6 +32,7 @@ describe('extract: must not extract', () => {
     ['Tỉnh phấn đấu tăng trưởng GRDP đạt 8%, có nhiều cầu thủ U22 và đội U23.', 'provincial GDP and age groups are not bodies'],
     ['The U19 side beat the U21 team.', 'age groups are not bodies'],
     ['Giá dầu Brent tăng, dầu WTI cũng vậy.', 'crude oil benchmarks are not persons'],
+    ['Bà được đề cử làm Giám đốc Tình báo Quốc gia, còn ông làm người dẫn chương trình.', 'a title with its domain in sentence case, without a name'],
     ['Họ tập trận mang tên "Eo biển Zarov 2024B" và chiến dịch có tên “Bình minh Xylo”.', 'the quoted name of an exercise or an operation'],
     ['They held an exercise dubbed "Zarov Shield" and a campaign code-named “Xylo Dawn”.', 'the quoted name of an exercise or an operation'],
     ['Tại Kỳ họp thứ 8, các đại biểu đã thảo luận. Phiên họp kéo dài.', 'a session is not a place'],
