@@ -470,9 +470,10 @@ function lowerCompoundLen(ctx: ScanContext, j: number): number {
  */
 export function titleSuffixAt(tokens: readonly Token[], lex: LangLexicon, j: number): number {
   const t = tokens[j];
-  if (!t || t.cap || (t.kind === Kind.Punct && !t.glued)) return 0;
+  if (!t || (t.kind === Kind.Punct && !t.glued)) return 0;
   const len = lex.titleSuffixes.len(tokens, j, tokens.length);
-  return len && !tokens[j + len - 1]!.cap ? len : 0;
+  // (in sentence case too, "Phó Giám đốc Thường trực": a capital on its first word only)
+  return len && !tokens[j + len - 1]!.cap && (!t.cap || (len > 1 && !t.upper)) ? len : 0;
 }
 
 /**
