@@ -658,8 +658,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     }
     break;
   }
-  // "Người phát ngôn Bộ Tư lệnh, …": a head of several words with capitals inside names a body alone
-  if (parts === 0) return headProper && head > 1 && !tokens[i]!.upper ? head : null;
+  // "Người phát ngôn Bộ Tư lệnh, …": a head of several words with capitals inside names a body alone;
+  // so does a national one after a title ("Ủy viên Trung ương Đảng, …")
+  if (parts === 0) return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && lex.orgHeadsNational.len(tokens, i, n) === head) ? head : null;
   if (ctx.afterTitle && compounds > 0) j += placeAfterLowerRun(ctx, j);
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
   // "Phòng Lan …". It is a name when a part is a known organization or organization word
