@@ -329,11 +329,17 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "em gái nhà lãnh đạo Xylia, bà X": X, after the comma, is the holder's relative
     const kin = relativeBefore(tokens, title.s, lex);
     let b = a + 1;
+    // "Giám đốc điều hành (CEO) của Apple X": the title's short form in parentheses belongs to it
+    if (isPunct(items[b], '(') && items[b + 1]?.k === 'title' && isPunct(items[b + 2], ')')) {
+      consumed = b + 1;
+      b += 3;
+    }
+    const afterTitle = b;
     for (; b < items.length; b++) {
       const it = items[b]!;
       // "a professor at X", "giám đốc của Viện X": the affiliation after a link word
       const link = it.k === 'word' && (lex.lang === 'en' ? EN_AFFILIATION.has(it.key) : it.key === CUA);
-      if (of === null && b === a + 1 && (link || (lex.lang === 'en' && it.k === 'place-prep'))) {
+      if (of === null && b === afterTitle && (link || (lex.lang === 'en' && it.k === 'place-prep'))) {
         const c = bodyAfterLink(items, b + 1, tokens);
         if (c >= 0) {
           of = c;

@@ -119,6 +119,7 @@ describe('Vietnamese news constructions', () => {
     ['Phái đoàn do Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun dẫn đầu.', ['Kim Yong-hyun > Văn phòng An ninh Quốc gia (Giám đốc)']],
     ['Phó Giám đốc Thường trực Sở Y tế Lê Văn Khoa nói.', ['Lê Văn Khoa > Sở Y tế (Phó Giám đốc Thường trực)']],
     ['Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Xuyên Mộc Lê Văn Khoa chủ trì.', ['Lê Văn Khoa > Đảng (Ủy viên Trung ương)', 'Lê Văn Khoa > Tỉnh ủy Xuyên Mộc (Bí thư)']],
+    ['Giám đốc điều hành (CEO) của Apple Dario Vell đã tới Hà Nội.', ['Dario Vell > Apple (Giám đốc điều hành)']],
     ['Ông Dario Vell làm Giám đốc Tình báo Quốc gia Ba Lan.', ['Dario Vell > Ba Lan (Giám đốc Tình báo Quốc gia)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
     ['Ông Dario Vell tuyên thệ nhậm chức Tổng thống Ba Lan ngày 20/10.', ['Dario Vell > Ba Lan (Tổng thống)']],
