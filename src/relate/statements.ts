@@ -619,6 +619,8 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     // "Theo X, …", "Theo ông X, …", "Theo Bộ trưởng Quốc phòng Xylia Ivan Petrov, …", "Theo hãng tin X, …",
     // "According to the X, …": the last name of the phrase; "Theo ước tính của X, …", "According to figures from X, …": what X said
     let k = at + 1;
+    // ("According to a statement from X": an article before the kind of source)
+    if (lexWord(items[k], EN_ARTICLES) && phraseOf(items, k + 1, W().sourceNouns)) k++;
     const noun = phraseOf(items, k, W().sourceNouns);
     if (noun) {
       k += noun;
@@ -680,7 +682,19 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   const name = items[end - 1];
   // (the kind of source, a title or an article between: "…, theo hãng thông tấn Xylo.", "…, according to the Xylo Times.")
   let w = end - 2;
-  while (w > 0 && (items[w]!.k === 'org-cue' || items[w]!.k === 'title' || items[w]!.k === 'hon' || (items[w]!.k === 'word' && EN_ARTICLES.has((items[w] as { key: string }).key)))) w--;
+  const inPhrase = (it: Item) => it.k === 'org-cue' || it.k === 'title' || it.k === 'hon' || lexWord(it, EN_ARTICLES);
+  while (w > 0 && inPhrase(items[w]!)) w--;
+  // ("…, according to a statement from the Xylo Ministry.": the kind of source and its preposition)
+  if (lexWord(items[w], W().prepositions) && w > 1) {
+    let n = w - 1;
+    while (n > 0 && items[n]!.k === 'word' && !W().according.has((items[n] as { key: string }).key) && w - n <= 3) n--;
+    const noun = phraseOf(items, n + 1, W().sourceNouns);
+    const start = lexWord(items[n + 1], EN_ARTICLES) ? n + 2 : n + 1;
+    if ((noun || phraseOf(items, start, W().sourceNouns)) && W().according.has((items[n] as { key: string }).key ?? '')) {
+      w = n;
+      while (w > 0 && inPhrase(items[w]!)) w--;
+    }
+  }
   const word = items[w];
   const comma = items[w - 1];
   if (name?.k !== 'name' || word?.k !== 'word' || !W().according.has(word.key) || comma?.k !== 'punct' || comma.ch !== ',') return null;

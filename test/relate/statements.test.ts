@@ -87,6 +87,9 @@ describe('relate: statements', () => {
     // only reporting verbs come before their speaker; a party and state between commas is an aside
     ['Rep. Dario Vell, D-N.Y., criticized Ivo Marenko, calling him weak.', ['Dario Vell > Ivo Marenko']],
     ['Poland will win, said Ivo Marenko.', ['Ivo Marenko > Poland']],
+    // the kind of source, with its article, between "according to" and the source
+    ['Poland will respond, according to a statement from the Xylo Ministry.', ['Xylo Ministry > Poland']],
+    ['According to a statement from the Xylo Ministry, Poland will respond.', ['Xylo Ministry > Poland']],
     // the speaker after the comma with its article
     ['Poland won the vote, down from 57% in 2019, the Xylo Electoral Commission (XEC) said.', ['Xylo Electoral Commission > Poland']],
     // the country a sentence speaks for ("Phía X,") is not what was said
