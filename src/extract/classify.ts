@@ -32,6 +32,7 @@ export interface TitleChain {
 export const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
 const CUA = foldToken('của');
 const THEO = foldToken('theo');
+const THUOC = foldToken('thuộc');
 const VA = foldToken('và');
 const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
@@ -339,7 +340,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       const it = items[b]!;
       // "a professor at X", "giám đốc của Viện X": the affiliation after a link word
       const link = it.k === 'word' && (lex.lang === 'en' ? EN_AFFILIATION.has(it.key) : it.key === CUA);
-      if (of === null && b === afterTitle && (link || (lex.lang === 'en' && it.k === 'place-prep'))) {
+      // ("chuyên gia tại Viện Xylo": in Vietnamese only a body after "tại", not a place: "Đại sứ tại Việt Nam")
+      const at = it.k === 'place-prep' && (lex.lang === 'en' || (items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type === 'organization'));
+      if (of === null && b === afterTitle && (link || at)) {
         const c = bodyAfterLink(items, b + 1, tokens);
         if (c >= 0) {
           of = c;
@@ -485,7 +488,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "Phó Tổng thống Ivo Marenko của đảng Xylo", "Prime Minister Ivo Marenko of Xylia": the affiliation after the holder
     if (person !== null && of === null) {
       const link = items[person + 1];
-      const c = link?.k === 'word' && AFFILIATION_LINKS.has(link.key) ? bodyAfterLink(items, person + 2, tokens) : -1;
+      // ("Nhà phân tích X thuộc Quỹ Y": "thuộc", belonging to, there too)
+      const c = link?.k === 'word' && (AFFILIATION_LINKS.has(link.key) || link.key === THUOC) ? bodyAfterLink(items, person + 2, tokens) : -1;
       if (c >= 0) of = c;
     }
     // "(Tổng thống) Putin": a title in parentheses before a name

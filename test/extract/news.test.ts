@@ -120,6 +120,10 @@ describe('Vietnamese news constructions', () => {
     ['Phó Giám đốc Thường trực Sở Y tế Lê Văn Khoa nói.', ['Lê Văn Khoa > Sở Y tế (Phó Giám đốc Thường trực)']],
     ['Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Xuyên Mộc Lê Văn Khoa chủ trì.', ['Lê Văn Khoa > Đảng (Ủy viên Trung ương)', 'Lê Văn Khoa > Tỉnh ủy Xuyên Mộc (Bí thư)']],
     ['Giám đốc điều hành (CEO) của Apple Dario Vell đã tới Hà Nội.', ['Dario Vell > Apple (Giám đốc điều hành)']],
+    // an expert's body: after "tại" (a body, not a place), in an apposition, after "thuộc"
+    ['Ông Dario Vell, chuyên gia tại Viện Nghiên cứu Xylia, nhận định Ba Lan sẽ thắng.', ['Dario Vell > Viện Nghiên cứu Xylia (chuyên gia)']],
+    ['Tiến sĩ Lê Văn Khoa, giảng viên Trường Đại học Xylo, cho rằng Ba Lan sai.', ['Lê Văn Khoa > Trường Đại học Xylo (giảng viên)']],
+    ['Nhà phân tích Dario Vell thuộc Quỹ Xylo nhận xét Hungary đúng.', ['Dario Vell > Quỹ Xylo (Nhà phân tích)']],
     ['Ông Dario Vell làm Giám đốc Tình báo Quốc gia Ba Lan.', ['Dario Vell > Ba Lan (Giám đốc Tình báo Quốc gia)']],
     // the post a person takes or holds: after "nhậm chức", or a copula right after the name (an aside between commas)
     ['Ông Dario Vell tuyên thệ nhậm chức Tổng thống Ba Lan ngày 20/10.', ['Dario Vell > Ba Lan (Tổng thống)']],
