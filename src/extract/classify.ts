@@ -15,7 +15,7 @@ import { foldToken } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { isAcronym, titleSuffixAt } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
-import { keyTokens, type PhraseList } from './trie.js';
+import { keyTokens } from './trie.js';
 
 export interface TitleChain {
   /** Item index of the title. */
@@ -90,7 +90,7 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
     const link = items[c]!;
     if (items[c + 1]!.k !== 'name' || link.k !== 'word' || items[c - 1]!.k !== 'word' || lex.suchAs.len(tokens, link.s, link.e) !== link.e - link.s) continue;
     // (the noun ends right before the link: "tuyến phố", "các công ty")
-    const type = headEndingAt(tokens, link.s, lex.locationHeads) ? 'location' : headEndingAt(tokens, link.s, lex.orgHeads) ? 'organization' : null;
+    const type = lex.locationHeads.startBefore(tokens, link.s) >= 0 ? 'location' : lex.orgHeads.startBefore(tokens, link.s) >= 0 ? 'organization' : null;
     if (type === null) continue;
     for (let k = c + 1; k < items.length; k += 2) {
       const name = items[k]!;
@@ -128,12 +128,6 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
       if (sep.k === 'word') break; // "và" ends the list
     }
   }
-}
-
-/** A phrase of the list ends right before token s ("công ty" | như). */
-function headEndingAt(tokens: readonly Token[], s: number, list: PhraseList): boolean {
-  for (let k = Math.max(0, s - 3); k < s; k++) if (list.len(tokens, k, s) === s - k) return true;
-  return false;
 }
 
 /** One to three lowercase words right before token s follow a head of data/vi/kind-heads.txt ("tập đoàn | công nghệ | X"). */
@@ -206,8 +200,7 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
  */
 function appointee(items: readonly Item[], a: number, tokens: readonly Token[], lex: LangLexicon): number {
   const s = items[a]!.s;
-  let link = -1;
-  for (let k = Math.max(0, s - 3); k < s && link < 0; k++) if (lex.appointmentLinks.len(tokens, k, s) === s - k) link = k;
+  let link = lex.appointmentLinks.startBefore(tokens, s);
   // (an article may stand between a copula and the title: "X, 62, is the prime minister of Y")
   const copula = s - (lex.lang === 'en' && EN_ARTICLES.has(tokens[s - 1]?.key ?? '') ? 2 : 1);
   const byCopula = link < 0 && lex.copulas.has(tokens[copula]?.key ?? '');
@@ -237,8 +230,7 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
 /** A relative's word ends right before the title at token s, or before "của"/"of" there ("em gái (của)", "sister of"). */
 function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   const end = AFFILIATION_LINKS.has(tokens[s - 1]?.key ?? '') ? s - 1 : s;
-  for (let k = Math.max(0, end - 3); k < end; k++) if (lex.kinship.len(tokens, k, end) === end - k) return true;
-  return false;
+  return lex.kinship.startBefore(tokens, end) >= 0;
 }
 
 /** The keys of the words of tokens[s, e), joined by spaces (as foldName gives them: "co-founder" → "co founder"). */

@@ -190,9 +190,7 @@ function quotedNamesNotEntities(items: Item[], tokens: readonly Token[], lex: La
     const open = items[x]!;
     if (open.k !== 'punct' || !QUOTE_OPENERS.has(open.ch) || items[x + 1]!.k !== 'name') continue;
     // (the naming words end right before the quote)
-    let k = open.s - 1;
-    while (k >= 0 && k >= open.s - 3 && lex.namingWords.len(tokens, k, open.s) !== open.s - k) k--;
-    if (k < 0 || k < open.s - 3) continue;
+    if (lex.namingWords.startBefore(tokens, open.s) < 0) continue;
     for (let y = x + 1; y < items.length && !(items[y]!.k === 'punct' && QUOTE_ENDS.has((items[y] as { ch: string }).ch)); y++) {
       const it = items[y]!;
       if (it.k === 'name') items[y] = { k: 'word', s: it.s, e: it.e, key: '', time: false };

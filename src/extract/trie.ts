@@ -75,6 +75,12 @@ export class PhraseList extends TokenTrie<true> {
     return this.longest(tokens, i, end);
   }
 
+  /** Where a phrase of at most `most` tokens that ends right before tokens[end] starts (the longest such), or -1. */
+  startBefore(tokens: readonly Token[], end: number, most = 3): number {
+    for (let k = Math.max(0, end - most); k < end; k++) if (this.len(tokens, k, end) === end - k) return k;
+    return -1;
+  }
+
   /** The longest phrase at tokens[i] (i in range), without asking the mask. */
   protected longest(tokens: readonly Token[], i: number, end: number): number {
     let node = this.root;
