@@ -96,8 +96,7 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
       const name = items[k]!;
       if (name.k !== 'name' || (name.type !== null && name.type !== type && !SHAPE_RULES.has(name.rule))) break;
       if (name.type !== type) set(name, type, 'list-after-such-as');
-      const sep = items[k + 1];
-      if (!(isPunct(sep, ',') || (sep?.k === 'word' && (sep.key === VA || sep.key === 'and')))) break;
+      if (!joinsList(items[k + 1])) break;
     }
   }
 }
@@ -122,8 +121,7 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
     for (let k = c + 2; k + 1 < items.length; k += 2) {
       const sep = items[k]!;
       const name = items[k + 1]!;
-      const joins = (sep.k === 'punct' && sep.ch === ',') || (sep.k === 'word' && (sep.key === VA || sep.key === 'and'));
-      if (!joins || name.k !== 'name') break;
+      if (!joinsList(sep) || name.k !== 'name') break;
       if (name.type === null || (SHAPE_RULES.has(name.rule) && name.type !== head.type)) set(name, head.type, 'list-after-cue');
       if (sep.k === 'word') break; // "và" ends the list
     }
@@ -246,7 +244,7 @@ function wordKeys(tokens: readonly Token[], s: number, e: number): string {
  */
 function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token[]): number {
   let c = items[k]?.k === 'word' && EN_ARTICLES.has((items[k] as { key: string }).key) ? k + 1 : k;
-  for (let adj = 0; c > k && adj < 2 && items[c]?.k === 'word' && !(items[c] as { time: boolean }).time && /^\p{Ll}+$/u.test(tokens[items[c]!.s]!.text) && items[c + 1]?.k !== 'punct'; adj++) c++;
+  for (let adj = 0; c > k && adj < 2 && isLowerWord(items[c], tokens) && !(items[c] as { time: boolean }).time && items[c + 1]?.k !== 'punct'; adj++) c++;
   const org = items[c];
   return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
 }
@@ -270,6 +268,16 @@ export function sideOpening(items: readonly Item[], markers: ReadonlySet<string>
 
 export function isPossessive(it: Item | undefined): boolean {
   return it?.k === 'punct' && /^['’]s$/.test(it.ch);
+}
+
+/** A plain word written in lowercase letters only ("senior", "portfolio"). */
+function isLowerWord(it: Item | undefined, tokens: readonly Token[]): boolean {
+  return it?.k === 'word' && /^\p{Ll}+$/u.test(tokens[it.s]!.text);
+}
+
+/** A comma, "và" or "and" between the names of a list. */
+function joinsList(it: Item | undefined): boolean {
+  return isPunct(it, ',') || (it?.k === 'word' && (it.key === VA || it.key === 'and'));
 }
 
 function isWord(it: Item | undefined, key: string): boolean {
@@ -307,7 +315,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "Ukraine's top commander, X": and after a possessive
     if (lex.lang === 'en' && !possessive && !words) {
       let k = a - 1;
-      while (k > a - 3 && items[k]?.k === 'word' && /^\p{Ll}+$/u.test(tokens[items[k]!.s]!.text)) k--;
+      while (k > a - 3 && isLowerWord(items[k], tokens)) k--;
       if (k < a - 1 && isPossessive(items[k])) {
         words = a - 1 - k;
         possessive = true;
@@ -357,7 +365,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "Xylotek's president of global affairs, X": in English the title's own field after "of", in lowercase
       if (lex.lang === 'en' && b === a + 1 && of !== null && it.k === 'word' && it.key === 'of') {
         let c = b + 1;
-        while (c < b + 4 && items[c]?.k === 'word' && /^\p{Ll}+$/u.test(tokens[items[c]!.s]!.text)) c++;
+        while (c < b + 4 && isLowerWord(items[c], tokens)) c++;
         if (c > b + 1 && isPunct(items[c], ',') && isPersonCandidate(items[c + 1])) {
           labelEnd = items[c - 1]!.e;
           b = c - 1;
@@ -497,7 +505,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "X, senior portfolio manager at Y, said": in English one or two lowercase words before the title are its own
     if (lex.lang === 'en' && first === a && of !== null) {
       let k = a;
-      while (k > a - 2 && items[k - 1]?.k === 'word' && !EN_ARTICLES.has((items[k - 1] as { key: string }).key) && /^\p{Ll}+$/u.test(tokens[items[k - 1]!.s]!.text)) k--;
+      while (k > a - 2 && isLowerWord(items[k - 1], tokens) && !EN_ARTICLES.has((items[k - 1] as { key: string }).key)) k--;
       if (k < a && isPunct(items[k - 1], ',')) {
         first = k;
         labelStart = items[k]!.s;
@@ -679,7 +687,7 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
     let t = i + 1;
     if (isPossessive(items[t])) {
       t++;
-      while (t < i + 5 && items[t]?.k === 'word' && /^\p{Ll}+$/u.test(tokens[items[t]!.s]!.text)) t++;
+      while (t < i + 5 && isLowerWord(items[t], tokens)) t++;
     }
     const holder = isPunct(items[t + 1], ',') && t > i + 1 ? t + 2 : t + 1;
     const title = items[t];
