@@ -275,9 +275,14 @@ function isLowerWord(it: Item | undefined, tokens: readonly Token[]): boolean {
   return it?.k === 'word' && /^\p{Ll}+$/u.test(tokens[it.s]!.text);
 }
 
+/** "và" or "and". */
+export function isAndWord(it: Item | undefined): boolean {
+  return it?.k === 'word' && (it.key === VA || it.key === 'and');
+}
+
 /** A comma, "và" or "and" between the names of a list. */
-function joinsList(it: Item | undefined): boolean {
-  return isPunct(it, ',') || (it?.k === 'word' && (it.key === VA || it.key === 'and'));
+export function joinsList(it: Item | undefined): boolean {
+  return isPunct(it, ',') || isAndWord(it);
 }
 
 function isWord(it: Item | undefined, key: string): boolean {

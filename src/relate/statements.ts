@@ -11,7 +11,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
-import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isPossessive, isPunct, sideOpening } from '../extract/classify.js';
+import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, sideOpening } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
 
@@ -50,7 +50,6 @@ const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
 const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
 const OF = foldToken('của');
-const VA = foldToken('và');
 
 type Speaker = { entities: number[]; start: number } | null;
 
@@ -271,7 +270,7 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       // "Bộ trưởng Ba Lan X và người đồng cấp Séc Y cho biết"
       // (for people only "và"/"and": "Em gái ông Kim, bà Kim Yo-jong, cảnh báo" is one speaker)
       let k = type === 'person' ? phraseStart(items, j) - 1 : j - 1;
-      while (k >= 1 && isAnd(items[k]!) && (type !== 'person' || items[k]!.k === 'word') && items[k - 1]!.k === 'name') {
+      while (k >= 1 && joinsList(items[k]) && (type !== 'person' || items[k]!.k === 'word') && items[k - 1]!.k === 'name') {
         const other = sv.entityOf(items[k - 1] as NameItem);
         if (other >= 0 && doc.entityType(other) === type) entities.unshift(other);
         k = type === 'person' ? phraseStart(items, k - 1) - 1 : k - 2;
@@ -367,9 +366,6 @@ function relativeClauseStart(items: Item[], j: number): number {
   return -1;
 }
 
-function isAndWord(it: Item | undefined): boolean {
-  return it?.k === 'word' && (it.key === VA || it.key === 'and');
-}
 
 /** Words of a phrase of the list at k (one to three word items, a reporting verb among them): their count, 0 if none. */
 function phraseOf(items: Item[], k: number, list: ReadonlySet<string>): number {
@@ -404,9 +400,6 @@ function lexWord(it: Item | undefined, list: ReadonlySet<string>): boolean {
   return it?.k === 'word' && list.has(it.key);
 }
 
-function isAnd(it: Item): boolean {
-  return isAndWord(it) || (it.k === 'punct' && it.ch === ',');
-}
 
 /**
  * Start of the speaker's phrase: back over its title, affiliation and honorific,
@@ -635,7 +628,7 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     const sources = [speaker];
     const listed: number[] = [];
     // (only where a comma follows the list: "Theo Ba Lan, Séc và Áo đã đồng ý" names one source)
-    for (let c = k; (isPunct(items[c], ',') || isAndWord(items[c])) && items[c + 1]?.k === 'name'; c += 2) {
+    for (let c = k; joinsList(items[c]) && items[c + 1]?.k === 'name'; c += 2) {
       listed.push(c + 1);
       if (isAndWord(items[c])) {
         if (isPunct(items[c + 2], ',')) {
@@ -688,9 +681,8 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   if (lexWord(items[w], W().prepositions) && w > 1) {
     let n = w - 1;
     while (n > 0 && items[n]!.k === 'word' && !W().according.has((items[n] as { key: string }).key) && w - n <= 3) n--;
-    const noun = phraseOf(items, n + 1, W().sourceNouns);
     const start = lexWord(items[n + 1], EN_ARTICLES) ? n + 2 : n + 1;
-    if ((noun || phraseOf(items, start, W().sourceNouns)) && W().according.has((items[n] as { key: string }).key ?? '')) {
+    if (lexWord(items[n], W().according) && phraseOf(items, start, W().sourceNouns)) {
       w = n;
       while (w > 0 && inPhrase(items[w]!)) w--;
     }
