@@ -101,7 +101,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     // but "Hãng thông tấn | TASS")
     const classifier = t.cap ? classifierAt(ctx, i) : 0;
     const whole = classifier ? (gazetteerAt(ctx, i, n)?.len ?? 0) : 0;
-    if (classifier && tokens[i + classifier]?.cap && tokens[i + classifier]!.kind === Kind.Word && !(whole > classifier && (gazetteerAt(ctx, i + classifier, n)?.len ?? 0) < whole - classifier)) {
+    if (classifier && capWordAt(tokens, i + classifier) && !(whole > classifier && (gazetteerAt(ctx, i + classifier, n)?.len ?? 0) < whole - classifier)) {
       items.push({ k: 'org-cue', s: i, e: i + classifier });
       i += classifier;
       continue;
@@ -128,7 +128,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     // "Mr Ivo Marenko", "Sheikh Ivo Marenko": English capitalises its honorifics, and Vietnamese the foreign ones;
     // they are not part of the name
     const hon = t.cap && (lex.lang === 'en' || !isVietnameseSyllable(t.text)) ? lex.honorifics.len(tokens, i, n) : 0;
-    if (hon && tokens[i + hon]?.cap && tokens[i + hon]!.kind === Kind.Word) {
+    if (hon && capWordAt(tokens, i + hon)) {
       items.push({ k: 'hon', s: i, e: i + hon });
       i += hon;
       continue;
@@ -136,7 +136,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     // "Ms von der Leyen": a name that starts with a particle after an honorific
     let p = i + hon;
     while (hon && tokens[p]?.kind === Kind.Word && PARTICLES.has(tokens[p]!.key)) p++;
-    if (p > i + hon && tokens[p]?.cap && tokens[p]!.kind === Kind.Word) {
+    if (p > i + hon && capWordAt(tokens, p)) {
       const end = capRunEnd(ctx, p);
       items.push({ k: 'hon', s: i, e: i + hon }, { k: 'name', s: i + hon, e: end, type: 'person', rule: 'honorific', forced: false });
       i = end;
@@ -327,8 +327,7 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   // an acronym among them begins none ("PV Thanh Niên": the newspaper's reporter)
   const acronym = nonEntity === 1 && isAcronym(tokens[i]!.text);
   // (a known name after it begins a name of its own: "phong trào Hồi giáo Hamas")
-  const after = tokens[i + nonEntity];
-  if (nonEntity && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(after?.cap && after.kind === Kind.Word && !gazetteerAt(ctx, i + nonEntity, n))))) {
+  if (nonEntity && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(capWordAt(tokens, i + nonEntity) && !gazetteerAt(ctx, i + nonEntity, n))))) {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
   // "General Staff": a title word before an organization's last word that ends the run begins an organization's name
@@ -942,7 +941,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
       // "Helga van der Berg", "Abu Bakr al Baghdadi": particles between the parts of a foreign name
       let k = j;
       while (k < n && tokens[k]!.kind === Kind.Word && PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
-      if (k > j && k - j <= 3 && tokens[k]?.cap && tokens[k]!.kind === Kind.Word && !isVietnameseSyllable(tokens[j - 1]!.text)) {
+      if (k > j && k - j <= 3 && capWordAt(tokens, k) && !isVietnameseSyllable(tokens[j - 1]!.text)) {
         j = k;
         continue;
       }
@@ -952,7 +951,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
         j += 3;
         continue;
       }
-      if ((englishOrgHead ? EN_CONNECTORS : innerHead ? INNER_CONNECTORS : null)?.has(t.text.toLowerCase()) && next?.cap && next.kind === Kind.Word && !lex.nonEntities.len(tokens, j + 1, j + 2)) {
+      if ((englishOrgHead ? EN_CONNECTORS : innerHead ? INNER_CONNECTORS : null)?.has(t.text.toLowerCase()) && capWordAt(tokens, j + 1) && !lex.nonEntities.len(tokens, j + 1, j + 2)) {
         j++;
         continue;
       }
