@@ -135,6 +135,8 @@ export interface NameItem {
   acronym?: string;
   /** Another known place these words name, a state ("Georgia": the country, and the US state), read where the document names states. */
   alt?: string;
+  /** The mention's key where it is not its text's: a country's body ("Russia's Defence Ministry" → "defence ministry nga"). */
+  key?: string;
 }
 
 /** Everything extraction finds in one document: a pure function of the PreparedDoc. */

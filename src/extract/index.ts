@@ -2,7 +2,7 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, type TitleChain } from './classify.js';
+import { classifySentence, isPossessive, type TitleChain } from './classify.js';
 import { getLexicon, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '166';
+export const EXTRACTOR_VERSION = '167';
 
 interface SentenceScan {
   tokens: Token[];
@@ -26,6 +26,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   });
   splitAfterTitles(scans, lex);
   statesNotCountries(scans);
+  countryBodies(scans, lexicon);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there
@@ -68,6 +69,33 @@ function statesNotCountries(scans: SentenceScan[]): void {
       it.kind = 'state';
       delete it.iso;
       delete it.ambiguous;
+    }
+  }
+}
+
+/**
+ * "Russia's Defence Ministry", "the Russian Foreign Ministry": a body every country has one of
+ * (data/en/country-bodies.txt) right after a country's name or demonym is that country's: one
+ * organization, keyed body first and then the country as Vietnamese names it ("Bộ Quốc phòng
+ * Nga"), so that two countries' foreign ministries stay two nodes and a bare "the Defence
+ * Ministry" later in the document can stand for the one it named (resolve/local).
+ */
+function countryBodies(scans: SentenceScan[], lexicon: Lexicon): void {
+  const bodies = lexicon.en.countryBodies;
+  for (const { tokens, items } of scans) {
+    for (let i = 1; i < items.length; i++) {
+      const body = items[i]!;
+      if (body.k !== 'name' || body.type !== 'organization' || body.ref || !bodies.has(keyOf(tokens, body.s, body.e))) continue;
+      const c = isPossessive(items[i - 1]) ? i - 2 : i - 1;
+      const country = items[c];
+      if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e) continue;
+      const label = lexicon.entries.get(country.ref)?.label;
+      if (!label) continue;
+      body.key = `${keyOf(tokens, body.s, body.e)} ${foldName(label)}`;
+      body.s = country.s;
+      body.forced = country.forced;
+      items.splice(c, i - c);
+      i = c;
     }
   }
 }
@@ -236,7 +264,7 @@ function toMention(text: string, tokens: readonly Token[], it: NameItem, sentenc
   const start = tokens[it.s]!.start;
   const end = tokens[it.e - 1]!.end;
   const surface = text.slice(start, end);
-  const m: Mention = { start, end, text: surface, type: it.type, sentence, rule: it.rule, key: mentionKey(text, tokens, it.s, it.e, surface) };
+  const m: Mention = { start, end, text: surface, type: it.type, sentence, rule: it.rule, key: it.key ?? mentionKey(text, tokens, it.s, it.e, surface) };
   if (it.ref) m.ref = it.ref;
   if (it.iso) m.iso = it.iso;
   if (it.acronym) m.acronym = it.acronym;

@@ -93,6 +93,8 @@ export interface LangLexicon {
   kindHeads: PhraseList;
   /** Folded copulas ("là", "is"): an appointment link only right after the holder's name. */
   copulas: Set<string>;
+  /** Folded English names of bodies every country has ("defence ministry"): after a country's name, that country's (data/en/country-bodies.txt). */
+  countryBodies: Set<string>;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
   locativePrepositions: Set<string>;
   /** Folded heads that, before a known organization's name, name another body ("văn phòng"; for resolve/, not scanning). */
@@ -265,6 +267,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     kinship: phrases('kinship-words.txt', RarePhraseList),
     appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
     copulas: wordSet(join(dir, 'copulas.txt')),
+    countryBodies: new Set(readList(join(dataDir, 'en', 'country-bodies.txt')).map(foldName)),
     kindHeads: phrases('kind-heads.txt', RarePhraseList),
     suchAs: phrases('such-as.txt', RarePhraseList),
     namingWords: phrases('naming-words.txt', RarePhraseList),

@@ -513,7 +513,9 @@ describe('English news constructions', () => {
     ['A court sentenced Truong Van Khai to life in prison.', ['Truong Van Khai/person']],
     ['PM Pham Thi Hoa ordered the review.', ['Pham Thi Hoa/person']],
     ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
-    ["Ukraine's General Staff said the attack failed.", ['Ukraine/country', 'General Staff/organization']],
+    ["Ukraine's General Staff said the attack failed.", ["Ukraine's General Staff/organization"]],
+    ['The South Korean National Assembly voted on Xylo Bank.', ['South Korean National Assembly/organization', 'Xylo Bank/organization']],
+    ["Xylotek's Foreign Ministry team met Russia's Xylo Bank.", ['Foreign Ministry/organization', 'Russia/country', 'Xylo Bank/organization']],
     ['General Ivo Marenko inspected the troops.', ['Ivo Marenko/person']],
     // a headline in capitals: only known names ("XYLIA SAYS" is not a person)
     ['XYLIA SAYS IT SHOT DOWN 30 UKRAINIAN DRONES OVER BEXLAND', ['UKRAINIAN/country']],
@@ -613,7 +615,7 @@ describe('English news constructions', () => {
     ['"Poland will respond," said Ivo Marenko.', ['Ivo Marenko > Poland']],
     ['Poland will respond, said Ivo Marenko, a spokesman for the Xylo Party.', ['Ivo Marenko > Poland']],
     ["“Poland will respond,” said Hungary's Foreign Minister Anna Nowacka.", ['Anna Nowacka > Poland']],
-    ['Hungary will respond, said the Polish Foreign Ministry.', ['Foreign Ministry > Hungary']],
+    ['Hungary will respond, said the Polish Foreign Ministry.', ['Polish Foreign Ministry > Hungary']],
     ['The deal, said to be worth $2 billion, was signed by Poland.', []],
     // where and how it was said, after the verb, is not what was said
     ['Poland has agreed, Ivo Marenko said in a statement on Monday.', ['Ivo Marenko > Poland']],

@@ -181,6 +181,14 @@ describe('resolve: within a document', () => {
     expect(a.entities.map((e) => e.names)).toEqual([['Bộ Quốc phòng Xylia', 'Bộ Quốc phòng']]);
   });
 
+  it("joins a bare body every country has to the one country's the document named, in English too", () => {
+    const a = analyze("Russia's Defence Ministry said the drones fell. The Defence Ministry gave no figures.");
+    expect(a.entities.map((e) => e.names)).toEqual([["Russia's Defence Ministry", 'Defence Ministry']]);
+    // two countries' ministries named: a bare one is neither's
+    const b = analyze("China's Foreign Ministry and the Russian Foreign Ministry met. The Foreign Ministry said nothing.");
+    expect(b.entities.map((e) => e.names)).toEqual([["China's Foreign Ministry"], ['Russian Foreign Ministry'], ['Foreign Ministry']]);
+  });
+
   it('joins an acronym defined in the text to its long form', () => {
     const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
     expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
@@ -216,6 +224,13 @@ describe('resolve: across the corpus', () => {
     expect(nodes('Mỹ và Hàn Quốc họp.', 'Hoa Kỳ, Mỹ và Nam Hàn họp.')).toEqual([
       'Hàn Quốc [Hàn Quốc | Nam Hàn] country',
       'Mỹ [Mỹ | Hoa Kỳ] country',
+    ]);
+  });
+
+  it("keeps two countries' bodies of one name apart, and joins one country's under its name and its demonym", () => {
+    expect(nodes("China's Foreign Ministry said the talks went well.", 'The Russian Foreign Ministry said the talks failed.', "Russia's Foreign Ministry said more.").filter((n) => n.endsWith('organization'))).toEqual([
+      "China's Foreign Ministry [China's Foreign Ministry] organization",
+      "Russia's Foreign Ministry [Russia's Foreign Ministry | Russian Foreign Ministry] organization",
     ]);
   });
 
