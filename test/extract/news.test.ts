@@ -546,6 +546,9 @@ describe('English news constructions', () => {
     ['Related: Xylia launches drone attack on Borvak'],
     ['Read more: Anna Nowacka resigns as minister'],
     ['Associated Press writer Jane Roe contributed to this report.'],
+    ['Marek Zielny contributed reporting.'],
+    ['Jane Roe contributed reporting from Xylo City, and Anna Nowacka from Bexgrad.'],
+    ['Marek Zielny, Jane Roe and Anna Nowacka contributed research.'],
     ['(Reporting by Jane Roe; Additional reporting by Jae-won Lim in Xylo City; Editing by John Doe)'],
     ['(Editing by John Doe)'],
   ])('credit and link lines are not read: %s', (line) => {
@@ -557,6 +560,7 @@ describe('English news constructions', () => {
     ['Reporting by the Xylo Times revealed that the minister had lied.'],
     ['Related talks in Xylia continue on Monday.'],
     ['Editing by hand took the agency two days, Anna Nowacka said.'],
+    ['Anna Nowacka contributed reporting that showed the minister had lied to Xylia.'],
   ])('content that starts like a credit or link line is read: %s', (line) => {
     const d = prepare(`Title of the story\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', line]);
