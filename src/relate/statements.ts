@@ -543,13 +543,17 @@ function onlyAdjunctsAfter(items: Item[], v: number): boolean {
   return !isPrep(items[0]) && adjunctsFrom(items, v + 1);
 }
 
-/** From item j to the end, phrases opening on a preposition: no "that", no quotation, names only after a preposition. */
+/**
+ * From item j to the end, phrases opening on a preposition: no "that", no quotation, names only after a
+ * preposition; up to a clause on where or when it was said ("…, X told reporters in Laos, where he …").
+ */
 function adjunctsFrom(items: Item[], j: number): boolean {
   if (!isPrep(items[j])) return false;
   for (; j < items.length; j++) {
     const it = items[j]!;
     if (it.k === 'punct') {
       if (OPEN_QUOTES.has(it.ch) || it.ch === ':') return false;
+      if (it.ch === ',' && phraseOf(items, j + 1, W().settings) > 0) return true;
     } else if (it.k === 'word') {
       if (W().that.has(it.key)) return false;
     } else if (it.k === 'name') {

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, phraseKeys, readList, STATEMENT_WORD_LISTS } from '../../src/extract/lexicon.js';
+import { loadLexicon, phraseKeys, readList, STATEMENT_PHRASE_LISTS, STATEMENT_WORD_LISTS } from '../../src/extract/lexicon.js';
 import { foldToken } from '../../src/extract/normalize.js';
 import { DATA_DIR } from '../../src/util/paths.js';
 
@@ -35,7 +35,7 @@ describe('data', () => {
   it('the statement rules\' word lists load, lowercase, one word each (the kinds of source may have several); a list that is missing or holds a phrase is refused', () => {
     for (const lang of ['vi', 'en']) {
       const lists = JSON.parse(readFileSync(join(DATA_DIR, lang, 'statement-words.json'), 'utf8')) as Record<string, string[]>;
-      for (const k of STATEMENT_WORD_LISTS) for (const w of lists[k]!) expect(w, `${lang} ${k}`).toMatch(k === 'sourceNouns' || k === 'clauseBreaks' || k === 'quoting' ? /^[\p{Ll}]+(?: [\p{Ll}]+)*$/u : /^[\p{Ll}]+$/u);
+      for (const k of STATEMENT_WORD_LISTS) for (const w of lists[k]!) expect(w, `${lang} ${k}`).toMatch(STATEMENT_PHRASE_LISTS.has(k) ? /^[\p{Ll}]+(?: [\p{Ll}]+)*$/u : /^[\p{Ll}]+$/u);
     }
     expect(loadLexicon(DATA_DIR).statementWords.sourceNouns.has(foldToken('ước') + ' ' + foldToken('tính'))).toBe(true);
     expect(loadLexicon(DATA_DIR).statementWords.adverbs.has('reportedly')).toBe(true);

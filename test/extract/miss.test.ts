@@ -1,7 +1,7 @@
 // What extraction must NOT produce: capitalised common words, page furniture,
 // titles without names, direction words, dates, units, time zones.
 import { describe, expect, it } from 'vitest';
-import { names } from '../_helpers.js';
+import { analyze, names } from '../_helpers.js';
 
 describe('extract: must not extract', () => {
   it.each([
@@ -75,5 +75,9 @@ describe('extract: must not extract', () => {
       'Pháp/country',
       'Anh/country',
     ]);
+  });
+
+  it.each([['Separately, the talks went on.'], ['Subsequently, prices rose and, ultimately, fell.']])('a sentence adverb is not even an untyped name (which a statement could take as what was said): %s', (text) => {
+    expect(analyze(text).entities).toEqual([]);
   });
 });

@@ -38,6 +38,12 @@ describe('relate: statements', () => {
     ['Ông Lê Văn Khoa, Chủ tịch Tập đoàn Xylo, cho biết tập đoàn đã làm việc với Công ty Bexa của Ba Lan.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Công ty Bexa']],
     // … and what was before the comma when it does
     ['Ba Lan đã đồng ý, ông Ivan Petrov cho biết trong thông cáo hôm thứ Hai.', ['Ivan Petrov > Ba Lan']],
+    // … up to a clause on where or when it was said
+    ['Poland had agreed, Ivan Petrov told reporters in Vienna, where he was meeting Hungary\'s envoy.', ['Ivan Petrov > Poland']],
+    ['Separately, Poland had agreed, Ivan Petrov said in Vienna, after talks with Hungary.', ['Ivan Petrov > Poland']],
+    ['Ba Lan đã đồng ý, ông Ivan Petrov cho biết tại Vienna, nơi ông gặp đặc phái viên Hungary.', ['Ivan Petrov > Ba Lan']],
+    // (not a clause of its own after the content: "when" inside what was said)
+    ['Ivan Petrov said Poland would agree when Hungary did.', ['Ivan Petrov > Hungary', 'Ivan Petrov > Poland']],
     ['Phát biểu tại Vienna, ông Ivan Petrov cho rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
     // the listener and the place before "rằng"/"that" are not what was said
     ['Ông Ivan Petrov nói với Thủ tướng Séc tại Vienna rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
