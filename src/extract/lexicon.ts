@@ -95,6 +95,8 @@ export interface LangLexicon {
   copulas: Set<string>;
   /** Folded English names of bodies every country has ("defence ministry"): after a country's name, that country's (data/en/country-bodies.txt). */
   countryBodies: Set<string>;
+  /** Folded words of more than three letters a headline in title case may leave in lowercase (data/en/title-case-minor.txt). */
+  titleCaseMinor: Set<string>;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
   locativePrepositions: Set<string>;
   /** Folded heads that, before a known organization's name, name another body ("văn phòng"; for resolve/, not scanning). */
@@ -268,6 +270,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
     copulas: wordSet(join(dir, 'copulas.txt')),
     countryBodies: new Set(readList(join(dataDir, 'en', 'country-bodies.txt')).map(foldName)),
+    titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
     kindHeads: phrases('kind-heads.txt', RarePhraseList),
     suchAs: phrases('such-as.txt', RarePhraseList),
     namingWords: phrases('naming-words.txt', RarePhraseList),

@@ -540,6 +540,17 @@ describe('English news constructions', () => {
   });
 
   it.each([
+    // title case: of the headline's names only what the gazetteer knows or the body names too, or the part of a run it names
+    ["Ivo Marenko's Gamble: Poland Faces Political Deadlock Over Xylo Bank\n\nPrime Minister Ivo Marenko lost a vote on the Xylo Bank.", ['Ivo Marenko/person', 'Poland/country', 'Xylo Bank/organization', 'Ivo Marenko/person', 'Xylo Bank/organization']],
+    ['Zorva Kell Warns Poland Over Budget\n\nThe vote failed on Monday, Zorva Kell said.', ['Zorva Kell/person', 'Poland/country', 'Zorva Kell/person']],
+    ['Protesters Gather at Bexgrad City Hall\n\nThe vote failed on Monday.', []],
+    // sentence case: the headline's names stand on their own
+    ['Zorva Kell warns Poland over budget\n\nThe vote failed on Monday.', ['Zorva Kell/person', 'Poland/country']],
+  ])('a headline in title case: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
     ['Reporting by Jane Roe in Xylo City; Editing by John Doe'],
     ['Additional reporting by Marek Zielny and Anna Nowacka'],
     ['Writing by Jane Roe'],
