@@ -46,7 +46,10 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   mergeRegionCompounds(items);
   countryGivenNames(items, tokens, lex);
   for (const it of items) {
-    if (it.k === 'name' && it.type === null && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
+    if (it.k !== 'name' || it.type !== null) continue;
+    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
+    // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
+    else if (lex.lang === 'en' && leaningBefore(tokens, it.s, lex)) set(it, 'organization', 'leaning');
   }
   acronymsOfOrganizations(items, tokens);
   if (lex.lang === 'en') affiliationsBeforeTitles(items, tokens, lex);
@@ -138,6 +141,12 @@ function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon)
     if (t.cap && k < s - 1) return false; // (only the head's first word may be capitalised, at a sentence's start)
   }
   return false;
+}
+
+/** "the far-right", "the ruling" right before token s (data/en/political-leanings.txt). */
+function leaningBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
+  const k = lex.politicalLeanings.startBefore(tokens, s);
+  return k > 0 && tokens[k - 1]!.key === 'the';
 }
 
 function setPerson(it: NameItem, rule: string): void {
@@ -240,11 +249,16 @@ function wordKeys(tokens: readonly Token[], s: number, e: number): string {
 
 /**
  * The body named at k, right after a link word ("of", "at", "của"), or -1: an article may come first, and
- * after it an adjective or two ("leader of the liberal Xylo Party", "a professor at the private Xylo University").
+ * after it an adjective or two ("leader of the liberal Xylo Party", "a professor at the private Xylo University",
+ * "leader of the far-right Xylo Rally").
  */
 function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token[]): number {
   let c = items[k]?.k === 'word' && EN_ARTICLES.has((items[k] as { key: string }).key) ? k + 1 : k;
-  for (let adj = 0; c > k && adj < 2 && isLowerWord(items[c], tokens) && !(items[c] as { time: boolean }).time && items[c + 1]?.k !== 'punct'; adj++) c++;
+  for (let adj = 0; c > k && adj < 2 && isLowerWord(items[c], tokens) && !(items[c] as { time: boolean }).time; adj++) {
+    if (isPunct(items[c + 1], '-') && isLowerWord(items[c + 2], tokens) && tokens[items[c + 2]!.s]!.glued) c += 3;
+    else if (items[c + 1]?.k !== 'punct') c++;
+    else break;
+  }
   const org = items[c];
   return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
 }

@@ -97,6 +97,8 @@ export interface LangLexicon {
   countryBodies: Set<string>;
   /** Folded words of more than three letters a headline in title case may leave in lowercase (data/en/title-case-minor.txt). */
   titleCaseMinor: Set<string>;
+  /** Political leanings ("far-right", "ruling"): after "the" and one, a name is a party's (data/en/political-leanings.txt). */
+  politicalLeanings: PhraseList;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
   locativePrepositions: Set<string>;
   /** Folded heads that, before a known organization's name, name another body ("văn phòng"; for resolve/, not scanning). */
@@ -271,6 +273,11 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     copulas: wordSet(join(dir, 'copulas.txt')),
     countryBodies: new Set(readList(join(dataDir, 'en', 'country-bodies.txt')).map(foldName)),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
+    politicalLeanings: (() => {
+      const trie = new RarePhraseList();
+      for (const line of readList(join(dataDir, 'en', 'political-leanings.txt'))) trie.add(phraseKeys(line), true);
+      return trie;
+    })(),
     kindHeads: phrases('kind-heads.txt', RarePhraseList),
     suchAs: phrases('such-as.txt', RarePhraseList),
     namingWords: phrases('naming-words.txt', RarePhraseList),

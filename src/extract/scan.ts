@@ -1000,8 +1000,9 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
   }
-  // "Dnipro River", "Silicon Valley", "Xylo Island": a place's last word
-  if (words.length >= 2 && last === end - 1 && lex.locationSuffixes.has(tokens[last]!.key)) {
+  // "Dnipro River", "Silicon Valley", "Xylo Island": a place's last word (or two: "Xylo City Hall")
+  const lastTwo = words.length >= 3 ? `${tokens[words[words.length - 2]!]!.key} ${tokens[last]!.key}` : '';
+  if (words.length >= 2 && last === end - 1 && (lex.locationSuffixes.has(tokens[last]!.key) || lex.locationSuffixes.has(lastTwo))) {
     return [{ k: 'name', s: i, e: end, type: 'location', rule: 'location-suffix', forced }];
   }
   // "Raiffeisen Bank International": in English an organization's word inside the run, after a word no list knows

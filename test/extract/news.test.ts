@@ -376,6 +376,7 @@ describe('English news constructions', () => {
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said it.', ['Jordan Kellaway > Xylo Policy Institute (head)']],
     ['Ivo Marenko, head coach of Xylo United, said it.', ['Ivo Marenko > Xylo United (head coach)']],
     ['Ivo Marenko, leader of the liberal Xylo Party, called it illegal.', ['Ivo Marenko > Xylo Party (leader)']],
+    ['Marine Zell, the leader of the far-right Xylo Rally, called it illegal.', ['Marine Zell > Xylo Rally (leader)']],
     // lowercase words between a possessive and the title; a royal title; "Ayatollah" is not part of the name
     ["Poland's top commander, Ivo Marenko, said on Monday that troops had advanced.", ['Ivo Marenko > Poland (top commander)']],
     ["Qatar's emir, Sheikh Ivo Marenko, condemned the strikes.", ['Ivo Marenko > Qatar (emir)']],
@@ -514,6 +515,9 @@ describe('English news constructions', () => {
     ['PM Pham Thi Hoa ordered the review.', ['Pham Thi Hoa/person']],
     ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
     ["Ukraine's General Staff said the attack failed.", ["Ukraine's General Staff/organization"]],
+    ['The ruling Zorva Rally and the left-wing Bexa Front coalition lost to the opposition Xylo.', ['Zorva Rally/organization', 'Bexa Front/organization', 'Xylo/organization']],
+    ['Lucie Zell works at Bexgrad City Hall and Xylo Town Hall, not at City Hall, with Mayor Ivo Hall.', ['Lucie Zell/person', 'Bexgrad City Hall/location', 'Xylo Town Hall/location', 'Ivo Hall/person']],
+    ['The Eastern Front was quiet, the Bexland Liberation Front said.', ['Bexland Liberation Front/organization']],
     ['The South Korean National Assembly voted on Xylo Bank.', ['South Korean National Assembly/organization', 'Xylo Bank/organization']],
     ["Xylotek's Foreign Ministry team met Russia's Xylo Bank.", ['Foreign Ministry/organization', 'Russia/country', 'Xylo Bank/organization']],
     ['General Ivo Marenko inspected the troops.', ['Ivo Marenko/person']],
