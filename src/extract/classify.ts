@@ -263,6 +263,11 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
   return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
 }
 
+/** The item after a name ends an apposition: a comma, a closing parenthesis, the sentence's end or a reporting verb. */
+function closesApposition(it: Item | undefined): boolean {
+  return it === undefined || it.k === 'verb' || (it.k === 'punct' && (it.ch === ',' || it.ch === ')' || it.ch === '.'));
+}
+
 /** Item predicates the title chains and the statement rules share. */
 export function isPunct(it: Item | undefined, ch: string): boolean {
   return it?.k === 'punct' && it.ch === ch;
@@ -488,6 +493,12 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         continue;
       }
       if (it.k === 'punct' && it.ch === '(' && items[b + 1]?.k === 'name') continue; // "(Tổng thống) Putin" handled by the closing paren
+      // "Ông Lê Văn Khoa, Giám đốc Xylotek, cho biết": in an apposition to a person, an unknown name that closes it
+      // right after the title is the title's affiliation, not a second person (unless it begins with a family name)
+      if (it.k === 'name' && it.type === null && of === null && b === a + 1 && isPunct(items[a - 1], ',') && items[a - 2]?.k === 'name' && ((items[a - 2] as NameItem).type === 'person' || items[a - 3]?.k === 'hon') && closesApposition(items[b + 1]) && !lex.surnames.has(tokens[it.s]!.key)) {
+        of = b;
+        continue;
+      }
       if (isPersonCandidate(it)) {
         const name = it as NameItem;
         // an ambiguous country right after a title is the affiliation unless a name follows it

@@ -327,7 +327,9 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   // an acronym among them begins none ("PV Thanh Niên": the newspaper's reporter)
   const acronym = nonEntity === 1 && isAcronym(tokens[i]!.text);
   // (a known name after it begins a name of its own: "phong trào Hồi giáo Hamas")
-  if (nonEntity && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(capWordAt(tokens, i + nonEntity) && !gazetteerAt(ctx, i + nonEntity, n))))) {
+  // (a reporting verb in lowercase stays one: "chia sẻ" is page furniture as a line, "X chia sẻ: …" a statement)
+  const verb = nonEntity && !tokens[i]!.cap && ctx.lex.reportingVerbs.len(tokens, i, n) >= nonEntity;
+  if (nonEntity && !verb && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !(capWordAt(tokens, i + nonEntity) && !gazetteerAt(ctx, i + nonEntity, n))))) {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
   // "General Staff": a title word before an organization's last word that ends the run begins an organization's name

@@ -82,7 +82,7 @@ export function findStatements(doc: DocView): StatementHit[] {
     }
     const contentStop = speakers.some((sp) => sp.speaker) ? contentEnd(sv) : items.length;
     speakers.forEach(({ verb, speaker }, idx) => {
-      if (!speaker) return;
+      if (!speaker || negated(items, verb)) return;
       // "“…,” said X": what was said is before the verb
       const content = speaker.start > verb ? { targets: namesIn(sv, 0, verb) } : contentOf(doc, s, verb, speaker, speakers.slice(idx + 1), contentStop);
       const label = (items[verb] as { text: string }).text;
@@ -176,6 +176,19 @@ function sharedSubject(doc: DocView, sv: SentenceView, v: number): Speaker {
   const prev = items[j];
   if (prev?.k !== 'word' || !W().coordinators.has(prev.key)) return null;
   return openingSubject(doc, sv, j);
+}
+
+/**
+ * "X chưa bình luận", "X từ chối bình luận", "X did not say": a verb of speaking with a negation among the three
+ * words before it (not "X không xác nhận …": what X would not confirm is still what X spoke about).
+ */
+function negated(items: Item[], v: number): boolean {
+  if (!W().speaking.has(foldName((items[v] as { text: string }).text))) return false;
+  for (let k = v - 1; k >= Math.max(0, v - 3) && items[k]!.k === 'word'; k--) {
+    const n = phraseOf(items, k, W().negations);
+    if (n > 0 && k + n <= v) return true;
+  }
+  return false;
 }
 
 /** Verb v comes right after a comma (adverbs aside). */

@@ -131,8 +131,16 @@ describe('Vietnamese news constructions', () => {
     ['Người mà ông Dario Vell gặp là Thủ tướng Ba Lan.', []],
     // "Đảng" alone is a body whose name is complete: the Vietnamese full name after it is its holder's
     ['Cùng dự có Trưởng Ban Xylo Lê Văn Khoa, Chánh Văn phòng Trung ương Đảng Trần Minh Đạt.', ['Lê Văn Khoa > Ban Xylo (Trưởng)', 'Trần Minh Đạt > Đảng (Chánh Văn phòng Trung ương)']],
+    // in an apposition to a person, an unknown name right after the title is its affiliation, not a second person
+    ['Ông Lê Văn Khoa, Giám đốc Xylotek, cho biết giá tăng.', ['Lê Văn Khoa > Xylotek (Giám đốc)']],
+    ['Ông Dario Vell, Tổng thống Xylia cho biết giá tăng.', ['Dario Vell > Xylia (Tổng thống)']],
+    ['Bà Lê Thị Hoa, Kế toán trưởng Công ty TNHH Xylo Phát, bị bắt.', ['Lê Thị Hoa > Công ty TNHH Xylo Phát (Kế toán trưởng)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+
+  it('after a person and a title, a Vietnamese full name is a second person, not an affiliation', () => {
+    expect(names('Bà Lê Thị Hoa, Giám đốc Trần Văn Nam, và ông Dario Vell đến.')).toEqual(['Lê Thị Hoa/person', 'Trần Văn Nam/person', 'Dario Vell/person']);
   });
 
   it.each([

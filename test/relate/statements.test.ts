@@ -34,6 +34,16 @@ describe('relate: statements', () => {
     ['Ông Ivan Petrov nói với báo Xylo Post.', []],
     ['Ông Ivan Petrov nói với báo Xylo Post. “Ba Lan sẽ đồng ý.”', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov told reporters Poland would agree.', ['Ivan Petrov > Poland']],
+    // "chia sẻ" (share) reports what was said, but not information or experience shared
+    ['Ông Ivan Petrov chia sẻ rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['HLV Ivan Petrov chia sẻ: “Chúng tôi còn trận lượt về ở Vienna.”', ['Ivan Petrov > Vienna']],
+    ['Ông Ivan Petrov chia sẻ thông tin tình báo với Ba Lan.', []],
+    // a negated reporting verb reports nothing; a negation in what was said does not matter
+    ['Ông Ivan Petrov chưa bình luận về việc Ba Lan rút quân.', []],
+    ['Ông Ivan Petrov từ chối bình luận về Ba Lan.', []],
+    ['Ivan Petrov did not say whether Poland agreed.', []],
+    ['Ông Ivan Petrov cho biết Ba Lan không đồng ý.', ['Ivan Petrov > Ba Lan']],
+    ['Poland did not agree, Ivan Petrov said.', ['Ivan Petrov > Poland']],
     // what follows the verb is what was said when it does not open on a preposition …
     ['Ông Lê Văn Khoa, Chủ tịch Tập đoàn Xylo, cho biết tập đoàn đã làm việc với Công ty Bexa của Ba Lan.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Công ty Bexa']],
     // … and what was before the comma when it does
