@@ -353,6 +353,9 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
       // organization's last word name another body (its unit)
       const run = e === i + gaz.len ? capWords(tokens, e) : 0;
       if (run >= 2 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
+      // "Democratic Party of Korea": a known party's name, "of" and a country's name another country's party
+      const country = tokens[e]?.key === 'of' && orgLastWord(ctx, e - 1) && capWordAt(tokens, e + 1) ? gazetteerAt(ctx, e + 1, tokens.length) : null;
+      if (country?.values.some((v) => v.type === 'country')) return { k: 'name', s: i, e: e + 1 + country.len, type: 'organization', rule: 'org-suffix', forced };
     }
     // "Israel Defense Forces", "Vietnam Airlines", "Kyiv City Council": a country or place
     // and capitalised words that end in an organization's last word name the organization

@@ -210,12 +210,16 @@ function sentenceSide(x: DocExtraction, s: number, markers: ReadonlySet<string>)
   return mention >= 0 ? x.mentions[mention]!.key : undefined;
 }
 
-/** The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam"). */
+/**
+ * The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam",
+ * "Democratic Party" → "US Democratic Party"): another country's body of that name may be meant.
+ */
 function knownAsQualified(ref: string, key: string): boolean {
-  const label = getLexicon().entries.get(ref)?.label;
-  if (!label) return false;
-  const folded = foldName(label.normalize('NFC'));
-  return folded.startsWith(key + ' ') && isPlaceName(folded.slice(key.length + 1));
+  const names = getLexicon().entries.get(ref)?.names ?? [];
+  return names.some((name) => {
+    const folded = foldName(name.normalize('NFC'));
+    return (folded.startsWith(key + ' ') && isPlaceName(folded.slice(key.length + 1))) || (folded.endsWith(' ' + key) && isPlaceName(folded.slice(0, -key.length - 1)));
+  });
 }
 
 /**
@@ -249,7 +253,9 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       // (in a sentence that speaks for a country, only that country's: "Phía Trung Quốc, … Bộ Ngoại giao")
-      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (side === undefined ? isPlaceName(other.slice(key.length + 1)) || isGenericOrg(words) : other.slice(key.length + 1) === side);
+      // ("Democratic Party" for "Democratic Party of Xylia": English puts "of" before the country)
+      const rest = other.startsWith(key + ' of ') ? other.slice(key.length + 4) : other.slice(key.length + 1);
+      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (side === undefined ? isPlaceName(rest) || isGenericOrg(words) : rest === side);
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !(g.ref && namesAPart(words, coreWords!));

@@ -526,6 +526,7 @@ describe('English news constructions', () => {
     ['The ruling Zorva Rally and the left-wing Bexa Front coalition lost to the opposition Xylo.', ['Zorva Rally/organization', 'Bexa Front/organization', 'Xylo/organization']],
     ['Lucie Zell works at Bexgrad City Hall and Xylo Town Hall, not at City Hall, with Mayor Ivo Hall.', ['Lucie Zell/person', 'Bexgrad City Hall/location', 'Xylo Town Hall/location', 'Ivo Hall/person']],
     ['The Eastern Front was quiet, the Bexland Liberation Front said.', ['Bexland Liberation Front/organization']],
+    ['The Democratic Party of Poland met, and the Democratic Party of Joe Zell lost.', ['Democratic Party of Poland/organization', 'Democratic Party/organization', 'Joe Zell/person']],
     ['The South Korean National Assembly voted on Xylo Bank.', ['South Korean National Assembly/organization', 'Xylo Bank/organization']],
     ["Xylotek's Foreign Ministry team met Russia's Xylo Bank.", ['Foreign Ministry/organization', 'Russia/country', 'Xylo Bank/organization']],
     ['General Ivo Marenko inspected the troops.', ['Ivo Marenko/person']],

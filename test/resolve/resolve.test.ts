@@ -189,6 +189,16 @@ describe('resolve: within a document', () => {
     expect(b.entities.map((e) => e.names)).toEqual([["China's Foreign Ministry"], ['Russian Foreign Ministry'], ['Foreign Ministry']]);
   });
 
+  it("a known party named bare is another country's party of that name the document named before", () => {
+    const a = analyze('Đảng Dân chủ Ba Lan đối lập đã đệ trình. Đảng Dân chủ cho biết sẽ biểu quyết.');
+    expect(a.entities.map((e) => [e.names, e.ref])).toEqual([[['Đảng Dân chủ Ba Lan', 'Đảng Dân chủ'], undefined]]);
+    const b = analyze('Democratic Party of Poland leader Ivo Marenko spoke. The main opposition Democratic Party filed a motion.');
+    expect(b.entities.map((e) => e.names)).toEqual([['Democratic Party of Poland', 'Democratic Party'], ['Ivo Marenko']]);
+    // not before it, nor where only the party itself is named with its country
+    const c = analyze('Đảng Dân chủ thắng ở Ohio. Đảng Dân chủ Mỹ cho biết sẽ biểu quyết.');
+    expect(c.entities.map((e) => [e.names, e.ref])).toEqual([[['Đảng Dân chủ', 'Đảng Dân chủ Mỹ'], 'organization:dang-dan-chu'], [['Ohio'], 'location:ohio']]);
+  });
+
   it('joins an acronym defined in the text to its long form', () => {
     const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
     expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
