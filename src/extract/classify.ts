@@ -679,6 +679,8 @@ function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: Re
     if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition
     // a known country or place is not defined in the text: "… Liên quân Hàn Quốc (JCS)" is a body cut short
     if (name.rule === 'gazetteer' && name.type !== 'organization' && (acr as NameItem).ref !== name.ref) continue;
+    // nor is a known body by another known body's acronym: "Quỹ Nhi đồng Liên hợp quốc (UNICEF)" cut short
+    if (name.ref && acr.ref && acr.ref !== name.ref) continue;
     name.acronym = tokens[acr.s]!.text;
     if (name.type !== null) {
       acr.type = name.type;

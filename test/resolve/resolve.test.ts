@@ -199,6 +199,11 @@ describe('resolve: within a document', () => {
     expect(c.entities.map((e) => [e.names, e.ref])).toEqual([[['Đảng Dân chủ', 'Đảng Dân chủ Mỹ'], 'organization:dang-dan-chu'], [['Ohio'], 'location:ohio']]);
   });
 
+  it("does not make a known body's name the long form of another known body's acronym in parentheses", () => {
+    const a = analyze('Bà Lê Thị Hoa cảm ơn Liên hợp quốc (UNICEF) về khoản hỗ trợ.');
+    expect(a.entities.map((e) => e.names).sort()).toEqual([['Liên hợp quốc'], ['Lê Thị Hoa'], ['UNICEF']]);
+  });
+
   it('joins an acronym defined in the text to its long form', () => {
     const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
     expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
