@@ -385,6 +385,7 @@ describe('English news constructions', () => {
     ['Ivo Marenko, head coach of Xylo United, said it.', ['Ivo Marenko > Xylo United (head coach)']],
     ['Ivo Marenko, leader of the liberal Xylo Party, called it illegal.', ['Ivo Marenko > Xylo Party (leader)']],
     ['Marine Zell, the leader of the far-right Xylo Rally, called it illegal.', ['Marine Zell > Xylo Rally (leader)']],
+    ["Poland's Chief Cabinet Secretary Ivo Marenko told reporters.", ['Ivo Marenko > Poland (Chief Cabinet Secretary)']],
     // lowercase words between a possessive and the title; a royal title; "Ayatollah" is not part of the name
     ["Poland's top commander, Ivo Marenko, said on Monday that troops had advanced.", ['Ivo Marenko > Poland (top commander)']],
     ["Qatar's emir, Sheikh Ivo Marenko, condemned the strikes.", ['Ivo Marenko > Qatar (emir)']],

@@ -52,6 +52,9 @@ describe('relate: statements', () => {
     ['Poland had agreed, Ivan Petrov told reporters in Vienna, where he was meeting Hungary\'s envoy.', ['Ivan Petrov > Poland']],
     ['Separately, Poland had agreed, Ivan Petrov said in Vienna, after talks with Hungary.', ['Ivan Petrov > Poland']],
     ['Ba Lan đã đồng ý, ông Ivan Petrov cho biết tại Vienna, nơi ông gặp đặc phái viên Hungary.', ['Ivan Petrov > Ba Lan']],
+    // a clause the writer adds after a comma with its own subject ends what was said
+    ['Ivan Petrov said Poland had agreed, as Hungary launched drills.', ['Ivan Petrov > Poland']],
+    ['Ivan Petrov said Poland was as strong as Hungary.', ['Ivan Petrov > Hungary', 'Ivan Petrov > Poland']],
     // (not a clause of its own after the content: "when" inside what was said)
     ['Ivan Petrov said Poland would agree when Hungary did.', ['Ivan Petrov > Hungary', 'Ivan Petrov > Poland']],
     ['Phát biểu tại Vienna, ông Ivan Petrov cho rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
