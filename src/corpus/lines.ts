@@ -237,8 +237,10 @@ function markDuplicates(text: string, lines: Line[]): void {
   }
 }
 
-// "Hồng Hà", "Minh An (tổng hợp)"
-const SIGNATURE = new RegExp(String.raw`^(?:${NAME}|${CAPS_NAME})(?:\s*\((?:tổng hợp|TH)\))?$`, 'u');
+// "Hồng Hà", "Minh An (tổng hợp)", "Hoàng Long - Văn Dũng" (two authors)
+const SIGNATURE_NAME = String.raw`(?:${NAME}|${CAPS_NAME})`;
+const SIGNATURE = new RegExp(String.raw`^${SIGNATURE_NAME}(?:\s*(?:[-–,&]|và|and)\s*${SIGNATURE_NAME})?(?:\s*\((?:tổng hợp|TH)\))?$`, 'u');
+const AUTHORS_SEPARATOR = /\s*[-–,&]\s*|\s+(?:và|and)\s+/u;
 
 /** A short line of just a name among the last lines is the author's signature ("Hồng Hà"). */
 function markSignatures(text: string, lines: Line[], meta: DocMeta): void {
@@ -246,7 +248,7 @@ function markSignatures(text: string, lines: Line[], meta: DocMeta): void {
   for (const l of content.slice(-3)) {
     if (l.kind !== 'content') continue;
     const s = text.slice(l.start, l.end);
-    if (SIGNATURE.test(s) && s.split(/\s+/).length <= 4 && l !== content[0]) {
+    if (SIGNATURE.test(s) && s.split(AUTHORS_SEPARATOR).every((name) => name.split(/\s+/).length <= 4) && l !== content[0]) {
       l.kind = 'signature';
       l.reason = 'author-signature';
       if (!meta.author) meta.author = s.replace(/\s*\(.*\)$/, '');

@@ -667,6 +667,9 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     if (items[from]?.k === 'title') {
       const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
       if (close > 0 && close - from <= 8) from = close + 1;
+      // ("Theo ông X, Trưởng khoa Y, Đại học Z, …": and the body it belongs to, between commas)
+      const body = items[from];
+      if (close > 0 && body?.k === 'name' && body.type === 'organization' && isPunct(items[from + 1], ',')) from += 2;
     }
     return { entities, from, to: items.length, label: accordingLabel(first.key) };
   }

@@ -121,6 +121,17 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.']);
   });
 
+  it.each([['Hoàng Long - Văn Dũng'], ['Thu Hà và Minh Anh (tổng hợp)'], ['Jane Roe, Ivo Marenko']])('a closing line of two authors is their signature: %s', (line) => {
+    const d = prepare(`Tiêu đề\n\nNội dung bài viết về Xylia.\n\n${line}`);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết về Xylia.']);
+    expect(d.meta.author).toBe(line.replace(' (tổng hợp)', ''));
+  });
+
+  it('a closing line that only begins with two names is text', () => {
+    const d = prepare('Tiêu đề\n\nNội dung bài viết.\n\nXylia - Bexland đàm phán hôm nay');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.', 'Xylia - Bexland đàm phán hôm nay']);
+  });
+
   it('drops a "Site.vn - " dateline prefix and reads a repeated line once', () => {
     expect(sentences('Xylia họp khẩn\nXylia họp khẩn\nXylo.vn - Xylia đã họp khẩn.')).toEqual(['Xylia họp khẩn', 'Xylia đã họp khẩn.']);
   });

@@ -69,6 +69,7 @@ describe('relate: statements', () => {
     ['Bộ trưởng Ngoại giao Ba Lan Jan Kowal và người đồng cấp Séc Ivan Petrov cho biết Nga đã vi phạm.', ['Ivan Petrov > Nga', 'Jan Kowal > Nga']],
     ['Em gái ông Kim, bà Kim Sol-ja, cảnh báo Seoul sẽ phải trả giá.', ['Kim Sol-ja > Seoul']],
     // "Cũng theo X, …" (an adverb before "theo"); a pronoun takes up a speaker named so
+    ['Theo ông Lê Văn Khoa, giảng viên Khoa Luật, Đại học Xylo, Ba Lan sẽ đồng ý.', ['Lê Văn Khoa > Ba Lan']],
     ['Cũng theo ông Ivan Petrov, Ba Lan sẽ gửi thêm quân. Theo đó, giá sẽ tăng. Người này cho biết Séc cũng đồng ý.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
     // an apposition with any preposition in it, and a hyphenated word
     ["Ivan Petrov, the top Democrat on the Xylo Appropriations Committee, criticized Marek Zielny's role.", ['Ivan Petrov > Marek Zielny']],
