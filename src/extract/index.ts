@@ -132,10 +132,10 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon): void {
   for (const { tokens, items } of scans) {
     for (let i = 1; i < items.length; i++) {
       const body = items[i]!;
-      if (body.k !== 'name' || body.type !== 'organization' || body.ref || !bodies.has(keyOf(tokens, body.s, body.e))) continue;
+      if (body.k !== 'name' || body.type !== 'organization' || body.ref) continue;
       const c = isPossessive(items[i - 1]) ? i - 2 : i - 1;
       const country = items[c];
-      if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e) continue;
+      if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e || !bodies.has(keyOf(tokens, body.s, body.e))) continue;
       const label = lexicon.entries.get(country.ref)?.label;
       if (!label) continue;
       body.key = `${keyOf(tokens, body.s, body.e)} ${foldName(label)}`;
