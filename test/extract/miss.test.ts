@@ -54,6 +54,7 @@ describe('extract: must not extract', () => {
     ['Cuộc chiến lớn nhất từ Thế chiến II đến nay.', 'a war (an event, not an entity)'],
     ['“Chúng tôi sẽ trở lại”, ông nói.', 'a quote that starts with a pronoun'],
     ['X', 'a lone letter'],
+    ['Người dân không cung cấp mã OTP cho ai, never share an OTP.', 'a one-time password'],
     ['Crowds marked National Day and the Zorvan Victory Day.', 'holidays ("X Day")'],
     ['Họ gặp nhau tại Phủ Tổng thống, rồi tại Phủ Chủ tịch.', 'a seat of government ("Phủ Tổng thống") is no place name, nor is "Phủ" alone'],
   ])('%s (%s)', (text) => {
