@@ -428,7 +428,8 @@ function phraseStart(items: Item[], j: number): number {
     else if (prev.k === 'name' && items[k]?.k === 'title') k--;
     else if (isPossessive(prev) && items[k - 2]?.k === 'name' && items[k]?.k === 'title') k -= 2;
     else if (prev.k === 'word' && prev.key === OF && items[k - 2]?.k === 'title') k--;
-    else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2)) k--;
+    // (not from an article: "… leader X, the Kremlin said" names two phrases)
+    else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2) && items[k]?.k !== 'word') k--;
     // "…, his spokesman X told reporters."
     else if (prev.k === 'word' && W().possessives.has(prev.key) && items[k]?.k === 'title') k--;
     // "…, the Xylo Ministry said.": the article goes with the phrase

@@ -50,6 +50,7 @@ describe('relate: statements', () => {
     ['Ba Lan đã đồng ý, ông Ivan Petrov cho biết trong thông cáo hôm thứ Hai.', ['Ivan Petrov > Ba Lan']],
     // … up to a clause on where or when it was said
     ['Poland had agreed, Ivan Petrov told reporters in Vienna, where he was meeting Hungary\'s envoy.', ['Ivan Petrov > Poland']],
+    ["Ivo Zell met Poland's leader Ivan Petrov, the Xylo Commission said.", ['Xylo Commission > Ivan Petrov', 'Xylo Commission > Ivo Zell', 'Xylo Commission > Poland']],
     ['Separately, Poland had agreed, Ivan Petrov said in Vienna, after talks with Hungary.', ['Ivan Petrov > Poland']],
     ['Ba Lan đã đồng ý, ông Ivan Petrov cho biết tại Vienna, nơi ông gặp đặc phái viên Hungary.', ['Ivan Petrov > Ba Lan']],
     // a clause the writer adds after a comma with its own subject ends what was said
