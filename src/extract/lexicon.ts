@@ -97,6 +97,8 @@ export interface LangLexicon {
   countryBodies: Set<string>;
   /** Folded words of more than three letters a headline in title case may leave in lowercase (data/en/title-case-minor.txt). */
   titleCaseMinor: Set<string>;
+  /** Place nouns of regions ("miền", "vùng"): after one, a direction before a known name qualifies it (data/vi/region-cues.txt). */
+  regionCues: PhraseList;
   /** Political leanings ("far-right", "ruling"): after "the" and one, a name is a party's (data/en/political-leanings.txt). */
   politicalLeanings: PhraseList;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
@@ -273,6 +275,11 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     copulas: wordSet(join(dir, 'copulas.txt')),
     countryBodies: new Set(readList(join(dataDir, 'en', 'country-bodies.txt')).map(foldName)),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
+    regionCues: (() => {
+      const trie = new RarePhraseList();
+      for (const line of readList(join(dataDir, 'vi', 'region-cues.txt'))) trie.add(phraseKeys(line), true);
+      return trie;
+    })(),
     politicalLeanings: (() => {
       const trie = new RarePhraseList();
       for (const line of readList(join(dataDir, 'en', 'political-leanings.txt'))) trie.add(phraseKeys(line), true);

@@ -76,8 +76,10 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     }
     ctx.afterTitle = items.at(-1)?.k === 'title';
     // "tỉnh Mỹ Sơn", "huyện Long Thành": after a place noun the capitalised words are one place's name
-    // "miền Nam Dải Gaza", "miền Bắc Israel": a direction before a known name qualifies it (the name is the place)
-    const direction = t.cap && items.at(-1)?.k === 'loc-cue' ? lex.nonEntities.len(tokens, i, n) : 0;
+    // "miền Nam Dải Gaza", "miền Bắc Israel": after a region's noun a direction before a known name qualifies it
+    // (the name is the place); not after a unit's: "xã Đông Anh"
+    const before = items.at(-1);
+    const direction = t.cap && before?.k === 'loc-cue' && lex.regionCues.len(tokens, before.s, before.e) === before.e - before.s ? lex.nonEntities.len(tokens, i, n) : 0;
     if (direction && gazetteerAt(ctx, i + direction, n)) {
       items.push({ k: 'word', s: i, e: i + direction, key: '', time: false });
       i += direction;

@@ -176,6 +176,8 @@ describe('Vietnamese news constructions', () => {
     ['Căng thẳng trên bán đảo Triều Tiên gia tăng.', ['bán đảo Triều Tiên/location']],
     // a direction between a place noun and a known name qualifies the name
     ['Chiến dịch diễn ra ở miền Nam Ba Lan và miền Bắc Hungary.', ['Ba Lan/country', 'Hungary/country']],
+    // after an administrative unit's noun the capitalised words are its name, a direction and a country's name too
+    ['Ông trú tại xã Đông Anh, huyện Tây Nga, vùng Bắc Hungary.', ['Đông Anh/location', 'Tây Nga/location', 'Hungary/country']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
     ['Sáng nay, Ban Chấp hành Trung ương Đảng họp.', ['Ban Chấp hành Trung ương Đảng/organization']],
