@@ -15,8 +15,8 @@ import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
-import { hasVietnameseMarks, isVietnameseSyllable } from '../extract/orthography.js';
-import { isShortFormOf, nameWords, namesAPart, orgCore, sameFullName, translitKey } from './names.js';
+import { hasVietnameseMarks } from '../extract/orthography.js';
+import { isShortFormOf, isVietnameseWord, nameWords, namesAPart, orgCore, sameFullName, spellingKey, wordSpelling } from './names.js';
 
 export interface GlobalEntity {
   key: string;
@@ -61,7 +61,7 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   const bySpelling = new Map<string, EntityRecord[]>();
   for (const r of full) {
     const w = words.get(r.key)!;
-    const k = w.map((x) => (x.length >= 5 ? translitKey(x) : x)).join(' ');
+    const k = spellingKey(w);
     const list = bySpelling.get(k) ?? [];
     for (const o of list) if (sameFullName(w, words.get(o.key)!)) union(o.key, r.key);
     list.push(r);
@@ -83,11 +83,10 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   }
 
   // short forms of persons; untyped names. Full names are indexed by last and first word.
-  const wordKey = (x: string) => (x.length >= 5 ? translitKey(x) : x);
   const byEdgeWord = new Map<string, EntityRecord[]>();
   for (const f of full) {
     const w = words.get(f.key)!;
-    for (const k of new Set([`l:${wordKey(w[w.length - 1]!)}`, `f:${w[0]!}`])) {
+    for (const k of new Set([`l:${wordSpelling(w[w.length - 1]!)}`, `f:${w[0]!}`])) {
       const list = byEdgeWord.get(k) ?? [];
       list.push(f);
       byEdgeWord.set(k, list);
@@ -95,10 +94,10 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   }
   const personFor = (w: string[]): string | null => {
     if (w.length === 0) return null;
-    const candidates = new Set([...(byEdgeWord.get(`l:${wordKey(w[w.length - 1]!)}`) ?? []), ...(byEdgeWord.get(`f:${w[0]!}`) ?? [])]);
+    const candidates = new Set([...(byEdgeWord.get(`l:${wordSpelling(w[w.length - 1]!)}`) ?? []), ...(byEdgeWord.get(`f:${w[0]!}`) ?? [])]);
     // (a Vietnamese given name alone, "chị Lan", is too common to stand for a Vietnamese full name another document gives)
-    const given = w.length === 1 && vietnameseWord(w[0]!);
-    const fits = [...candidates].filter((f) => isShortFormOf(w, words.get(f.key)!) && !(given && words.get(f.key)!.every(vietnameseWord)));
+    const given = w.length === 1 && isVietnameseWord(w[0]!);
+    const fits = [...candidates].filter((f) => isShortFormOf(w, words.get(f.key)!) && !(given && words.get(f.key)!.every(isVietnameseWord)));
     const roots = [...new Set(fits.map((f) => find(f.key)))];
     if (roots.length === 1) return roots[0]!;
     if (roots.length === 0) return null;
@@ -206,10 +205,6 @@ function knownOrganization(folded: string): string | undefined {
 }
 
 /** A folded word that is a Vietnamese syllable (its tone is a sign after it: "hung`"). */
-function vietnameseWord(key: string): boolean {
-  return isVietnameseSyllable(key.replace(/[`'~?.]$/, ''));
-}
-
 /** A folded name without its letters' marks and its tones (the folded form keeps a tone as a sign after the word: "hung`"). */
 function unmarked(key: string): string {
   return stripAccents(key).replace(/[`'~?.](?= |$)/g, '');

@@ -8,6 +8,7 @@
 // Never lists of people: only spelling rules.
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
+import { isVietnameseSyllable } from '../extract/orthography.js';
 import { keyTokens } from '../extract/trie.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 
@@ -23,7 +24,7 @@ export function nameWords(name: string): string[] {
  */
 const translitCache = new BoundedCache<string, string>();
 
-export function translitKey(word: string): string {
+function translitKey(word: string): string {
   let k = translitCache.get(word);
   if (k === undefined) translitCache.set(word, (k = computeTranslit(word)));
   return k;
@@ -39,16 +40,40 @@ function computeTranslit(word: string): string {
     .replace(/(.)\1+/g, '$1');
 }
 
-/** Two words that are spellings of one name word: equal, or equal after transliteration (long words only). */
-export function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
-  return translitKey(a) === translitKey(b);
+/**
+ * What sameWord compares of a name word: its transliteration key (long words only), the Arabic
+ * article either way ("el-Sisi" = "al-Sisi"), and "-inh" as "-ing" (the Vietnamese spelling of
+ * Chinese names: "Mao Ninh" = "Mao Ning").
+ */
+export function wordSpelling(w: string): string {
+  if (w === 'el') return 'al';
+  return (w.length >= 5 ? translitKey(w) : w).replace(/inh$/, 'ing');
 }
 
-/** Two full person names (each ≥2 words) that are spellings of one name. */
+/** Two words that are spellings of one name word. */
+export function sameWord(a: string, b: string): boolean {
+  return a === b || wordSpelling(a) === wordSpelling(b);
+}
+
+/**
+ * Two full person names (each ≥2 words) that are spellings of one name; a foreign name of two
+ * words also in the other order ("Ishiba Shigeru" = "Shigeru Ishiba": family name first or last).
+ */
 export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.length >= 2 && a.every((w, i) => sameWord(w, b[i]!));
+  if (a.length !== b.length || a.length < 2) return false;
+  if (a.every((w, i) => sameWord(w, b[i]!))) return true;
+  return a.length === 2 && sameWord(a[0]!, b[1]!) && sameWord(a[1]!, b[0]!) && !a.every(isVietnameseWord);
+}
+
+/** A folded word that is a Vietnamese syllable (the folded form keeps a tone as a sign after it: "hung`"). */
+export function isVietnameseWord(key: string): boolean {
+  return isVietnameseSyllable(key.replace(/[`'~?.]$/, ''));
+}
+
+/** The key under which spellings of one full name meet (two-word names in either order). */
+export function spellingKey(words: readonly string[]): string {
+  const keys = words.map(wordSpelling);
+  return (keys.length === 2 ? keys.sort() : keys).join(' ');
 }
 
 /**
