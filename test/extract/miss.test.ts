@@ -54,6 +54,7 @@ describe('extract: must not extract', () => {
     ['Cuộc chiến lớn nhất từ Thế chiến II đến nay.', 'a war (an event, not an entity)'],
     ['“Chúng tôi sẽ trở lại”, ông nói.', 'a quote that starts with a pronoun'],
     ['X', 'a lone letter'],
+    ['Tại Trụ sở Trung ương Đảng, ông gặp bà.', 'a headquarters ("Trụ sở") and "Trung ương" in sentence case'],
     ['Người dân không cung cấp mã OTP cho ai, never share an OTP.', 'a one-time password'],
     ['Crowds marked National Day and the Zorvan Victory Day.', 'holidays ("X Day")'],
     ['Họ gặp nhau tại Phủ Tổng thống, rồi tại Phủ Chủ tịch.', 'a seat of government ("Phủ Tổng thống") is no place name, nor is "Phủ" alone'],
@@ -82,5 +83,10 @@ describe('extract: must not extract', () => {
 
   it.each([['Separately, the talks went on.'], ['Subsequently, prices rose and, ultimately, fell.']])('a sentence adverb is not even an untyped name (which a statement could take as what was said): %s', (text) => {
     expect(analyze(text).entities).toEqual([]);
+  });
+
+  it('"Trung ương" in sentence case is not a given name the person named after it goes by', () => {
+    const persons = analyze('Tại Trụ sở Trung ương Đảng, ông Lê Văn Trung tiếp khách.').entities.filter((e) => e.type === 'person');
+    expect(persons.map((e) => e.names)).toEqual([['Lê Văn Trung']]);
   });
 });
