@@ -45,6 +45,7 @@ const APPOSITION = new Set([',', '-', '–', '(']);
 export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
   mergeRegionCompounds(items);
   countryGivenNames(items, tokens, lex);
+  if (lex.lang === 'vi') countryWordNames(items, tokens);
   for (const it of items) {
     if (it.k !== 'name' || it.type !== null) continue;
     if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
@@ -752,6 +753,24 @@ function countryGivenNames(items: Item[], tokens: readonly Token[], lex: LangLex
     const twice = lex.lang === 'vi' && prev.k === 'name' && prev.type === 'country' && tokens[prev.s]!.key === tokens[given.s]!.key && prev.e - prev.s === 1 && items[i - 2]?.k === 'title';
     if (!twice && !(lex.lang === 'en' && prev.k === 'title')) continue;
     items.splice(i, 2, { k: 'name', s: given.s, e: last.e, type: 'person', rule: 'country-given-name', forced: given.forced });
+  }
+}
+
+/**
+ * "ca sĩ Mỹ Tâm", "Mỹ Tâm cho biết", "huyện Nga Sơn": a country's name that is also a Vietnamese word
+ * ("Mỹ", "Nga", "Đức") right before one capitalised Vietnamese syllable begins a Vietnamese name (a foreign
+ * holder's name after a country is not a Vietnamese syllable: "Tổng thống Mỹ Biden").
+ */
+function countryWordNames(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const first = items[i]!;
+    const next = items[i + 1]!;
+    if (first.k !== 'name' || first.type !== 'country' || !first.ambiguous || first.e - first.s !== 1) continue;
+    if (next.k !== 'name' || next.s !== first.e || next.e - next.s !== 1 || (next.type !== null && next.type !== 'person') || !isVietnameseSyllable(tokens[next.s]!.text)) continue;
+    if (items[i + 2]?.k === 'name' && (items[i + 2] as NameItem).s === next.e) continue;
+    const prev = items[i - 1];
+    const type = prev?.k === 'title' || prev?.k === 'hon' ? 'person' : next.type;
+    items.splice(i, 2, { k: 'name', s: first.s, e: next.e, type, rule: type ? 'country-word-name' : 'capitalised', forced: first.forced });
   }
 }
 

@@ -1,6 +1,6 @@
 // Constructions met in real news, rebuilt with invented names.
 import { describe, expect, it } from 'vitest';
-import { extract, names, prepare, relations } from '../_helpers.js';
+import { analyze, extract, names, prepare, relations } from '../_helpers.js';
 
 const roles = (text: string) => {
   const { x } = extract(text);
@@ -137,6 +137,15 @@ describe('Vietnamese news constructions', () => {
     ['Bà Lê Thị Hoa, Kế toán trưởng Công ty TNHH Xylo Phát, bị bắt.', ['Lê Thị Hoa > Công ty TNHH Xylo Phát (Kế toán trưởng)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ca sĩ Mỹ Huyền ra mắt album. Chia sẻ với báo chí, Mỹ Huyền cho biết cô rất vui.', [['Mỹ Huyền', 'person']]],
+    ['Đoàn đến huyện Nga Khê rồi sang Nga.', [['Nga Khê', 'location'], ['Nga', 'country']]],
+    // (a foreign holder's name after a country is no Vietnamese syllable)
+    ['Tổng thống Mỹ Zorvan và Thủ tướng Nga Kell gặp nhau.', [['Mỹ', 'country'], ['Zorvan', 'person'], ['Nga', 'country'], ['Kell', 'person']]],
+  ])("a country's name that is also a Vietnamese word, right before one Vietnamese syllable, begins a name: %s", (text, expected) => {
+    expect(analyze(text).entities.map((e) => [e.label, e.type])).toEqual(expected);
   });
 
   it('after a person and a title, a Vietnamese full name is a second person, not an affiliation', () => {
