@@ -343,6 +343,9 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   if (gaz && gaz.len === nameLen) {
     const entry = gaz.values[0]!;
     let e = i + gaz.len;
+    // "ASEAN Cup", "ASEAN Mitsubishi Electric Cup", "Paris Open": a known name that begins an event's is no name
+    const eventRun = capWords(tokens, e);
+    if (eventRun > 0 && eventRun <= 4 && ctx.lex.eventSuffixes.len(tokens, e + eventRun - 1, e + eventRun) === 1) return { k: 'word', s: i, e: e + eventRun, key: '', time: false };
     // "Apple Inc", "Tesla Motors": a known organization with its legal or trade suffix
     // ("JPMorgan Chase & Co")
     if (entry.type === 'organization') {
