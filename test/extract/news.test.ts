@@ -536,7 +536,7 @@ describe('English news constructions', () => {
     ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
     ["Ukraine's General Staff said the attack failed.", ["Ukraine's General Staff/organization"]],
     ['The ruling Zorva Rally and the left-wing Bexa Front coalition lost to the opposition Xylo.', ['Zorva Rally/organization', 'Bexa Front/organization', 'Xylo/organization']],
-    ['Ivo Zell spoke at Xylo Government House.', ['Ivo Zell/person', 'Xylo Government House/location']],
+    ['Ivo Zell spoke at Xylo Government House and in the Bexa Garden.', ['Ivo Zell/person', 'Xylo Government House/location', 'Bexa Garden/location']],
     ['Lucie Zell works at Bexgrad City Hall and Xylo Town Hall, not at City Hall, with Mayor Ivo Hall.', ['Lucie Zell/person', 'Bexgrad City Hall/location', 'Xylo Town Hall/location', 'Ivo Hall/person']],
     ['The Eastern Front was quiet, the Bexland Liberation Front said.', ['Bexland Liberation Front/organization']],
     ['The Democratic Party of Poland met, and the Democratic Party of Joe Zell lost.', ['Democratic Party of Poland/organization', 'Democratic Party/organization', 'Joe Zell/person']],
