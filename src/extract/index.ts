@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '188';
+export const EXTRACTOR_VERSION = '189';
 
 interface SentenceScan {
   tokens: Token[];
@@ -26,6 +26,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   });
   splitAfterTitles(scans, lex);
   statesNotCountries(scans);
+  numberedUnits(scans, lex);
   countryBodies(scans, lexicon);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
@@ -71,6 +72,26 @@ function statesNotCountries(scans: SentenceScan[]): void {
       it.kind = 'state';
       delete it.iso;
       delete it.ambiguous;
+    }
+  }
+}
+
+/**
+ * "the 47th Mechanized Brigade", "the 155th Brigade": an ordinal before a name ending in an organization's last
+ * word is part of the name (without it every "Mechanized Brigade" would be one node).
+ */
+function numberedUnits(scans: SentenceScan[], lex: LangLexicon): void {
+  for (const { tokens, items } of scans) {
+    for (let i = 1; i < items.length; i++) {
+      const it = items[i]!;
+      const ordinal = items[i - 1]!;
+      if (it.k !== 'name' || ordinal.k !== 'word' || ordinal.e !== it.s || !/^\d+(?:st|nd|rd|th)$/i.test(tokens[ordinal.s]!.text)) continue;
+      if (lex.orgSuffixes.len(tokens, it.e - 1, it.e) !== 1) continue;
+      it.s = ordinal.s;
+      it.type = 'organization';
+      it.rule = 'numbered-unit';
+      items.splice(i - 1, 1);
+      i--;
     }
   }
 }

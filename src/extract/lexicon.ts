@@ -99,6 +99,8 @@ export interface LangLexicon {
   titleCaseMinor: Set<string>;
   /** Place nouns of regions ("miền", "vùng"): after one, a direction before a known name qualifies it (data/vi/region-cues.txt). */
   regionCues: PhraseList;
+  /** Heads that name a body by a number after them ("Lữ đoàn 155": data/vi/numbered-heads.txt). */
+  numberedHeads: PhraseList;
   /** Political leanings ("far-right", "ruling"): after "the" and one, a name is a party's (data/en/political-leanings.txt). */
   politicalLeanings: PhraseList;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
@@ -275,6 +277,11 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     copulas: wordSet(join(dir, 'copulas.txt')),
     countryBodies: new Set(readList(join(dataDir, 'en', 'country-bodies.txt')).map(foldName)),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
+    numberedHeads: (() => {
+      const trie = new RarePhraseList();
+      for (const line of readList(join(dataDir, 'vi', 'numbered-heads.txt'))) trie.add(phraseKeys(line), true);
+      return trie;
+    })(),
     regionCues: (() => {
       const trie = new RarePhraseList();
       for (const line of readList(join(dataDir, 'vi', 'region-cues.txt'))) trie.add(phraseKeys(line), true);

@@ -511,6 +511,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   if (tokens[i]!.upper) headProper = 1; // "CLB", "UBND": an abbreviation is in capitals wherever it stands
   while (j < n) {
     const t = tokens[j]!;
+    // "Quân khu 2", "Lữ đoàn 155", "Bệnh viện 108": a head and a number name a numbered unit (data/vi/numbered-heads.txt)
+    if (parts === 0 && t.kind === Kind.Number && /^\d+$/.test(t.text) && lex.numberedHeads.len(tokens, i, j) === head) {
+      j++;
+      parts++;
+      nameAnyway = true;
+      break;
+    }
     // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc", "Tòa án nhân dân TP Xylo"
     if (parts === 0 && t.kind === Kind.Word && (!t.cap || t.upper) && (head > 1 || tokens[i]!.upper)) {
       const admin = lex.locationHeads.len(tokens, j, n);

@@ -185,6 +185,8 @@ describe('Vietnamese news constructions', () => {
     ['Căng thẳng trên bán đảo Triều Tiên gia tăng.', ['bán đảo Triều Tiên/location']],
     // a direction between a place noun and a known name qualifies the name
     ['Chiến dịch diễn ra ở miền Nam Ba Lan và miền Bắc Hungary.', ['Ba Lan/country', 'Hungary/country']],
+    // a unit's head and a number name a numbered unit; not every head does ("Công ty 2 thành viên")
+    ['Quân khu 9 và Lữ đoàn 147 diễn tập, bệnh nhân chuyển tới Bệnh viện 175. Công ty 2 thành viên phá sản.', ['Quân khu 9/organization', 'Lữ đoàn 147/organization', 'Bệnh viện 175/organization']],
     // after an administrative unit's noun the capitalised words are its name, a direction and a country's name too
     ['Ông trú tại xã Đông Anh, huyện Tây Nga, vùng Bắc Hungary.', ['Đông Anh/location', 'Tây Nga/location', 'Hungary/country']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
@@ -536,6 +538,7 @@ describe('English news constructions', () => {
     ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
     ["Ukraine's General Staff said the attack failed.", ["Ukraine's General Staff/organization"]],
     ['The ruling Zorva Rally and the left-wing Bexa Front coalition lost to the opposition Xylo.', ['Zorva Rally/organization', 'Bexa Front/organization', 'Xylo/organization']],
+    ['The 93rd Mechanized Brigade and the 24th Brigade fought beside the Zorvan Black Fleet.', ['93rd Mechanized Brigade/organization', '24th Brigade/organization', 'Zorvan Black Fleet/organization']],
     ['Ivo Zell spoke at Xylo Government House and in the Bexa Garden.', ['Ivo Zell/person', 'Xylo Government House/location', 'Bexa Garden/location']],
     ['Lucie Zell works at Bexgrad City Hall and Xylo Town Hall, not at City Hall, with Mayor Ivo Hall.', ['Lucie Zell/person', 'Bexgrad City Hall/location', 'Xylo Town Hall/location', 'Ivo Hall/person']],
     ['The Eastern Front was quiet, the Bexland Liberation Front said.', ['Bexland Liberation Front/organization']],
