@@ -215,12 +215,14 @@ function sentenceSide(x: DocExtraction, s: number, markers: ReadonlySet<string>)
  * "Democratic Party" → "US Democratic Party"): another country's body of that name may be meant.
  */
 function knownAsQualified(ref: string, key: string): boolean {
-  const names = getLexicon().entries.get(ref)?.names ?? [];
-  return names.some((name) => {
-    const folded = foldName(name.normalize('NFC'));
-    return (folded.startsWith(key + ' ') && isPlaceName(folded.slice(key.length + 1))) || (folded.endsWith(' ' + key) && isPlaceName(folded.slice(0, -key.length - 1)));
-  });
+  return qualifiedCache.remember(`${ref}\t${key}`, () =>
+    (getLexicon().entries.get(ref)?.names ?? []).some((name) => {
+      const folded = foldName(name.normalize('NFC'));
+      return (folded.startsWith(key + ' ') && isPlaceName(folded.slice(key.length + 1))) || (folded.endsWith(' ' + key) && isPlaceName(folded.slice(0, -key.length - 1)));
+    }),
+  );
 }
+const qualifiedCache = new BoundedCache<string, boolean>();
 
 /**
  * The organization group an organization mention belongs to: "Bộ Quốc phòng" → the
@@ -253,9 +255,7 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       // (in a sentence that speaks for a country, only that country's: "Phía Trung Quốc, … Bộ Ngoại giao")
-      // ("Democratic Party" for "Democratic Party of Xylia": English puts "of" before the country)
-      const rest = other.startsWith(key + ' of ') ? other.slice(key.length + 4) : other.slice(key.length + 1);
-      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && (side === undefined ? isPlaceName(rest) || isGenericOrg(words) : rest === side);
+      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && qualifies(other, key, words, side);
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !(g.ref && namesAPart(words, coreWords!));
@@ -266,6 +266,13 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
     })
     .filter((gi) => gi >= 0);
   return hits.length === 1 ? hits[0]! : null;
+}
+
+/** The rest of `other` after `key ` is a place's name ("Bộ Quốc phòng Xylia"), or `side` where a sentence speaks for one. */
+function qualifies(other: string, key: string, words: readonly string[], side: string | undefined): boolean {
+  // ("Democratic Party" for "Democratic Party of Xylia": English puts "of" before the country)
+  const rest = other.startsWith(key + ' of ') ? other.slice(key.length + 4) : other.slice(key.length + 1);
+  return side === undefined ? isPlaceName(rest) || isGenericOrg(words) : rest === side;
 }
 
 function mergeGroups(groups: Group[], mentionGroup: number[], into: number, from: number): void {

@@ -46,9 +46,11 @@ function computeTranslit(word: string): string {
  * Chinese names: "Mao Ninh" = "Mao Ning").
  */
 export function wordSpelling(w: string): string {
-  if (w === 'el') return 'al';
-  return (w.length >= 5 ? translitKey(w) : w).replace(/inh$/, 'ing');
+  let k = spellingCache.get(w);
+  if (k === undefined) spellingCache.set(w, (k = w === 'el' ? 'al' : (w.length >= 5 ? translitKey(w) : w).replace(/inh$/, 'ing')));
+  return k;
 }
+const spellingCache = new BoundedCache<string, string>();
 
 /** Two words that are spellings of one name word. */
 export function sameWord(a: string, b: string): boolean {
