@@ -260,6 +260,9 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
     else if (items[c + 1]?.k !== 'punct') c++;
     else break;
   }
+  // ("a fellow at Xylia's Bexa Institute": the body after a place's possessive)
+  const owned = items[c + 2];
+  if (isPossessive(items[c + 1]) && owned?.k === 'name' && owned.type === 'organization') c += 2;
   const org = items[c];
   return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
 }
@@ -537,7 +540,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     if (lex.lang === 'en' && first === a && of !== null) {
       let k = a;
       while (k > a - 2 && isLowerWord(items[k - 1], tokens) && !EN_ARTICLES.has((items[k - 1] as { key: string }).key)) k--;
-      if (k < a && isPunct(items[k - 1], ',')) {
+      // (and after an article: "X, an urban planning expert at Y, said")
+      const article = items[k - 1]?.k === 'word' && EN_ARTICLES.has((items[k - 1] as { key: string }).key) ? 1 : 0;
+      if (k < a && isPunct(items[k - 1 - article], ',')) {
         first = k;
         labelStart = items[k]!.s;
       }

@@ -399,6 +399,9 @@ describe('English news constructions', () => {
     ['Ivo Marenko, leader of the liberal Xylo Party, called it illegal.', ['Ivo Marenko > Xylo Party (leader)']],
     ['Marine Zell, the leader of the far-right Xylo Rally, called it illegal.', ['Marine Zell > Xylo Rally (leader)']],
     ["Poland's Chief Cabinet Secretary Ivo Marenko told reporters.", ['Ivo Marenko > Poland (Chief Cabinet Secretary)']],
+    ['Ivo Zell, an urban planning expert at the Xylo Institute, said so.', ['Ivo Zell > Xylo Institute (urban planning expert)']],
+    ["Ivo Zell, a visiting fellow at Poland's Xylo Institute, said so.", ['Ivo Zell > Xylo Institute (visiting fellow)']],
+    ['Ivo Zell, a senior fellow at the Xylo Institute, and Dario Vell, a researcher at Bexa University, disagreed.', ['Ivo Zell > Xylo Institute (senior fellow)', 'Dario Vell > Bexa University (researcher)']],
     // lowercase words between a possessive and the title; a royal title; "Ayatollah" is not part of the name
     ["Poland's top commander, Ivo Marenko, said on Monday that troops had advanced.", ['Ivo Marenko > Poland (top commander)']],
     ["Qatar's emir, Sheikh Ivo Marenko, condemned the strikes.", ['Ivo Marenko > Qatar (emir)']],
