@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '190';
+export const EXTRACTOR_VERSION = '191';
 
 interface SentenceScan {
   tokens: Token[];
@@ -27,6 +27,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   splitAfterTitles(scans, lex);
   statesNotCountries(scans);
   numberedUnits(scans, lex);
+  collectiveBodies(scans, lex);
   countryBodies(scans, lexicon);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
@@ -92,6 +93,27 @@ function numberedUnits(scans: SentenceScan[], lex: LangLexicon): void {
       it.rule = 'numbered-unit';
       items.splice(i - 1, 1);
       i--;
+    }
+  }
+}
+
+/**
+ * "the People's Consultative Assembly", "the Workers' Party of Korea": a collective noun's possessive
+ * (data/en/collective-possessives.txt) right before an organization's name begins that name.
+ */
+function collectiveBodies(scans: SentenceScan[], lex: LangLexicon): void {
+  for (const { tokens, items } of scans) {
+    for (let i = 2; i < items.length; i++) {
+      const body = items[i]!;
+      const mark = items[i - 1]!;
+      const noun = items[i - 2]!;
+      if (body.k !== 'name' || body.type !== 'organization' || mark.k !== 'punct' || !/^['’]s?$/.test(mark.ch) || noun.k !== 'name' || noun.e - noun.s !== 1) continue;
+      if (!lex.collectivePossessives.has(tokens[noun.s]!.key) || noun.e !== mark.s || mark.e !== body.s || !tokens[noun.s]!.cap) continue;
+      body.s = noun.s;
+      body.forced = noun.forced;
+      delete body.ref;
+      items.splice(i - 2, 2);
+      i -= 2;
     }
   }
 }

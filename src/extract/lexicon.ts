@@ -101,6 +101,8 @@ export interface LangLexicon {
   regionCues: PhraseList;
   /** Heads that name a body by a number after them ("Lữ đoàn 155": data/vi/numbered-heads.txt). */
   numberedHeads: PhraseList;
+  /** Nouns whose possessive begins a body's name ("People's Consultative Assembly": data/en/collective-possessives.txt). */
+  collectivePossessives: Set<string>;
   /** Political leanings ("far-right", "ruling"): after "the" and one, a name is a party's (data/en/political-leanings.txt). */
   politicalLeanings: PhraseList;
   /** Folded prepositions of place only ("tại"): a foreign name of several words after them is a place. */
@@ -287,6 +289,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
       for (const line of readList(join(dataDir, 'vi', 'region-cues.txt'))) trie.add(phraseKeys(line), true);
       return trie;
     })(),
+    collectivePossessives: wordSet(join(dataDir, 'en', 'collective-possessives.txt')),
     politicalLeanings: (() => {
       const trie = new RarePhraseList();
       for (const line of readList(join(dataDir, 'en', 'political-leanings.txt'))) trie.add(phraseKeys(line), true);
