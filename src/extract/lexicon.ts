@@ -228,11 +228,7 @@ function addName(trie: TokenTrie<GazetteerEntry>, name: string, base: Omit<Gazet
 
 function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEntry>): LangLexicon {
   const dir = join(dataDir, lang);
-  const phrases = (file: string, List: typeof PhraseList = PhraseList): PhraseList => {
-    const trie = new List();
-    for (const line of readList(join(dir, file))) trie.add(phraseKeys(line), true);
-    return trie;
-  };
+  const phrases = (file: string, List: typeof PhraseList = PhraseList): PhraseList => phraseList(join(dir, file), List);
   const pronouns = new TokenTrie<Gender>();
   for (const line of readList(join(dir, 'pronouns.txt'))) {
     const [phrase, gender] = line.split('\t');
@@ -279,22 +275,10 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     copulas: wordSet(join(dir, 'copulas.txt')),
     countryBodies: new Set(readList(join(dataDir, 'en', 'country-bodies.txt')).map(foldName)),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
-    numberedHeads: (() => {
-      const trie = new RarePhraseList();
-      for (const line of readList(join(dataDir, 'vi', 'numbered-heads.txt'))) trie.add(phraseKeys(line), true);
-      return trie;
-    })(),
-    regionCues: (() => {
-      const trie = new RarePhraseList();
-      for (const line of readList(join(dataDir, 'vi', 'region-cues.txt'))) trie.add(phraseKeys(line), true);
-      return trie;
-    })(),
+    numberedHeads: phraseList(join(dataDir, 'vi', 'numbered-heads.txt'), RarePhraseList),
+    regionCues: phraseList(join(dataDir, 'vi', 'region-cues.txt'), RarePhraseList),
     collectivePossessives: wordSet(join(dataDir, 'en', 'collective-possessives.txt')),
-    politicalLeanings: (() => {
-      const trie = new RarePhraseList();
-      for (const line of readList(join(dataDir, 'en', 'political-leanings.txt'))) trie.add(phraseKeys(line), true);
-      return trie;
-    })(),
+    politicalLeanings: phraseList(join(dataDir, 'en', 'political-leanings.txt'), RarePhraseList),
     kindHeads: phrases('kind-heads.txt', RarePhraseList),
     suchAs: phrases('such-as.txt', RarePhraseList),
     namingWords: phrases('naming-words.txt', RarePhraseList),
@@ -309,11 +293,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgWords: phrases('org-words.txt'),
     orgLowerParts: phrases('org-lower-parts.txt'),
     // Organization suffixes are mostly English words ("Getty Images", "Hà Nội TV") in either language.
-    orgSuffixes: (() => {
-      const trie = new PhraseList();
-      for (const line of readList(join(dataDir, 'en', 'org-suffixes.txt'))) trie.add(phraseKeys(line), true);
-      return trie;
-    })(),
+    orgSuffixes: phraseList(join(dataDir, 'en', 'org-suffixes.txt')),
     locationHeads: phrases('location-heads.txt'),
     locationHeadsInName: phrases('location-heads-in-name.txt'),
     reportingVerbs: phrases('reporting-verbs.txt'),
@@ -342,6 +322,13 @@ function loadDemonyms(path: string): TokenTrie<GazetteerEntry> {
   for (const [word, iso] of Object.entries(data.demonyms)) {
     addName(trie, word.normalize('NFC'), { ref: `country:${iso}`, type: 'country', iso, ambiguous: false, weakStart: false });
   }
+  return trie;
+}
+
+/** A list file's phrases (one a line) in a trie. */
+function phraseList(path: string, List: typeof PhraseList = PhraseList): PhraseList {
+  const trie = new List();
+  for (const line of readList(path)) trie.add(phraseKeys(line), true);
   return trie;
 }
 
