@@ -26,9 +26,12 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   });
   splitAfterTitles(scans, lex);
   statesNotCountries(scans);
-  numberedUnits(scans, lex);
-  collectiveBodies(scans, lex);
-  countryBodies(scans, lexicon);
+  // (English word orders: "the 47th Brigade", "the People's Assembly", "Russia's Defence Ministry")
+  if (lex.lang === 'en') {
+    numberedUnits(scans, lex);
+    collectiveBodies(scans, lex);
+    countryBodies(scans, lexicon);
+  }
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there

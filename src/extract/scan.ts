@@ -332,8 +332,8 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   // (a reporting verb in lowercase stays one: "chia sẻ" is page furniture as a line, "X chia sẻ: …" a statement)
   const verb = nonEntity && !tokens[i]!.cap && ctx.lex.reportingVerbs.len(tokens, i, n) >= nonEntity;
   // (a phrase with a word in lowercase, "Trụ sở", ends any run of capitals: the name after it is another)
-  const runsOn = capWords(tokens, i) >= nonEntity && capWordAt(tokens, i + nonEntity) && !gazetteerAt(ctx, i + nonEntity, n);
-  if (nonEntity && !verb && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !runsOn))) {
+  const runsOn = () => capWords(tokens, i) >= nonEntity && capWordAt(tokens, i + nonEntity) && !gazetteerAt(ctx, i + nonEntity, n);
+  if (nonEntity && !verb && (acronym || (nonEntity >= nameLen && nonEntity >= (title ?? 0) && !runsOn()))) {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
   // "General Staff": a title word before an organization's last word that ends the run begins an organization's name
