@@ -77,8 +77,12 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     if (m.type === null) continue;
     const side = m.type === 'organization' ? sentenceSide(x, m.sentence, markers) : undefined;
     const key = (m.ref ?? `${m.type}:${m.key}`) + (side === undefined ? '' : `@${side}`);
+    // ("Quốc hội" is known as Vietnam's "Quốc hội Việt Nam": after "Quốc hội Hàn Quốc" it is that one; before
+    // it, as in "Chủ tịch Quốc hội X tiếp Chủ tịch Quốc hội Lào", it is still Vietnam's, and so is every later
+    // one once the text has used it so; a headline's alone does not decide: "Hàn Quốc: Quốc hội thông qua …")
+    const generic = m.type === 'organization' && m.ref !== undefined && knownAsQualified(m.ref, m.key);
     const g = byKey.get(key);
-    if (g !== undefined) {
+    if (g !== undefined && (!generic || groups[g]!.mentions.some((mi) => mentions[mi]!.sentence > 0))) {
       join(i, g);
       continue;
     }
@@ -94,19 +98,17 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       }
     }
     if (m.type === 'organization') {
-      // ("Quốc hội" is known as Vietnam's "Quốc hội Việt Nam": after "Quốc hội Hàn Quốc" it is that one; before
-      // it, as in "Chủ tịch Quốc hội X tiếp Chủ tịch Quốc hội Lào", it is still Vietnam's)
-      const generic = m.ref !== undefined && knownAsQualified(m.ref, m.key);
       let target = qualifiedOrgFor(m, words[i]!, groups, generic, side);
       if (generic && target !== null && !groups[target]!.mentions.some((mi) => mi < i)) target = null;
       if (target !== null && !(m.ref && groups[target]!.ref && groups[target]!.ref !== m.ref)) {
         join(i, target);
         if (m.ref && !generic) groups[target]!.ref ??= m.ref;
-        byKey.set(key, target);
+        if (!generic) byKey.set(key, target);
         continue;
       }
     }
-    byKey.set(key, open(m, i));
+    if (g !== undefined) join(i, g);
+    else byKey.set(key, open(m, i));
   }
 
   // "a complaint from Spotify" after "Spotify Chief Executive X": a place only by the preposition before it is

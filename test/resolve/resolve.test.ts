@@ -93,6 +93,16 @@ describe('resolve: within a document', () => {
     const orgs = (text: string) => nodes(text).filter((n) => n.endsWith('organization'));
     expect(orgs('Quốc hội Ba Lan thông qua luật. Chủ tịch Quốc hội Dario Vell kêu gọi các bên bình tĩnh.')).toEqual(['Quốc hội Ba Lan [Quốc hội | Quốc hội Ba Lan] organization']);
     expect(orgs('Chủ tịch Quốc hội Trần Văn Khoa tiếp Chủ tịch Quốc hội Ba Lan Dario Vell. Quốc hội thông qua luật.')).toHaveLength(2);
+    // once the text (not only its headline) has used it as Vietnam's, it stays Vietnam's
+    expect(orgs('Thủ tướng tiếp khách\n\nTại trụ sở Chính phủ, Thủ tướng tiếp Đại sứ. Ông đề nghị Chính phủ Ba Lan thúc đẩy đầu tư. Người đứng đầu Chính phủ cũng đề nghị.')).toEqual([
+      'Chính phủ Ba Lan [Chính phủ Ba Lan] organization',
+      'Chính phủ [Chính phủ] organization',
+    ]);
+    // a headline's bare one alone does not: before the qualified name Vietnam's, after it the other country's
+    expect(orgs('Ba Lan: Quốc hội bỏ phiếu. Quốc hội Ba Lan thông qua luật. Chủ tịch Quốc hội Dario Vell kêu gọi các bên bình tĩnh.')).toEqual([
+      'Quốc hội Ba Lan [Quốc hội | Quốc hội Ba Lan] organization',
+      'Quốc hội [Quốc hội] organization',
+    ]);
   });
 
   it('a known company named bare joins its full name with a legal form and a second head', () => {
