@@ -38,6 +38,9 @@ describe('relate: statements', () => {
     ['Ông Ivan Petrov chia sẻ rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['HLV Ivan Petrov chia sẻ: “Chúng tôi còn trận lượt về ở Vienna.”', ['Ivan Petrov > Vienna']],
     ['Ông Ivan Petrov chia sẻ thông tin tình báo với Ba Lan.', []],
+    // "reports" as a noun after "amid", "media" … reports nothing
+    ['It came days before the Xylo Party vote and amid reports that Hungary had sent troops to Poland.', []],
+    ['Despite media reports that Poland agreed, Hungary refused.', []],
     // a negated reporting verb reports nothing; a negation in what was said does not matter
     ['Ông Ivan Petrov chưa bình luận về việc Ba Lan rút quân.', []],
     ['Ông Ivan Petrov từ chối bình luận về Ba Lan.', []],
