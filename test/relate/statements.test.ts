@@ -51,6 +51,9 @@ describe('relate: statements', () => {
     ['Ông Lê Văn Khoa, Chủ tịch Tập đoàn Xylo, cho biết tập đoàn đã làm việc với Công ty Bexa của Ba Lan.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Công ty Bexa']],
     // … and what was before the comma when it does
     ['Ba Lan đã đồng ý, ông Ivan Petrov cho biết trong thông cáo hôm thứ Hai.', ['Ivan Petrov > Ba Lan']],
+    // … before a comma and the writer's aside; before and after "…, X said, adding that …"
+    ['Hungary fired a missile, Poland\'s army said, days before the Xylo vote and amid reports that Bexland had agreed.', ['Poland > Hungary']],
+    ['Poland agreed, Ivan Petrov said, adding that Hungary would follow.', ['Ivan Petrov > Hungary', 'Ivan Petrov > Poland']],
     // … up to a clause on where or when it was said
     ['Poland had agreed, Ivan Petrov told reporters in Vienna, where he was meeting Hungary\'s envoy.', ['Ivan Petrov > Poland']],
     ["Ivo Zell met Poland's leader Ivan Petrov, the Xylo Commission said.", ['Xylo Commission > Ivan Petrov', 'Xylo Commission > Ivo Zell', 'Xylo Commission > Poland']],
