@@ -144,10 +144,10 @@ function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon)
   return false;
 }
 
-/** "the far-right", "the ruling" right before token s (data/en/political-leanings.txt). */
+/** "the far-right", "the ruling", "Le Pen's far-right" right before token s (data/en/political-leanings.txt). */
 function leaningBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   const k = lex.politicalLeanings.startBefore(tokens, s);
-  return k > 0 && tokens[k - 1]!.key === 'the';
+  return k > 0 && (tokens[k - 1]!.key === 'the' || /^['’]s$/.test(tokens[k - 1]!.text));
 }
 
 function setPerson(it: NameItem, rule: string): void {

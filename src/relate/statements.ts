@@ -77,7 +77,12 @@ export function findStatements(doc: DocView): StatementHit[] {
         quoted ??
         (participle
           ? openingSubject(doc, sv, v - 1)
-          : (invertedSpeaker(doc, sv, v) ?? coordinated(items, v, speakers) ?? (subjectless ? openingSubject(doc, sv, v - 1) : null) ?? findSpeaker(doc, sv, s, v, lastSpeaker) ?? sharedSubject(doc, sv, v)));
+          : (invertedSpeaker(doc, sv, v) ??
+            coordinated(items, v, speakers) ??
+            // "Ông X chúc mừng Y và cho biết …", "X congratulated Y and said …": the sentence's subject, not its object
+            (subjectless || coordinatorBefore(items, v) === 'and' ? openingSubject(doc, sv, v - 1) : null) ??
+            findSpeaker(doc, sv, s, v, lastSpeaker) ??
+            sharedSubject(doc, sv, v)));
       speakers.push({ verb: v, speaker });
     }
     const contentStop = speakers.some((sp) => sp.speaker) ? contentEnd(sv) : items.length;
@@ -137,13 +142,18 @@ function invertedSpeaker(doc: DocView, sv: SentenceView, v: number): Speaker {
 
 /** "… và nói rằng …", "…, nhưng cho biết …": a verb coordinated with the previous one shares its speaker. */
 function coordinated(items: Item[], v: number, earlier: { verb: number; speaker: Speaker }[]): Speaker | undefined {
+  if (!coordinatorBefore(items, v)) return undefined;
+  for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k]!.speaker) return earlier[k]!.speaker;
+  return undefined;
+}
+
+/** What joins verb v to the clause before it (time words aside): "và"/"and", a comma, or nothing. */
+function coordinatorBefore(items: Item[], v: number): 'and' | ',' | null {
   let j = v - 1;
   while (j >= 0 && items[j]!.k === 'word' && (items[j] as { time: boolean }).time) j--;
   const prev = items[j];
-  const isCoord = (prev?.k === 'word' && W().coordinators.has(prev.key)) || (prev?.k === 'punct' && prev.ch === ',');
-  if (!isCoord) return undefined;
-  for (let k = earlier.length - 1; k >= 0; k--) if (earlier[k]!.speaker) return earlier[k]!.speaker;
-  return undefined;
+  if (prev?.k === 'word' && W().coordinators.has(prev.key)) return 'and';
+  return prev?.k === 'punct' && prev.ch === ',' ? ',' : null;
 }
 
 const DAN = foldToken('dẫn');

@@ -541,6 +541,7 @@ describe('English news constructions', () => {
     ['The Xylia Court on Thursday rejected the appeal.', ['Xylia Court/organization']],
     ["Ukraine's General Staff said the attack failed.", ["Ukraine's General Staff/organization"]],
     ['The ruling Zorva Rally and the left-wing Bexa Front coalition lost to the opposition Xylo.', ['Zorva Rally/organization', 'Bexa Front/organization', 'Xylo/organization']],
+    ["Marine Zell's far-right Xylo Rally said it would wait.", ['Marine Zell/person', 'Xylo Rally/organization']],
     ["Vice Chairman of the People's Committee Tran Van Khoa said so.", ["People's Committee/organization", 'Tran Van Khoa/person']],
     ["The People's Xylo Assembly and the Workers' Party of Bexland met Poland's Xylo Bank.", ["People's Xylo Assembly/organization", "Workers' Party of Bexland/organization", 'Poland/country', 'Xylo Bank/organization']],
     ['The 93rd Mechanized Brigade and the 24th Brigade fought beside the Zorvan Black Fleet.', ['93rd Mechanized Brigade/organization', '24th Brigade/organization', 'Zorvan Black Fleet/organization']],

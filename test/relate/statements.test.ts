@@ -34,6 +34,9 @@ describe('relate: statements', () => {
     ['Ông Ivan Petrov nói với báo Xylo Post.', []],
     ['Ông Ivan Petrov nói với báo Xylo Post. “Ba Lan sẽ đồng ý.”', ['Ivan Petrov > Ba Lan']],
     ['Ivan Petrov told reporters Poland would agree.', ['Ivan Petrov > Poland']],
+    // a reporting verb after "và"/"and" has the sentence's subject, not the object of the verb before it
+    ['Thủ tướng Séc Ivan Petrov chúc mừng ông Dario Vell và cho biết Ba Lan sẽ hợp tác.', ['Ivan Petrov > Ba Lan']],
+    ['Ivan Petrov congratulated Dario Vell and said Poland would cooperate.', ['Ivan Petrov > Poland']],
     // "chia sẻ" (share) reports what was said, but not information or experience shared
     ['Ông Ivan Petrov chia sẻ rằng Ba Lan sẽ đồng ý.', ['Ivan Petrov > Ba Lan']],
     ['HLV Ivan Petrov chia sẻ: “Chúng tôi còn trận lượt về ở Vienna.”', ['Ivan Petrov > Vienna']],
