@@ -54,6 +54,7 @@ describe('extract: must not extract', () => {
     ['Cuộc chiến lớn nhất từ Thế chiến II đến nay.', 'a war (an event, not an entity)'],
     ['“Chúng tôi sẽ trở lại”, ông nói.', 'a quote that starts with a pronoun'],
     ['X', 'a lone letter'],
+    ['Chỉ số VN-Index tăng, VN30 giảm; the Kospi fell and the Hang Seng rose.', 'stock indices'],
     ['Họ chi 3 tỷ bảng Anh, đồng bảng Anh giảm.', 'the pound sterling ("bảng Anh") is a currency, not the country'],
     ['Đội tuyển dự ASEAN Xylo Electric Cup 2024, rồi Hungary Open và ASEAN Cup.', 'events named after a known body or country'],
     ['Tại Trụ sở Trung ương Đảng, ông gặp bà.', 'a headquarters ("Trụ sở") and "Trung ương" in sentence case'],
