@@ -548,6 +548,7 @@ describe('English news constructions', () => {
     ['Ivo Zell spoke at Xylo Government House and in the Bexa Garden.', ['Ivo Zell/person', 'Xylo Government House/location', 'Bexa Garden/location']],
     ['Lucie Zell works at Bexgrad City Hall and Xylo Town Hall, not at City Hall, with Mayor Ivo Hall.', ['Lucie Zell/person', 'Bexgrad City Hall/location', 'Xylo Town Hall/location', 'Ivo Hall/person']],
     ['The Eastern Front was quiet, the Bexland Liberation Front said.', ['Bexland Liberation Front/organization']],
+    ['Xylo Sports reported the deal first.', ['Xylo Sports/organization']],
     ['Rivals Xylo Bank and Bexa Corp struggled. Investors Zorva Kell and Ivo Zell sold.', ['Xylo Bank/organization', 'Bexa Corp/organization', 'Zorva Kell/person', 'Ivo Zell/person']],
     ['The Democratic Party of Poland met, and the Democratic Party of Joe Zell lost.', ['Democratic Party of Poland/organization', 'Democratic Party/organization', 'Joe Zell/person']],
     ['The South Korean National Assembly voted on Xylo Bank.', ['South Korean National Assembly/organization', 'Xylo Bank/organization']],
