@@ -758,7 +758,7 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
     const t = tokens[j]!;
     if (parts > 0 && titleBeforeName(j)) break;
     // "the People's Committee Bui Xuan Cuong": a Vietnamese full name written without marks is the holder's
-    if (unmarkedVietnameseName(ctx, j)) return parts > 0 ? j - i : headLen;
+    if (fullVietnameseName(ctx, j)) return parts > 0 ? j - i : headLen;
     if (part(j)) {
       j++;
       parts++;
@@ -766,14 +766,6 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
     else break;
   }
   return parts > 0 && !(ctx.forced[i] && parts === 0) ? j - i : null;
-}
-
-/** Two to four capitalised Vietnamese syllables at j, the first a family name as English writes it ("Bui Xuan Cuong"). */
-function unmarkedVietnameseName(ctx: ScanContext, j: number): boolean {
-  const { tokens } = ctx;
-  if (!tokens[j]?.cap || !ctx.lex.surnames.has(tokens[j]!.key)) return false;
-  const run = capWords(tokens, j);
-  return run >= 3 && run <= 4 && tokens.slice(j, j + run).every((t) => isVietnameseSyllable(t.text));
 }
 
 /** "Bán đảo Xam", "Biển Ngọc": a capitalised place noun that begins its own name. */
