@@ -181,10 +181,11 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon): void {
       if (body.k !== 'name' || body.type !== 'organization' || body.ref) continue;
       const c = isPossessive(items[i - 1]) ? i - 2 : i - 1;
       const country = items[c];
-      if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e || !bodies.has(keyOf(tokens, body.s, body.e))) continue;
+      if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e) continue;
+      const name = keyOf(tokens, body.s, body.e);
       const label = lexicon.entries.get(country.ref)?.label;
-      if (!label) continue;
-      body.key = `${keyOf(tokens, body.s, body.e)} ${foldName(label)}`;
+      if (!bodies.has(name) || !label) continue;
+      body.key = `${name} ${foldName(label)}`;
       body.s = country.s;
       body.forced = country.forced;
       items.splice(c, i - c);

@@ -462,11 +462,10 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   if (before?.k === 'punct' && (DASHES.has(before.ch) || before.ch === ',') && speaker.start - 1 < v && (side < 0 || side + 2 !== speaker.start)) {
     const quoted = isQuoteEnd(items[speaker.start - 2]);
     if (quoted) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
-    if (endsAfter(items, v) || listenerThenEnd(items, v) || onlyAdjunctsAfter(items, v) || asideAfter(items, v)) return { targets: namesIn(sv, 0, speaker.start - 1) };
+    const after = clauseAfterVerb(items, v);
+    if (endsAfter(items, v) || listenerThenEnd(items, v) || onlyAdjunctsAfter(items, v) || after === 'aside') return { targets: namesIn(sv, 0, speaker.start - 1) };
     // "…, X said, adding that …": what was said before and after
-    if (isPunct(items[v + 1], ',') && items[v + 2]?.k === 'word' && /ing$/.test((items[v + 2] as { key: string }).key)) {
-      return { targets: [...new Set([...namesIn(sv, 0, speaker.start - 1), ...namesIn(sv, v + 2, last)])] };
-    }
+    if (after === 'goes-on') return { targets: [...new Set([...namesIn(sv, 0, speaker.start - 1), ...namesIn(sv, v + 2, last)])] };
   }
   // otherwise what follows the verb, up to the next clause with its own speaker or the source named at the end ("…, theo X.")
   let end = last;
@@ -612,12 +611,14 @@ function listenerThenEnd(items: Item[], v: number): boolean {
 }
 
 /**
- * "…, South Korea's military said, days before the election": after the verb a comma and the writer's aside, not
- * a participle that goes on saying ("…, X said, adding that …", "…, X said, citing …").
+ * What follows verb v after a comma: a participle that goes on saying ("…, X said, adding that …", "…, X said,
+ * citing …"), the writer's aside ("…, South Korea's military said, days before the election"), or nothing of
+ * the kind (no comma, or another reporting verb).
  */
-function asideAfter(items: Item[], v: number): boolean {
+function clauseAfterVerb(items: Item[], v: number): 'goes-on' | 'aside' | null {
   const next = items[v + 2];
-  return isPunct(items[v + 1], ',') && next !== undefined && !(next.k === 'word' && /ing$/.test(next.key)) && !(next.k === 'verb');
+  if (!isPunct(items[v + 1], ',') || next === undefined || next.k === 'verb') return null;
+  return next.k === 'word' && /ing$/.test(next.key) ? 'goes-on' : 'aside';
 }
 
 /** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */
