@@ -71,6 +71,8 @@ export interface Mention {
   iso?: string;
   /** Acronym defined next to the name: "Tổ chức Y tế Thế giới (WHO)". */
   acronym?: string;
+  /** Mention index of another name of the same person given next to this one ("X, tên thật là Y"). */
+  sameAs?: number;
 }
 
 /** A title attached to a person in the text: "Tổng thống Nga Vladimir Putin". */

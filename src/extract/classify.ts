@@ -34,7 +34,7 @@ const CUA = foldToken('của');
 const THEO = foldToken('theo');
 const THUOC = foldToken('thuộc');
 const VA = foldToken('và');
-const POSTED = new Set(['tại', 'ở', 'in', 'to'].map(foldToken));
+const POSTED = new Set(['tại', 'ở', 'về', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
 export const EN_AFFILIATION = new Set(['at', 'for', 'of']);
 export const EN_ARTICLES = new Set(['a', 'an', 'the']);
@@ -473,7 +473,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         sharedHolder.set(chains.length, b);
         break;
       }
-      // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the posting place is not the affiliation
+      // "Đại sứ Nhật Bản tại Việt Nam Ito Naoki": the posting place is not the affiliation; nor is the brief
+      // ("Đặc phái viên Liên hợp quốc về Syria X")
       if ((it.k === 'place-prep' || (it.k === 'word' && POSTED.has(it.key))) && of !== null && items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type !== 'person') {
         b++;
         continue;

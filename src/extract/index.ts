@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '199';
+export const EXTRACTOR_VERSION = '200';
 
 interface SentenceScan {
   tokens: Token[];
@@ -34,6 +34,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   }
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
+  const aliases = otherNames(scans, lex);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there
   // only if the document also uses it as that name where capitals are not forced.
   const confirmed = new Set<string>();
@@ -58,7 +59,33 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       } else titleRefs.push({ sentence, item: c.title, title, of }); // "Tổng thống Xylia cho biết", "Thủ tướng đề nghị"
     }
   });
+  for (const [other, first] of aliases) if (first.mention! >= 0 && other.mention! >= 0) mentions[other.mention!]!.sameAs = first.mention!;
   return { mentions, roles, titleRefs, items: scans.map((s) => s.items) };
+}
+
+/**
+ * "Abu Mohammed al-Jolani, tên thật là Ahmed al-Sharaa", "Golani, whose real name is Ahmed al-Sharaa",
+ * "Xylo (born Jane Roe)": a name right after an alias marker (data/<lang>/alias-markers.txt) that
+ * follows a person's name, after a comma or an opening parenthesis, is another name of that person.
+ * Returns each such name with the name it is another of; untyped ones become persons.
+ */
+function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, NameItem> {
+  const links = new Map<NameItem, NameItem>();
+  for (const { tokens, items } of scans) {
+    for (let a = 0; a < items.length; a++) {
+      const first = items[a]!;
+      if (first.k !== 'name' || (first.type !== 'person' && first.type !== null)) continue;
+      let j = first.e;
+      if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j++;
+      const marker = lex.aliasMarkers.len(tokens, j);
+      if (!marker) continue;
+      const other = items.find((it) => it.s === j + marker);
+      if (other?.k !== 'name' || (other.type !== 'person' && other.type !== null)) continue;
+      first.type = other.type = 'person';
+      links.set(other, first);
+    }
+  }
+  return links;
 }
 
 /**
@@ -172,6 +199,9 @@ function longestPart(words: readonly number[], end: number, test: (s: number, e:
  * organization, keyed body first and then the country as Vietnamese names it ("Bộ Quốc phòng
  * Nga"), so that two countries' foreign ministries stay two nodes and a bare "the Defence
  * Ministry" later in the document can stand for the one it named (resolve/local).
+ * An adjective of nationality right before any other body's name no list knows is part of that
+ * name too, keyed the same way: "the Japanese Communist Party", "the American Civil Liberties Union"
+ * (without it every country's "Communist Party" is one node).
  */
 function countryBodies(scans: SentenceScan[], lexicon: Lexicon): void {
   const bodies = lexicon.en.countryBodies;
@@ -184,7 +214,7 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon): void {
       if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e) continue;
       const name = keyOf(tokens, body.s, body.e);
       const label = lexicon.entries.get(country.ref)?.label;
-      if (!bodies.has(name) || !label) continue;
+      if (!label || !(bodies.has(name) || (country.rule === 'demonym' && c === i - 1))) continue;
       body.key = `${name} ${foldName(label)}`;
       body.s = country.s;
       body.forced = country.forced;

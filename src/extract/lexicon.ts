@@ -87,6 +87,8 @@ export interface LangLexicon {
   sideMarkers: Set<string>;
   /** Before a quoted name of an operation or exercise ("mang tên", "dubbed"): the quoted words are that name. */
   namingWords: PhraseList;
+  /** Between two names of one person ("tên thật là", "whose real name is"): the names are one entity in the document. */
+  aliasMarkers: PhraseList;
   /** Between a place or body noun and a list of its names ("như", "gồm"): the names are of that kind. */
   suchAs: PhraseList;
   /** Heads after which a body's kind in lowercase, then its name, may follow ("tập đoàn công nghệ X"). */
@@ -282,6 +284,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     kindHeads: phrases('kind-heads.txt', RarePhraseList),
     suchAs: phrases('such-as.txt', RarePhraseList),
     namingWords: phrases('naming-words.txt', RarePhraseList),
+    aliasMarkers: phrases('alias-markers.txt', RarePhraseList),
     sideMarkers: wordSet(join(dataDir, 'vi', 'side-markers.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),

@@ -8,6 +8,7 @@
 //   - an organization named without its country to the one with it ("Bộ Quốc phòng" → "Bộ Quốc phòng Nga"),
 //     in a sentence that opens speaking for a country ("Phía Trung Quốc, …") only to that country's
 //   - an acronym defined in the text to its long form ("Tổ chức Y tế Thế giới (WHO)")
+//   - another name given for a person to that person ("X, tên thật là Y", "X, whose real name is Y")
 //   - an untyped name to a typed one with the same name or that it is a short form of, and so
 //     does a one-word place typed only by the preposition before it ("close to Gallant",
 //     "a complaint from Spotify" after "Spotify Chief Executive X")
@@ -151,6 +152,13 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       else byKey.set(key, open(m, i));
     } else join(i, target);
   }
+
+  // 4. Another name given for a person ("X, tên thật là Y") joins that person, with the short forms of both.
+  mentions.forEach((m, i) => {
+    const from = mentionGroup[i]!;
+    const into = m.sameAs === undefined ? -1 : mentionGroup[m.sameAs]!;
+    if (from >= 0 && into >= 0 && from !== into) mergeGroups(groups, mentionGroup, into, from);
+  });
 
   return toEntities(groups, mentionGroup, mentions);
 }

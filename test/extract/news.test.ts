@@ -20,6 +20,10 @@ describe('Vietnamese news constructions', () => {
     ['Tổng thư ký Viện Xylo Antoine Dubreuil kêu gọi. Ông Dubreuil nói thêm.', ['Antoine Dubreuil > Viện Xylo (Tổng thư ký)']],
     ['Chủ tịch Tập đoàn Xylo Park Ji-hoon đến Hà Nội. Ông Park cho biết.', ['Park Ji-hoon > Tập đoàn Xylo (Chủ tịch)']],
     ['Có mặt Bộ trưởng Bộ Ngoại giao Lương Văn Toản.', ['Lương Văn Toản > Bộ Ngoại giao (Bộ trưởng)']],
+    // a minister's portfolio of several words; an envoy's brief after "về"
+    ['Bộ trưởng Tài nguyên Ba Lan Ivo Marenko đến Hà Nội.', ['Ivo Marenko > Ba Lan (Bộ trưởng Tài nguyên)']],
+    ['Đặc phái viên Liên hợp quốc về Ba Lan Dario Vell kêu gọi kiềm chế.', ['Dario Vell > Liên hợp quốc (Đặc phái viên)']],
+    ['Ngoại trưởng Ba Lan về Hà Nội hôm qua.', []],
     ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
     ['Chủ tịch Quốc hội Trần Văn Khải phát biểu khai mạc.', ['Trần Văn Khải > Quốc hội (Chủ tịch)']],
     ['Tổng thư ký Liên hợp quốc (LHQ) Xavier Dumont kêu gọi kiềm chế.', ['Xavier Dumont > Liên hợp quốc (Tổng thư ký)']],
@@ -325,6 +329,8 @@ describe('Vietnamese news constructions', () => {
     ['Ông làm việc tại Xylo Council on Foreign Relations và Bank of Bexland.', ['Xylo Council on Foreign Relations/organization', 'Bank of Bexland/organization']],
     ['Nhà phân tích của Zorvan Endowment for International Peace nhận định.', ['Zorvan Endowment for International Peace/organization']],
     ['Ông Dario Smith and Wesson nói.', ['Dario Smith/person']],
+    ['Phía Ba Lan, Bộ trưởng Kinh tế Đối ngoại Park Ji-hoon chủ trì phiên họp.', ['Ba Lan/country', 'Park Ji-hoon/person']],
+    ['Người dân tập trung tại quảng trường Xylo rồi đến Nhà thờ Hồi giáo Zarovan.', ['Xylo/location', 'Nhà thờ Hồi giáo Zarovan/location']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -577,6 +583,16 @@ describe('English news constructions', () => {
   });
 
   it.each([
+    ['The Polish Xylo Party and the Czech Xylo Party met, the Xylo Party said.', ['Polish Xylo Party/organization', 'Czech Xylo Party/organization']],
+    ['The Korean Confederation of Xylo Workers said it would strike.', ['Korean Confederation of Xylo Workers/organization']],
+    ['Scientists at the Polish Academy of Xylology agreed.', ['Polish Academy of Xylology/organization']],
+    // a known body after an adjective of nationality stays itself, and a title after one is no body
+    ['The Russian Wagner Group said Polish President Ivo Marenko lied.', ['Russian/country', 'Wagner Group/organization', 'Polish/country', 'Ivo Marenko/person']],
+  ])('an adjective of nationality before a body no list knows is part of its name: %s', (text, expected) => {
+    expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
+  });
+
+  it.each([
     // title case: of the headline's names only what the gazetteer knows or the body names too, or the part of a run it names
     ["Ivo Marenko's Gamble: Poland Faces Political Deadlock Over Xylo Bank\n\nPrime Minister Ivo Marenko lost a vote on the Xylo Bank.", ['Ivo Marenko/person', 'Poland/country', 'Xylo Bank/organization', 'Ivo Marenko/person', 'Xylo Bank/organization']],
     ['Zorva Kell Warns Poland Over Budget\n\nThe vote failed on Monday, Zorva Kell said.', ['Zorva Kell/person', 'Poland/country', 'Zorva Kell/person']],
@@ -685,5 +701,25 @@ describe('English news constructions', () => {
     ['Officials in Vienna said Poland had agreed.', []],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
+  });
+});
+
+describe('another name of a person', () => {
+  it.each([
+    ['Thủ lĩnh phiến quân Abu Dario al-Zarov, tên thật là Karim al-Vell, phát biểu. Ông al-Vell nói Ba Lan sẽ thay đổi.', [['Abu Dario al-Zarov', 'Abu Dario al-Zarov|Karim al-Vell|Vell']]],
+    ['Ca sĩ Xylo Pham (tên thật Lê Văn Khoa) ra mắt album.', [['Lê Văn Khoa', 'Xylo Pham|Lê Văn Khoa']]],
+    ['Zarov, whose real name is Karim al-Vell, spoke in Vienna. Vell said Poland would change.', [['Karim al-Vell', 'Zarov|Karim al-Vell|Vell']]],
+    ['The singer Dario Vell (born Ivo Marenko) released an album.', [['Dario Vell', 'Dario Vell|Ivo Marenko']]],
+  ])('is one person with the first: %s', (text, expected) => {
+    const persons = analyze(text).entities.filter((e) => e.type === 'person');
+    expect(persons.map((e) => [e.label, [...e.names].join('|')])).toEqual(expected);
+  });
+
+  it.each([
+    ['Ông Lê Văn Khoa, tức giận vì bị chỉ trích, gặp ông Trần Văn Nam.', ['Lê Văn Khoa', 'Trần Văn Nam']],
+    ['Dario Vell, born in Vienna, met Ivo Marenko.', ['Dario Vell', 'Ivo Marenko']],
+    ['Dario Vell, also known as the Xylo Front leader, met Ivo Marenko.', ['Dario Vell', 'Ivo Marenko']],
+  ])('must not join two people: %s', (text, expected) => {
+    expect(analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(expected);
   });
 });
