@@ -7,7 +7,8 @@
 //   - transliteration variants of a full name ("Volodymyr Zelensky" = "Volodymyr Zelenskyy")
 //   - an organization named without its country to the one with it ("Bộ Quốc phòng" → "Bộ Quốc phòng Nga"),
 //     in a sentence that opens speaking for a country ("Phía Trung Quốc, …") only to that country's
-//   - an acronym defined in the text to its long form ("Tổ chức Y tế Thế giới (WHO)")
+//   - an acronym defined in the text to its long form ("Tổ chức Y tế Thế giới (WHO)"), and one not defined
+//     to the one organization of the document it is the initials of ("Democratic Party" … "DP")
 //   - another name given for a person to that person ("X, tên thật là Y", "X, whose real name is Y")
 //   - an untyped name to a typed one with the same name or that it is a short form of, and so
 //     does a one-word place typed only by the preposition before it ("close to Gallant",
@@ -16,7 +17,7 @@
 import type { DocExtraction, EntityType, LocalEntity, Mention, NameItem } from '../types.js';
 import { sideOpening } from '../extract/classify.js';
 import { getLexicon } from '../extract/lexicon.js';
-import { foldName } from '../extract/normalize.js';
+import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, namesAPart, orgCore, sameFullName } from './names.js';
 
@@ -128,6 +129,15 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     if (acr >= 0) mergeGroups(groups, mentionGroup, groups.indexOf(g), acr);
   }
 
+  // An acronym the text does not define joins the one organization of the document it is the initials of
+  // ("the Democratic Party … DP floor leader X", "Ủy ban Nhân dân … UBND").
+  groups.forEach((g, gi) => {
+    if (g.type !== 'organization' || g.ref || g.words.length !== 1 || g.mentions.length === 0 || !isAcronymText(mentions[g.mentions[0]!]!.text)) return;
+    const letters = stripAccents(g.words[0]!);
+    const long = groups.flatMap((o, oi) => (o.type === 'organization' && o.words.length >= 2 && o.mentions.length > 0 && initials(o.words) === letters ? [oi] : []));
+    if (long.length === 1) mergeGroups(groups, mentionGroup, long[0]!, gi);
+  });
+
   // 3. Untyped names take the type of a typed name they match, else stay untyped.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
@@ -161,6 +171,21 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   });
 
   return toEntities(groups, mentionGroup, mentions);
+}
+
+/** Words an acronym leaves out ("Ministry of Defence" → "MOD"; "Đảng Cộng sản của …"). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'và', 'của']);
+
+/** Two to six capital letters, nothing else ("DP", "UBND"). */
+function isAcronymText(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text);
+}
+
+/** First letters of a folded name's words, accents stripped ("đảng dân chủ" → "ddc"). */
+function initials(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) if (!ACRONYM_SKIPS.has(w)) out += w[0];
+  return stripAccents(out);
 }
 
 const wordsOfKey = new BoundedCache<string, readonly string[]>();

@@ -222,6 +222,16 @@ describe('resolve: within a document', () => {
     expect(a.entities.map((e) => e.names).sort()).toEqual([['Liên hợp quốc'], ['Lê Thị Hoa'], ['UNICEF']]);
   });
 
+  it.each([
+    ['The opposition Xylo Party said the plan failed. XP floor leader Ivo Marenko told reporters.', [['Xylo Party', 'XP'], ['Ivo Marenko']]],
+    ['Ivo Marenko leads the Union of Xylo Workers. The UXW called a strike.', [['Ivo Marenko'], ['Union of Xylo Workers', 'UXW']]],
+    // not where two of the document's bodies have those initials, nor a known body's acronym
+    ['The Xylo Party met the Xenon Parliament. XP leaders spoke.', [['Xylo Party'], ['Xenon Parliament'], ['XP']]],
+    ['The Union of Nationalists met the UN envoy.', [['Union of Nationalists'], ['UN']]],
+  ])('joins an acronym the text does not define to the one body it is the initials of: %s', (text, expected) => {
+    expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => e.names)).toEqual(expected);
+  });
+
   it('joins an acronym defined in the text to its long form', () => {
     const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
     expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
