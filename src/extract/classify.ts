@@ -363,6 +363,15 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       consumed = b + 1;
       b += 3;
     }
+    // "Chuyên gia phân tích của Xylo Lê Văn Khoa": lowercase words between the title and "của" are the title's field
+    if (lex.lang === 'vi') {
+      let c = b;
+      while (c < b + 3 && isLowerWord(items[c], tokens) && !isWord(items[c], CUA)) c++;
+      if (c > b && isWord(items[c], CUA)) {
+        labelEnd = items[c - 1]!.e;
+        b = c;
+      }
+    }
     const afterTitle = b;
     for (; b < items.length; b++) {
       const it = items[b]!;

@@ -40,6 +40,7 @@ const ROMAN = /^(?:[IVX]+|[ivx]+)$/;
 const WEB_DOMAIN = /^(?:vn|com|net|org)$/i;
 // "tuyên bố của X", "tuyên bố này": a reporting word followed by these is a noun
 const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
+const CUA = foldToken('của');
 
 /** Which tokens are capitalised by position rather than because they are names. */
 export function forcedPositions(tokens: readonly Token[]): boolean[] {
@@ -74,7 +75,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i++;
       continue;
     }
-    ctx.afterTitle = items.at(-1)?.k === 'title';
+    ctx.afterTitle = items.at(-1)?.k === 'title' || titleThenOf(items, lex);
     // "tỉnh Mỹ Sơn", "huyện Long Thành": after a place noun the capitalised words are one place's name
     // "miền Nam Dải Gaza", "miền Bắc Israel": after a region's noun a direction before a known name qualifies it
     // (the name is the place); not after a unit's: "xã Đông Anh"
@@ -263,6 +264,21 @@ function honorificBeforeName(ctx: ScanContext, i: number): boolean {
   const gaz = gazetteerAt(ctx, i, tokens.length);
   const next = tokens[i + 1];
   return gaz?.len === 1 && gaz.values[0]!.ambiguous && next?.kind === Kind.Word && next.cap && !next.upper && isVietnameseSyllable(next.text) && !gazetteerAt(ctx, i + 1, tokens.length) && !startsOrgOrTitle(ctx, i + 1);
+}
+
+/**
+ * "Chuyên gia phân tích của Chứng khoán Xylo Lê Văn Khoa": a title, up to three lowercase words of it, then
+ * "của": the name after is the title's affiliation and its holder, as right after a title.
+ */
+function titleThenOf(items: readonly Item[], lex: LangLexicon): boolean {
+  const last = items.at(-1);
+  if (lex.lang !== 'vi' || last?.k !== 'word' || last.key !== CUA) return false;
+  for (let k = items.length - 2; k >= Math.max(0, items.length - 5); k--) {
+    const it = items[k]!;
+    if (it.k === 'title') return true;
+    if (it.k !== 'word') return false;
+  }
+  return false;
 }
 
 /** Four or more words, every one of them in capitals (one-letter words aside). */

@@ -103,6 +103,10 @@ export function findStatements(doc: DocView): StatementHit[] {
       for (const sp of lead.entities) for (const t of targets) if (!lead.entities.includes(t)) hits.push({ speaker: sp, target: t, verb: lead.label, sentence: s, through: s });
       // ("Theo ông X, … Người này cho biết …": a person who speaks so is taken up by a pronoun too)
       if (lead.entities.length === 1 && doc.entityType(lead.entities[0]!) === 'person') last = { person: lead.entities[0]!, sentence: s };
+    } else if (!speakers.some((sp) => sp.speaker)) {
+      // ("Đại sứ X cảm ơn … Ông cho biết …": so is a person who opens a sentence without speaking)
+      const subject = openingSubject(doc, sv, items.length);
+      if (subject) last = { person: subject.entities[0]!, sentence: s };
     }
   });
   return hits;
@@ -244,7 +248,12 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     if (it.k === 'punct' && it.ch === ')') {
       let k = j - 1;
       while (k > 0 && !(items[k]!.k === 'punct' && (items[k] as { ch: string }).ch === '(')) k--;
-      if (k > 0 && items[k - 1]?.k === 'name') {
+      // (but "Tình báo quân đội Ukraine (HUR) cho biết": an organization's acronym after a country or place is the body
+      // the words before it describe, and speaks)
+      const inner = items[k + 1];
+      const place = items[k - 1]?.k === 'name' ? doc.entityType(sv.entityOf(items[k - 1] as NameItem)) : null;
+      const acronym = j === k + 2 && inner?.k === 'name' && doc.entityType(sv.entityOf(inner)) === 'organization' && (place === 'country' || place === 'location');
+      if (k > 0 && items[k - 1]?.k === 'name' && !acronym) {
         j = k;
         continue;
       }

@@ -125,7 +125,9 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   for (const g of groups) {
     if (!g.acronym) continue;
     const acronym = g.acronym.toLowerCase();
-    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && (o.words.length === 1 ? o.words[0] === acronym : o.type === 'organization' && orgCore(o.words)?.join(' ') === acronym));
+    // (after a head only if it names the body itself: "Công ty XVG", not "Chứng khoán XVG")
+    const headed = (o: Group) => o.type === 'organization' && orgCore(o.words)?.join(' ') === acronym && !namesAPart(o.words, [acronym]);
+    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && (o.words.length === 1 ? o.words[0] === acronym : headed(o)));
     if (acr >= 0) mergeGroups(groups, mentionGroup, groups.indexOf(g), acr);
   }
 

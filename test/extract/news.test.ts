@@ -24,6 +24,9 @@ describe('Vietnamese news constructions', () => {
     ['Bộ trưởng Tài nguyên Ba Lan Ivo Marenko đến Hà Nội.', ['Ivo Marenko > Ba Lan (Bộ trưởng Tài nguyên)']],
     ['Đặc phái viên Liên hợp quốc về Ba Lan Dario Vell kêu gọi kiềm chế.', ['Dario Vell > Liên hợp quốc (Đặc phái viên)']],
     ['Ngoại trưởng Ba Lan về Hà Nội hôm qua.', []],
+    // lowercase words of the title before "của", then the body and its holder
+    ['Chuyên gia phân tích của Chứng khoán Xylo Lê Văn Khoa nhận định thị trường tốt.', ['Lê Văn Khoa > Chứng khoán Xylo (Chuyên gia phân tích)']],
+    ['Chuyên gia phân tích của Ngân hàng Xylo Lê Văn Khoa nhận định thị trường tốt.', ['Lê Văn Khoa > Ngân hàng Xylo (Chuyên gia phân tích)']],
     ['Người đứng đầu XKLT Philippe Laroux lên án vụ việc.', ['Philippe Laroux > XKLT (Người đứng đầu)']],
     ['Chủ tịch Quốc hội Trần Văn Khải phát biểu khai mạc.', ['Trần Văn Khải > Quốc hội (Chủ tịch)']],
     ['Tổng thư ký Liên hợp quốc (LHQ) Xavier Dumont kêu gọi kiềm chế.', ['Xavier Dumont > Liên hợp quốc (Tổng thư ký)']],
@@ -331,6 +334,7 @@ describe('Vietnamese news constructions', () => {
     ['Ông Dario Smith and Wesson nói.', ['Dario Smith/person']],
     ['Phía Ba Lan, Bộ trưởng Kinh tế Đối ngoại Park Ji-hoon chủ trì phiên họp.', ['Ba Lan/country', 'Park Ji-hoon/person']],
     ['Người dân tập trung tại quảng trường Xylo rồi đến Nhà thờ Hồi giáo Zarovan.', ['Xylo/location', 'Nhà thờ Hồi giáo Zarovan/location']],
+    ['Xylo Air tăng chuyến tới Ba Lan.', ['Xylo Air/organization', 'Ba Lan/country']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -10,6 +10,11 @@ describe('relate: statements', () => {
     ['Việc Hungary rút quân là sai lầm - Thủ tướng Slovakia Marek Zielny nói.', ['Marek Zielny > Hungary']],
     ['Thủ tướng Slovakia Marek Zielny: “Hungary đã sai”.', ['Marek Zielny > Hungary']],
     ['Theo Bộ Quốc phòng Séc, Ba Lan đã nhận 20 xe tăng.', ['Bộ Quốc phòng Séc > Ba Lan']],
+    // an organization's acronym in parentheses after a country speaks for the body the words before it describe
+    ['Tình báo quân đội Séc (XKW) cho biết Hungary đã rút quân.', ['XKW > Hungary']],
+    ['Ông Ivan Petrov (Séc) cho biết Hungary đã rút quân.', ['Ivan Petrov > Hungary']],
+    // a pronoun takes up the person who opened the sentence before, though that one did not speak
+    ['Thủ tướng Lê Văn Khoa tiếp Đại sứ Séc Ivan Petrov. Thủ tướng đề nghị Séc mở cửa thị trường. Đại sứ Ivan Petrov cảm ơn sự hỗ trợ của Ba Lan. Ông cho biết Hungary ủng hộ.', ['Ivan Petrov > Hungary', 'Lê Văn Khoa > Séc']],
     ['Bà Anna Nowacka không xác nhận việc Ba Lan có mặt ở Hungary, nhưng cho biết Séc đã đồng ý.', ['Anna Nowacka > Ba Lan', 'Anna Nowacka > Hungary', 'Anna Nowacka > Séc']],
     ['Các quan chức Ba Lan và Séc cho biết Hungary đã đồng ý.', ['Ba Lan > Hungary', 'Séc > Hungary']],
     ['Ông Ivan Petrov đưa ra tuyên bố sau cuộc họp với Séc tại Vienna.', []],

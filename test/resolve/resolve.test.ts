@@ -232,6 +232,12 @@ describe('resolve: within a document', () => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => e.names)).toEqual(expected);
   });
 
+  // (a known bank: for an unknown one a bare "Xylobank" may as well be the securities company's short name)
+  it("does not join a known bank's short name, defined in parentheses, to its securities company's name", () => {
+    const a = analyze('Chứng khoán Vietcombank (VCBS) dự báo giá vàng tăng. Tại Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank), giá USD tăng.');
+    expect(a.entities.map((e) => e.names)).toEqual([['Chứng khoán Vietcombank', 'VCBS'], ['Ngân hàng TMCP Ngoại thương Việt Nam', 'Vietcombank']]);
+  });
+
   it('joins an acronym defined in the text to its long form', () => {
     const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
     expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
