@@ -119,6 +119,8 @@ const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 function toDoc(raw: string, format: Format, id: string, origin: string, meta: DocMeta = {}): SourceDoc {
   let text = raw;
   let found: DocMeta = {};
+  // (a page saved as .txt is still a page: it opens as one)
+  if (format === 'text' && /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(raw)) format = 'html';
   if (format === 'html') ({ text, meta: found } = htmlToText(raw));
   else if (format === 'markdown') ({ text, meta: found } = markdownToText(raw));
   if (text.trim().length === 0) throw new EntigraphError('E_EMPTY', format === 'html' ? 'page has no article text' : 'file is empty', origin);

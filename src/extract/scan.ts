@@ -456,6 +456,11 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   const last = j + title - 1;
   if (title > 1 && tokens[last]!.cap && lex.orgHeads.len(tokens, last, n) > 0 && tokens[last + 1]?.cap && (orgPattern(ctx, last) ?? 0) > 1) title--;
   j += title + titleSuffixAt(tokens, lex, j + title);
+  // "Minister of Public Security X", "Minister for Trade X": in English the portfolio after "of"/"for", capitalised
+  if (lex.lang === 'en' && (tokens[j]?.key === 'of' || tokens[j]?.key === 'for') && tokens[j + 1]?.cap) {
+    const portfolio = lex.titleDomains.len(tokens, j + 1, n);
+    if (portfolio && tokens[j + portfolio]!.cap) return j + 1 + portfolio - i;
+  }
   const domain = lex.titleDomains.len(tokens, j, n);
   // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)
   if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain + titleSuffixAt(tokens, lex, j + domain);
@@ -595,7 +600,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         continue;
       }
       // "Công ty CP Tập đoàn Xylo Thép": after a head and only a legal form's letters, another head goes on the name
-      if (lex.orgHeads.len(tokens, j) > 0 && legalFormOnly(tokens, j === i + head ? j - 1 : i + head, j)) {
+      // (and right after a head that ends in a legal form in lowercase: "Công ty cổ phần Tập đoàn Xylo")
+      const legalHead = j === i + head && head > 2 && !tokens[j - 1]!.cap;
+      if (lex.orgHeads.len(tokens, j) > 0 && (legalHead || legalFormOnly(tokens, j === i + head ? j - 1 : i + head, j))) {
         const inner = orgPattern(ctx, j);
         if (inner) {
           j += inner;

@@ -727,9 +727,12 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   let end = items.length;
   while (end > 0 && items[end - 1]!.k === 'punct' && (items[end - 1] as { ch: string }).ch !== ',') end--;
   const name = items[end - 1];
-  // (the kind of source, a title or an article between: "…, theo hãng thông tấn Xylo.", "…, according to the Xylo Times.")
+  // (the kind of source, a title or an article between: "…, theo hãng thông tấn Xylo.", "…, according to the Xylo Times.",
+  // and up to four words describing it: "…, according to state broadcaster X.")
   let w = end - 2;
-  const inPhrase = (it: Item) => it.k === 'org-cue' || it.k === 'title' || it.k === 'hon' || lexWord(it, EN_ARTICLES);
+  let described = 0;
+  const inPhrase = (it: Item) =>
+    it.k === 'org-cue' || it.k === 'title' || it.k === 'hon' || lexWord(it, EN_ARTICLES) || (it.k === 'word' && !it.time && !lexWord(it, W().according) && !lexWord(it, W().prepositions) && ++described <= 4);
   while (w > 0 && inPhrase(items[w]!)) w--;
   // ("…, according to a statement from the Xylo Ministry.": the kind of source and its preposition)
   if (lexWord(items[w], W().prepositions) && w > 1) {

@@ -42,6 +42,12 @@ describe('readInputs', () => {
     expect(docs.map((d) => d.text)).toEqual([text, text]);
   });
 
+  it('reads a page saved as .txt as a page, and text that only mentions a tag as text', async () => {
+    const dir = corpus({ 'a.txt': '<html><body><nav><a href="/">Trang chủ</a></nav><p>Ông Ivo Marenko đến Bexgrad.</p></body></html>', 'b.txt': '<b> là thẻ in đậm.\n\nThẻ </p> đóng đoạn.' });
+    const { docs } = await collect([dir]);
+    expect(docs.map((d) => d.text)).toEqual(['Ông Ivo Marenko đến Bexgrad.', '<b> là thẻ in đậm.\n\nThẻ </p> đóng đoạn.']);
+  });
+
   it('drops soft hyphens and zero-width characters, which split words', async () => {
     const dir = corpus({ 'a.txt': 'Ông Ivo Mare\u00adnko nói.\u200b Ông Dario\u200b Vell đến.' });
     const { docs } = await collect([dir]);

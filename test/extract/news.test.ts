@@ -335,6 +335,7 @@ describe('Vietnamese news constructions', () => {
     ['Phía Ba Lan, Bộ trưởng Kinh tế Đối ngoại Park Ji-hoon chủ trì phiên họp.', ['Ba Lan/country', 'Park Ji-hoon/person']],
     ['Người dân tập trung tại quảng trường Xylo rồi đến Nhà thờ Hồi giáo Zarovan.', ['Xylo/location', 'Nhà thờ Hồi giáo Zarovan/location']],
     ['Xylo Air tăng chuyến tới Ba Lan.', ['Xylo Air/organization', 'Ba Lan/country']],
+    ['Ông Lê Văn Khoa, chủ tịch HĐQT Công ty cổ phần Tập đoàn Xylo Sơn, bị bắt.', ['Lê Văn Khoa/person', 'Công ty cổ phần Tập đoàn Xylo Sơn/organization']],
   ])('names: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -594,6 +595,13 @@ describe('English news constructions', () => {
     ['The Russian Wagner Group said Polish President Ivo Marenko lied.', ['Russian/country', 'Wagner Group/organization', 'Polish/country', 'Ivo Marenko/person']],
   ])('an adjective of nationality before a body no list knows is part of its name: %s', (text, expected) => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['Minister of Public Security Ivo Marenko met Minister for Trade Anna Nowak.', ['Ivo Marenko/person', 'Anna Nowak/person']],
+    ['The Minister of Foreign Affairs Ivo Marenko said.', ['Ivo Marenko/person']],
+  ])('a portfolio after "Minister of" is part of the title: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 
   it.each([

@@ -10,6 +10,10 @@ describe('relate: statements', () => {
     ['Việc Hungary rút quân là sai lầm - Thủ tướng Slovakia Marek Zielny nói.', ['Marek Zielny > Hungary']],
     ['Thủ tướng Slovakia Marek Zielny: “Hungary đã sai”.', ['Marek Zielny > Hungary']],
     ['Theo Bộ Quốc phòng Séc, Ba Lan đã nhận 20 xe tăng.', ['Bộ Quốc phòng Séc > Ba Lan']],
+    // a source named at the end, with words that describe it, is not what was said
+    ['Ivo Marenko said Poland agreed, according to state broadcaster Xylo TV.', ['Ivo Marenko > Poland']],
+    ['Ông Ivan Petrov cho biết Ba Lan đồng ý, theo hãng thông tấn nhà nước Xylo Press.', ['Ivan Petrov > Ba Lan']],
+    ['Poland will respond, according to state broadcaster Xylo TV.', ['Xylo TV > Poland']],
     // an organization's acronym in parentheses after a country speaks for the body the words before it describe
     ['Tình báo quân đội Séc (XKW) cho biết Hungary đã rút quân.', ['XKW > Hungary']],
     ['Ông Ivan Petrov (Séc) cho biết Hungary đã rút quân.', ['Ivan Petrov > Hungary']],
