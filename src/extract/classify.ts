@@ -34,6 +34,7 @@ const CUA = foldToken('của');
 const THEO = foldToken('theo');
 const THUOC = foldToken('thuộc');
 const VA = foldToken('và');
+const VE = foldToken('về');
 const POSTED = new Set(['tại', 'ở', 'về', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
 export const EN_AFFILIATION = new Set(['at', 'for', 'of']);
@@ -363,11 +364,17 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       consumed = b + 1;
       b += 3;
     }
-    // "Chuyên gia phân tích của Xylo Lê Văn Khoa": lowercase words between the title and "của" are the title's field
-    if (lex.lang === 'vi') {
+    // "Chuyên gia phân tích của Xylo Lê Văn Khoa", "Người đứng đầu chính sách đối ngoại Xylo Ivo Marenko": lowercase
+    // words between the title and "của", or the body right before its holder, are the title's field (a brief after
+    // "về" may be longer: "Đại diện cấp cao về chính sách đối ngoại và an ninh của Xylo X"; words that begin with a
+    // body's head are that body's kind, read below)
+    if (lex.lang === 'vi' && isLowerWord(items[b], tokens) && !lex.orgHeads.len(tokens, items[b]!.s)) {
+      const most = isWord(items[b], VE) ? 8 : 4;
       let c = b;
-      while (c < b + 3 && isLowerWord(items[c], tokens) && !isWord(items[c], CUA)) c++;
-      if (c > b && isWord(items[c], CUA)) {
+      while (c < b + most && isLowerWord(items[c], tokens) && !isWord(items[c], CUA)) c++;
+      const body = items[c];
+      const direct = body?.k === 'name' && body.type !== null && body.type !== 'person' && !body.ambiguous && isPersonCandidate(items[c + 1]);
+      if (c > b && (isWord(body, CUA) || direct)) {
         labelEnd = items[c - 1]!.e;
         b = c;
       }

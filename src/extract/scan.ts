@@ -452,6 +452,7 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   }
   let title = lex.titles.len(tokens, j, n);
   if (!title) return null;
+  const titleStart = j;
   // "Trưởng Ban Tổ chức Trung ương": a capitalised head that ends the title begins the body's name after it
   const last = j + title - 1;
   if (title > 1 && tokens[last]!.cap && lex.orgHeads.len(tokens, last, n) > 0 && tokens[last + 1]?.cap && (orgPattern(ctx, last) ?? 0) > 1) title--;
@@ -469,8 +470,25 @@ function titleAt(ctx: ScanContext, i: number): number | null {
     // words are) is the title's division, unless an organization's name starts with it
     const len = lowerCompoundLen(ctx, j);
     if (len && !gazetteerAt(ctx, j, n) && !tokens[j + len - 1]!.cap && (lex.orgHeads.len(tokens, j) > 0 ? (orgPattern(ctx, j) ?? 0) : 0) <= len) j += len;
+    else j += sentenceCasePortfolio(ctx, titleStart, titleStart + title, j);
   }
   return j - i;
+}
+
+/**
+ * "Bộ trưởng Thống nhất Xylia X": after a minister's title (data/vi/portfolio-titles.txt), a capitalised
+ * Vietnamese syllable and a lowercase one before another capital are a portfolio in sentence case (no
+ * name is written so), unless they are a body's or place's head or a title. Returns its length (2), else 0.
+ */
+function sentenceCasePortfolio(ctx: ScanContext, titleStart: number, titleEnd: number, j: number): number {
+  const { tokens, lex } = ctx;
+  const [a, b, c] = [tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!a?.cap || a.upper || b?.kind !== Kind.Word || b.cap || !c?.cap || !isVietnameseSyllable(a.text) || !isVietnameseSyllable(b.text)) return 0;
+  // (not a body's head: "Thứ trưởng Ngân hàng Xylo X" names the bank)
+  if (lex.orgHeads.len(tokens, j) > 0 || lex.locationHeads.len(tokens, j) > 0 || lex.titles.len(tokens, j) > 0) return 0;
+  let key = tokens[titleStart]!.key;
+  for (let k = titleStart + 1; k < titleEnd; k++) key += ' ' + tokens[k]!.key;
+  return lex.portfolioTitles.has(key) ? 2 : 0;
 }
 
 /** A plural marker capitalised in a sentence-case name, before a lowercase word ("Các lực lượng …"). */

@@ -24,6 +24,12 @@ describe('Vietnamese news constructions', () => {
     ['Bộ trưởng Tài nguyên Ba Lan Ivo Marenko đến Hà Nội.', ['Ivo Marenko > Ba Lan (Bộ trưởng Tài nguyên)']],
     ['Đặc phái viên Liên hợp quốc về Ba Lan Dario Vell kêu gọi kiềm chế.', ['Dario Vell > Liên hợp quốc (Đặc phái viên)']],
     ['Ngoại trưởng Ba Lan về Hà Nội hôm qua.', []],
+    // a portfolio in sentence case after a minister's title; a brief or field in lowercase before the body
+    ['Bộ trưởng Khẩn cấp Ba Lan Ivo Marenko nhận định.', ['Ivo Marenko > Ba Lan (Bộ trưởng Khẩn cấp)']],
+    ['Bộ trưởng Hòa cho biết Ba Lan đồng ý.', []],
+    ['Thứ trưởng Ngân hàng Xylo Lê Văn Khoa nói Ba Lan đồng ý.', ['Lê Văn Khoa > Ngân hàng Xylo (Thứ trưởng)']],
+    ['Đại diện cấp cao về chính sách đối ngoại và an ninh của Ủy ban Xylo, Kaja Zorvan, cho biết.', ['Kaja Zorvan > Ủy ban Xylo (Đại diện cấp cao về chính sách đối ngoại và an ninh)']],
+    ['Người đứng đầu chính sách đối ngoại XLU Dario Vell khẳng định.', ['Dario Vell > XLU (Người đứng đầu chính sách đối ngoại)']],
     // lowercase words of the title before "của", then the body and its holder
     ['Chuyên gia phân tích của Chứng khoán Xylo Lê Văn Khoa nhận định thị trường tốt.', ['Lê Văn Khoa > Chứng khoán Xylo (Chuyên gia phân tích)']],
     ['Chuyên gia phân tích của Ngân hàng Xylo Lê Văn Khoa nhận định thị trường tốt.', ['Lê Văn Khoa > Ngân hàng Xylo (Chuyên gia phân tích)']],
