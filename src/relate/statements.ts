@@ -462,7 +462,10 @@ function phraseStart(items: Item[], j: number): number {
 function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Speaker>, later: readonly { verb: number; speaker: Speaker }[], last: number): { targets: number[]; fromNext?: boolean } {
   const sv = doc.sentences[s]!;
   const { items } = sv;
-  const before = items[speaker.start - 1];
+  // (the speaker's own verb, not a later one it shares: "“…”, X phát biểu tại Y, và cho biết Z …" said Z)
+  let own = true;
+  for (let k = speaker.start + 1; k < v && own; k++) if (items[k]!.k === 'verb') own = false;
+  const before = own ? items[speaker.start - 1] : undefined;
   // "“…,” X said": what the quote just before the speaker says (and a quotation that goes on in the next sentence)
   if (isQuoteEnd(before) && speaker.start - 1 < v) return withQuoteAfter(doc, s, namesIn(sv, 0, speaker.start - 1));
   // "“…” - X nói", "“…”, X nói", "… - X nói.": what precedes the dash or comma was said
@@ -728,20 +731,24 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   while (end > 0 && items[end - 1]!.k === 'punct' && (items[end - 1] as { ch: string }).ch !== ',') end--;
   const name = items[end - 1];
   // (the kind of source, a title or an article between: "…, theo hãng thông tấn Xylo.", "…, according to the Xylo Times.",
-  // and up to four words describing it: "…, according to state broadcaster X.")
+  // up to four words describing it, "…, according to state broadcaster X.", and a title's affiliation, "…, theo Tổng thống Xylia X.")
   let w = end - 2;
   let described = 0;
-  const inPhrase = (it: Item) =>
-    it.k === 'org-cue' || it.k === 'title' || it.k === 'hon' || lexWord(it, EN_ARTICLES) || (it.k === 'word' && !it.time && !lexWord(it, W().according) && !lexWord(it, W().prepositions) && ++described <= 4);
-  while (w > 0 && inPhrase(items[w]!)) w--;
+  const inPhrase = (k: number) => {
+    const it = items[k]!;
+    if (it.k === 'name') return it.type !== 'person' && items[k - 1]?.k === 'title';
+    return it.k === 'org-cue' || it.k === 'title' || it.k === 'hon' || lexWord(it, EN_ARTICLES) || (it.k === 'word' && !it.time && !lexWord(it, W().according) && !lexWord(it, W().prepositions) && ++described <= 4);
+  };
+  while (w > 0 && inPhrase(w)) w--;
   // ("…, according to a statement from the Xylo Ministry.": the kind of source and its preposition)
   if (lexWord(items[w], W().prepositions) && w > 1) {
     let n = w - 1;
-    while (n > 0 && items[n]!.k === 'word' && !W().according.has((items[n] as { key: string }).key) && w - n <= 3) n--;
+    // ("…, theo thông báo của X": a verb of speaking used as the noun)
+    while (n > 0 && (items[n]!.k === 'word' || items[n]!.k === 'verb') && !lexWord(items[n], W().according) && w - n <= 3) n--;
     const start = lexWord(items[n + 1], EN_ARTICLES) ? n + 2 : n + 1;
     if (lexWord(items[n], W().according) && phraseOf(items, start, W().sourceNouns)) {
       w = n;
-      while (w > 0 && inPhrase(items[w]!)) w--;
+      while (w > 0 && inPhrase(w)) w--;
     }
   }
   const word = items[w];

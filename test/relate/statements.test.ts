@@ -10,6 +10,11 @@ describe('relate: statements', () => {
     ['Việc Hungary rút quân là sai lầm - Thủ tướng Slovakia Marek Zielny nói.', ['Marek Zielny > Hungary']],
     ['Thủ tướng Slovakia Marek Zielny: “Hungary đã sai”.', ['Marek Zielny > Hungary']],
     ['Theo Bộ Quốc phòng Séc, Ba Lan đã nhận 20 xe tăng.', ['Bộ Quốc phòng Séc > Ba Lan']],
+    // a second verb the speaker shares says what follows it, not the quotation before the speaker
+    ['“Đây là tin tốt”, ông Ivan Petrov phát biểu tại Vienna, và cho biết Ba Lan cùng Séc sẽ giám sát.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
+    // a source at the end after "theo thông báo của", and a title with its affiliation
+    ['Thỏa thuận giữa Ba Lan và Séc có hiệu lực, theo thông báo của Tổng thống Hungary Ivan Petrov.', ['Ivan Petrov > Ba Lan', 'Ivan Petrov > Séc']],
+    ['Ba Lan đồng ý, theo Tổng thống Séc Ivo Marenko.', ['Ivo Marenko > Ba Lan']],
     // a source named at the end, with words that describe it, is not what was said
     ['Ivo Marenko said Poland agreed, according to state broadcaster Xylo TV.', ['Ivo Marenko > Poland']],
     ['Ông Ivan Petrov cho biết Ba Lan đồng ý, theo hãng thông tấn nhà nước Xylo Press.', ['Ivan Petrov > Ba Lan']],
