@@ -127,6 +127,21 @@ describe('prepare: metadata from the page', () => {
     expect(d.meta.author).toBe(line.replace(' (tổng hợp)', ''));
   });
 
+  it.each([
+    ['Tin, ảnh: Hoàng Việt', 'Hoàng Việt'],
+    ['Bài và ảnh: Minh An', 'Minh An'],
+    ['Thực hiện: Thu Hà - Văn Dũng', 'Thu Hà - Văn Dũng'],
+  ])('a closing line of what the authors did and their names is their signature: %s', (line, author) => {
+    const d = prepare(`Tiêu đề\n\nNội dung bài viết về Xylia.\n\n${line}`);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết về Xylia.']);
+    expect(d.meta.author).toBe(author);
+  });
+
+  it('a closing line of news after "Tin:" is text', () => {
+    const d = prepare('Tiêu đề\n\nNội dung bài viết.\n\nTin: Xylia - Bexland');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.', 'Tin: Xylia - Bexland']);
+  });
+
   it('a closing line that only begins with two names is text', () => {
     const d = prepare('Tiêu đề\n\nNội dung bài viết.\n\nXylia - Bexland đàm phán hôm nay');
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.', 'Xylia - Bexland đàm phán hôm nay']);

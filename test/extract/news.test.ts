@@ -27,6 +27,7 @@ describe('Vietnamese news constructions', () => {
     // a portfolio in sentence case after a minister's title; a brief or field in lowercase before the body
     ['Bộ trưởng Khẩn cấp Ba Lan Ivo Marenko nhận định.', ['Ivo Marenko > Ba Lan (Bộ trưởng Khẩn cấp)']],
     ['Bộ trưởng Hòa cho biết Ba Lan đồng ý.', []],
+    ['Đại tướng Lê Văn Khoa, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Ba Lan, phát biểu.', ['Lê Văn Khoa > Quân ủy Trung ương (Phó Bí thư)', 'Lê Văn Khoa > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
     ['Thứ trưởng Ngân hàng Xylo Lê Văn Khoa nói Ba Lan đồng ý.', ['Lê Văn Khoa > Ngân hàng Xylo (Thứ trưởng)']],
     ['Đại diện cấp cao về chính sách đối ngoại và an ninh của Ủy ban Xylo, Kaja Zorvan, cho biết.', ['Kaja Zorvan > Ủy ban Xylo (Đại diện cấp cao về chính sách đối ngoại và an ninh)']],
     ['Người đứng đầu chính sách đối ngoại XLU Dario Vell khẳng định.', ['Dario Vell > XLU (Người đứng đầu chính sách đối ngoại)']],
