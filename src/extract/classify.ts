@@ -522,6 +522,10 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       }
       if (isPersonCandidate(it)) {
         const name = it as NameItem;
+        // "Ông X, chuyên gia của Xylo Trade, nhận định": in an apposition to a person, one untyped word that closes it
+        // after the affiliation is part of the affiliation's name, not a second holder
+        const apposition = isPunct(items[a - 1], ',') && items[a - 2]?.k === 'name' && ((items[a - 2] as NameItem).type === 'person' || items[a - 3]?.k === 'hon');
+        if (apposition && of !== null && name.type === null && name.e - name.s === 1 && closesApposition(items[b + 1])) break;
         // an ambiguous country right after a title is the affiliation unless a name follows it
         if (name.ambiguous && name.type !== 'person' && !(items[b - 1]?.k === 'hon')) {
           if (of === null) {

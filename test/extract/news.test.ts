@@ -27,6 +27,8 @@ describe('Vietnamese news constructions', () => {
     // a portfolio in sentence case after a minister's title; a brief or field in lowercase before the body
     ['Bộ trưởng Khẩn cấp Ba Lan Ivo Marenko nhận định.', ['Ivo Marenko > Ba Lan (Bộ trưởng Khẩn cấp)']],
     ['Bộ trưởng Hòa cho biết Ba Lan đồng ý.', []],
+    // in an apposition to a named person, one word that closes it after the affiliation is the affiliation's
+    ['Ông Lê Văn Khoa, chuyên gia phân tích thị trường của XKL Trade, nhận định vàng tăng.', ['Lê Văn Khoa > XKL (chuyên gia phân tích thị trường)']],
     ['Đại tướng Lê Văn Khoa, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Ba Lan, phát biểu.', ['Lê Văn Khoa > Quân ủy Trung ương (Phó Bí thư)', 'Lê Văn Khoa > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
     ['Thứ trưởng Ngân hàng Xylo Lê Văn Khoa nói Ba Lan đồng ý.', ['Lê Văn Khoa > Ngân hàng Xylo (Thứ trưởng)']],
     ['Đại diện cấp cao về chính sách đối ngoại và an ninh của Ủy ban Xylo, Kaja Zorvan, cho biết.', ['Kaja Zorvan > Ủy ban Xylo (Đại diện cấp cao về chính sách đối ngoại và an ninh)']],
@@ -602,6 +604,10 @@ describe('English news constructions', () => {
     ['The Russian Wagner Group said Polish President Ivo Marenko lied.', ['Russian/country', 'Wagner Group/organization', 'Polish/country', 'Ivo Marenko/person']],
   ])('an adjective of nationality before a body no list knows is part of its name: %s', (text, expected) => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
+  });
+
+  it('plural titles ("Sens.", "Reps.") end no sentence and are titles', () => {
+    expect(names('Republican Sens. Jane Roe of Maine and Ivo Marenko voted against. Democratic Reps. Anna Nowak and Dario Vell said no.')).toEqual(['Jane Roe/person', 'Maine/location', 'Ivo Marenko/person', 'Anna Nowak/person', 'Dario Vell/person']);
   });
 
   it.each([
