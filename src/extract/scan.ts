@@ -630,7 +630,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       }
       if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
       // "Văn phòng Tổng thống", "Bộ Tham mưu trưởng Liên quân": a title right after the head is part of the name
-      const word = lex.orgWords.len(tokens, j, n) || lex.titleDomains.len(tokens, j, n);
+      const word = Math.max(lex.orgWords.len(tokens, j, n), lex.titleDomains.len(tokens, j, n));
       const title = word || parts > 0 ? 0 : lex.titles.len(tokens, j, n);
       if (word || title) {
         j += word || title;
@@ -691,6 +691,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       const next = tokens[j + lower];
       if (lower && (!next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap))) {
         j += lower;
+        continue;
+      }
+      // "Trung tâm Dự báo khí tượng thủy văn quốc gia", "Công ty Vàng bạc đá quý Sài Gòn": a name in sentence case
+      // runs on through organization words in lowercase
+      const run = lowerOrgRun(ctx, j);
+      if (run) {
+        j += run;
         continue;
       }
       // "và" / "," between two capitalised parts of one name: "Bộ Tài nguyên và Môi trường"
@@ -763,6 +770,32 @@ function placeAfterLowerRun(ctx: ScanContext, j: number): number {
   const inApposition = comma?.k === 'punct' && comma.ch === ',' && ctx.items.at(-3)?.k === 'name';
   const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')' || (after.text === ',' && inApposition));
   return closes || (after?.kind === Kind.Word && after.cap) ? k + place.len - j : 0;
+}
+
+/**
+ * Length of a run of organization words in lowercase at j (data/vi/org-words.txt, org-lower-parts.txt) that
+ * continues a name in sentence case, else 0: two or more of them before a punctuation mark, the end, a
+ * capital or a reporting verb ("Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết"), or one before a
+ * known place ("Công ty Vàng bạc đá quý Sài Gòn"). Not one before anything else: "Bộ Xylo điều tra vụ án".
+ */
+function lowerOrgRun(ctx: ScanContext, j: number): number {
+  const { tokens, lex } = ctx;
+  if (lex.lang !== 'vi') return 0;
+  const n = tokens.length;
+  let k = j;
+  let units = 0;
+  for (;;) {
+    const len = Math.max(lex.orgWords.len(tokens, k, n), lex.orgLowerParts.len(tokens, k, n));
+    if (!len || tokens[k]!.cap || tokens[k + len - 1]!.cap || units >= 6) break;
+    k += len;
+    units++;
+  }
+  if (units === 0) return 0;
+  const next = tokens[k];
+  const place = next?.cap ? gazetteerAt(ctx, k, n)?.values[0] : undefined;
+  if (place && (place.type === 'location' || place.type === 'country')) return k - j;
+  const ends = !next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap) || lex.reportingVerbs.len(tokens, k) > 0;
+  return units >= 2 && ends ? k - j : 0;
 }
 
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */
