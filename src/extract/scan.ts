@@ -464,7 +464,13 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   }
   const domain = lex.titleDomains.len(tokens, j, n);
   // "Bộ trưởng Ngoại giao Xylia", but not "Giám đốc | Công an tỉnh Xylia" (an organization starts there)
-  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) j += domain + titleSuffixAt(tokens, lex, j + domain);
+  if (domain && !gazetteerAt(ctx, j, n) && !(tokens[j]!.cap && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j))) {
+    j += domain;
+    // "Bộ trưởng An ninh Kinh tế X": two portfolios make one
+    const second = lex.lang === 'vi' && tokens[j]?.cap ? lex.titleDomains.len(tokens, j, n) : 0;
+    if (second && !gazetteerAt(ctx, j, n)) j += second;
+    j += titleSuffixAt(tokens, lex, j);
+  }
   else {
     // "Trưởng phòng Cảnh sát hình sự Công an tỉnh Xylo": an organization word in sentence case (no name's
     // words are) is the title's division, unless an organization's name starts with it

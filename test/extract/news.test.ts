@@ -27,6 +27,7 @@ describe('Vietnamese news constructions', () => {
     // a portfolio in sentence case after a minister's title; a brief or field in lowercase before the body
     ['Bộ trưởng Khẩn cấp Ba Lan Ivo Marenko nhận định.', ['Ivo Marenko > Ba Lan (Bộ trưởng Khẩn cấp)']],
     ['Bộ trưởng Hòa cho biết Ba Lan đồng ý.', []],
+    ['Chánh văn phòng Nội các Ba Lan Ivo Marenko cho biết.', ['Ivo Marenko > Nội các Ba Lan (Chánh văn phòng)']],
     // in an apposition to a named person, one word that closes it after the affiliation is the affiliation's
     ['Ông Lê Văn Khoa, chuyên gia phân tích thị trường của XKL Trade, nhận định vàng tăng.', ['Lê Văn Khoa > XKL (chuyên gia phân tích thị trường)']],
     ['Đại tướng Lê Văn Khoa, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng Ba Lan, phát biểu.', ['Lê Văn Khoa > Quân ủy Trung ương (Phó Bí thư)', 'Lê Văn Khoa > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
@@ -221,6 +222,7 @@ describe('Vietnamese news constructions', () => {
     ['Trung tâm Dự báo khí tượng quốc gia cảnh báo mưa lớn.', ['Trung tâm Dự báo khí tượng quốc gia/organization']],
     ['Bộ Xylo điều tra vụ án.', ['Bộ Xylo/organization']],
     ['Công ty Vàng bạc đá quý Hà Nội niêm yết giá.', ['Công ty Vàng bạc đá quý Hà Nội/organization']],
+    ['Bà Lê Thị Hoa, Bộ trưởng An ninh Kinh tế, nhận 194 phiếu.', ['Lê Thị Hoa/person']],
     ['Theo Ban Quản lý dự án đầu tư xây dựng Xylo, dự án chậm.', ['Ban Quản lý dự án đầu tư xây dựng Xylo/organization']],
     ['Đề nghị Bộ Giao thông Vận tải sớm hoàn thành.', ['Bộ Giao thông Vận tải/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
