@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '209';
+export const EXTRACTOR_VERSION = '210';
 
 interface SentenceScan {
   tokens: Token[];
@@ -30,7 +30,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   if (lex.lang === 'en') {
     numberedUnits(scans, lex);
     collectiveBodies(scans, lex);
-    countryBodies(scans, lexicon);
+    countryBodies(scans, lexicon, doc.text);
   }
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
@@ -203,25 +203,48 @@ function longestPart(words: readonly number[], end: number, test: (s: number, e:
  * name too, keyed the same way: "the Japanese Communist Party", "the American Civil Liberties Union"
  * (without it every country's "Communist Party" is one node).
  */
-function countryBodies(scans: SentenceScan[], lexicon: Lexicon): void {
+function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): void {
   const bodies = lexicon.en.countryBodies;
   for (const { tokens, items } of scans) {
     for (let i = 1; i < items.length; i++) {
       const body = items[i]!;
-      if (body.k !== 'name' || body.type !== 'organization' || body.ref) continue;
+      if (body.k !== 'name' || body.type !== 'organization') continue;
       const c = isPossessive(items[i - 1]) ? i - 2 : i - 1;
       const country = items[c];
       if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e) continue;
       const name = keyOf(tokens, body.s, body.e);
-      const label = lexicon.entries.get(country.ref)?.label;
-      if (!label || !(bodies.has(name) || (country.rule === 'demonym' && c === i - 1))) continue;
-      body.key = `${name} ${foldName(label)}`;
+      // (a known body is itself, unless every country has one of that name: "Russia's Security Council")
+      const listed = bodies.has(name);
+      if (body.ref && !listed) continue;
+      const info = lexicon.entries.get(country.ref);
+      if (!info || !(listed || (country.rule === 'demonym' && c === i - 1))) continue;
+      // the gazetteer may know this country's body by name: "Vietnam's Communist Party" is the "Communist Party of Vietnam"
+      const bodyText = text.slice(tokens[body.s]!.start, tokens[body.e - 1]!.end);
+      const known = knownBody(lexicon, [`${bodyText} of ${info.labelEn}`, `${text.slice(tokens[country.s]!.start, tokens[country.e - 1]!.end)} ${bodyText}`]);
+      if (known) {
+        body.ref = known;
+        delete body.key;
+      } else {
+        delete body.ref;
+        body.key = `${name} ${foldName(info.label)}`;
+      }
       body.s = country.s;
       body.forced = country.forced;
       items.splice(c, i - c);
       i = c;
     }
   }
+}
+
+/** The ref of the known organization one of these names is, if any. */
+function knownBody(lexicon: Lexicon, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const toks = tokenize(name, 0, name.length, lexicon.en.masks);
+    const hit = lexicon.gazetteer.match(toks, 0, toks.length);
+    const entry = hit?.len === toks.length ? hit.values.find((v) => v.type === 'organization') : undefined;
+    if (entry) return entry.ref;
+  }
+  return undefined;
 }
 
 /**

@@ -523,7 +523,9 @@ function addedClauseAt(items: Item[], k: number): boolean {
  * after "that"/"rằng" when it comes a few words after the verb (the listener and the place are not what was said).
  */
 function thatAfter(items: Item[], v: number, end: number): number | null {
-  for (let j = v + 2; j < end && j <= v + 8; j++) {
+  // (further after a verb whose listener follows it, who may be described: "X told Y, the head of Z, that …")
+  const listener = W().telling.has(foldName((items[v] as { text: string }).text)) || lexWord(items[v + 1], W().listenerLinks);
+  for (let j = v + 2; j < end && j <= v + (listener ? 12 : 8); j++) {
     const it = items[j]!;
     if (it.k === 'word' && W().contentThat.has(it.key)) return j + 1;
     if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',')) return null;

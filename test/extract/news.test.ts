@@ -612,6 +612,16 @@ describe('English news constructions', () => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
   });
 
+  it("a body every country has, after a country, is that country's even where the gazetteer knows another by that name, or its own", () => {
+    const a = analyze("Poland's Security Council met before the UN Security Council did. Vietnam's Communist Party and Poland's Communist Party met.");
+    expect(a.entities.map((e) => [e.label, e.ref ?? null])).toEqual([
+      ["Poland's Security Council", null],
+      ['UN Security Council', 'organization:hoi-dong-bao-an-lien-hop-quoc'],
+      ["Vietnam's Communist Party", 'organization:dang-cong-san-viet-nam'],
+      ["Poland's Communist Party", null],
+    ]);
+  });
+
   it('plural titles ("Sens.", "Reps.") end no sentence and are titles', () => {
     expect(names('Republican Sens. Jane Roe of Maine and Ivo Marenko voted against. Democratic Reps. Anna Nowak and Dario Vell said no.')).toEqual(['Jane Roe/person', 'Maine/location', 'Ivo Marenko/person', 'Anna Nowak/person', 'Dario Vell/person']);
   });
@@ -642,6 +652,8 @@ describe('English news constructions', () => {
     ['Read more: Anna Nowacka resigns as minister'],
     ['Associated Press writer Jane Roe contributed to this report.'],
     ['Marek Zielny contributed reporting.'],
+    ['Jane Roe reported from Xylo City, and Anna Nowacka from Bexgrad.'],
+    ['Marek Zielny reported from Bexgrad.'],
     ['Jane Roe contributed reporting from Xylo City, and Anna Nowacka from Bexgrad.'],
     ['Marek Zielny, Jane Roe and Anna Nowacka contributed research.'],
     ['(Reporting by Jane Roe; Additional reporting by Jae-won Lim in Xylo City; Editing by John Doe)'],
