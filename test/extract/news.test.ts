@@ -223,6 +223,7 @@ describe('Vietnamese news constructions', () => {
     ['Bộ Xylo điều tra vụ án.', ['Bộ Xylo/organization']],
     ['Công ty Vàng bạc đá quý Hà Nội niêm yết giá.', ['Công ty Vàng bạc đá quý Hà Nội/organization']],
     ['Bà Lê Thị Hoa, Bộ trưởng An ninh Kinh tế, nhận 194 phiếu.', ['Lê Thị Hoa/person']],
+    ['Theo Bộ Tham mưu liên quân Ba Lan, tên lửa bay xa.', ['Bộ Tham mưu liên quân Ba Lan/organization']],
     ['Theo Ban Quản lý dự án đầu tư xây dựng Xylo, dự án chậm.', ['Ban Quản lý dự án đầu tư xây dựng Xylo/organization']],
     ['Đề nghị Bộ Giao thông Vận tải sớm hoàn thành.', ['Bộ Giao thông Vận tải/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
