@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '211';
+export const EXTRACTOR_VERSION = '212';
 
 interface SentenceScan {
   tokens: Token[];
@@ -196,8 +196,9 @@ function longestPart(words: readonly number[], end: number, test: (s: number, e:
 /**
  * "Russia's Defence Ministry", "the Russian Foreign Ministry": a body every country has one of
  * (data/en/country-bodies.txt) right after a country's name or demonym is that country's: one
- * organization, keyed body first and then the country as Vietnamese names it ("Bộ Quốc phòng
- * Nga"), so that two countries' foreign ministries stay two nodes and a bare "the Defence
+ * organization, keyed as Vietnamese names it, body first (by its Vietnamese name where the list
+ * gives one) and then the country ("Bộ Quốc phòng Nga"), so that two countries' foreign ministries
+ * stay two nodes, the English and Vietnamese names of one are one node, and a bare "the Defence
  * Ministry" later in the document can stand for the one it named (resolve/local).
  * An adjective of nationality right before any other body's name no list knows is part of that
  * name too, keyed the same way: "the Japanese Communist Party", "the American Civil Liberties Union"
@@ -205,16 +206,28 @@ function longestPart(words: readonly number[], end: number, test: (s: number, e:
  */
 function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): void {
   const bodies = lexicon.en.countryBodies;
+  /** Each listed body the document names with its country: its key's base → the countries' keys. */
+  const qualified = new Map<string, Set<string>>();
   for (const { tokens, items } of scans) {
     for (let i = 1; i < items.length; i++) {
       const body = items[i]!;
       if (body.k !== 'name' || body.type !== 'organization') continue;
+      // ("the Czech Defence Ministry" read as one name: the country's name begins it)
+      const lead = body.ref || body.key ? null : lexicon.gazetteer.match(tokens, body.s, body.e, (v, len) => v.type === 'country' && len < body.e - body.s);
+      const leadBase = lead ? bodies.get(keyOf(tokens, body.s + lead.len, body.e)) : undefined;
+      const leadInfo = leadBase === undefined ? undefined : lexicon.entries.get(lead!.values.find((v) => v.type === 'country')!.ref);
+      if (leadInfo) {
+        body.key = `${leadBase} ${foldName(leadInfo.label)}`;
+        qualified.set(leadBase!, (qualified.get(leadBase!) ?? new Set()).add(body.key));
+        continue;
+      }
       const c = isPossessive(items[i - 1]) ? i - 2 : i - 1;
       const country = items[c];
       if (country?.k !== 'name' || country.type !== 'country' || !country.ref || items[c + 1]!.s !== country.e) continue;
       const name = keyOf(tokens, body.s, body.e);
       // (a known body is itself, unless every country has one of that name: "Russia's Security Council")
-      const listed = bodies.has(name);
+      const base = bodies.get(name);
+      const listed = base !== undefined;
       if (body.ref && !listed) continue;
       const info = lexicon.entries.get(country.ref);
       if (!info || !(listed || (country.rule === 'demonym' && c === i - 1))) continue;
@@ -226,12 +239,23 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
         delete body.key;
       } else {
         delete body.ref;
-        body.key = `${name} ${foldName(info.label)}`;
+        // (keyed by the Vietnamese name where the list gives one: "Russia's Defence Ministry" is "Bộ Quốc phòng Nga")
+        body.key = `${base ?? name} ${foldName(info.label)}`;
+        if (base !== undefined) qualified.set(base, (qualified.get(base) ?? new Set()).add(body.key));
       }
       body.s = country.s;
       body.forced = country.forced;
       items.splice(c, i - c);
       i = c;
+    }
+  }
+  // a bare "the Defence Ministry" after the document named one country's takes the same base, so that it can
+  // stand for that one as a bare "Bộ Quốc phòng" does (resolve/local); not where it named several
+  for (const { tokens, items } of scans) {
+    for (const it of items) {
+      if (it.k !== 'name' || it.type !== 'organization' || it.key !== undefined || it.ref) continue;
+      const base = bodies.get(keyOf(tokens, it.s, it.e));
+      if (base !== undefined && qualified.get(base)?.size === 1) it.key = base;
     }
   }
 }

@@ -95,8 +95,8 @@ export interface LangLexicon {
   kindHeads: PhraseList;
   /** Folded copulas ("là", "is"): an appointment link only right after the holder's name. */
   copulas: Set<string>;
-  /** Folded English names of bodies every country has ("defence ministry"): after a country's name, that country's (data/en/country-bodies.txt). */
-  countryBodies: Set<string>;
+  /** Folded English names of bodies every country has ("defence ministry") → the folded name they are keyed by ("bộ quốc phòng"): after a country's name, that country's (data/en/country-bodies.txt). */
+  countryBodies: Map<string, string>;
   /** Folded words of more than three letters a headline in title case may leave in lowercase (data/en/title-case-minor.txt). */
   titleCaseMinor: Set<string>;
   /** Place nouns of regions ("miền", "vùng"): after one, a direction before a known name qualifies it (data/vi/region-cues.txt). */
@@ -203,6 +203,17 @@ export function loadLexicon(dataDir: string): Lexicon {
   return { vi: loadLang(dataDir, 'vi', gazetteer), en: loadLang(dataDir, 'en', gazetteer), statementWords: loadStatementWords(dataDir), gazetteer, entries };
 }
 
+/** data/en/country-bodies.txt: folded English name → the folded name it is keyed by (the Vietnamese one after a tab, else itself). */
+function countryBodyKeys(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readList(path)) {
+    const [en, vi] = line.split('\t');
+    if (!en || line.split('\t').length > 2) throw new Error(`extract/lexicon: ${path}: expected "english name[<TAB>vietnamese name]", got "${line}"`);
+    out.set(foldName(en), foldName(vi ?? en));
+  }
+  return out;
+}
+
 function loadStatementWords(dataDir: string): StatementWords {
   const out = Object.fromEntries(STATEMENT_WORD_LISTS.map((k) => [k, new Set<string>()])) as StatementWords;
   for (const lang of ['vi', 'en'] as const) {
@@ -275,7 +286,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     kinship: phrases('kinship-words.txt', RarePhraseList),
     appointmentLinks: phrases('appointment-links.txt', RarePhraseList),
     copulas: wordSet(join(dir, 'copulas.txt')),
-    countryBodies: new Set(readList(join(dataDir, 'en', 'country-bodies.txt')).map(foldName)),
+    countryBodies: countryBodyKeys(join(dataDir, 'en', 'country-bodies.txt')),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
     numberedHeads: phraseList(join(dataDir, 'vi', 'numbered-heads.txt'), RarePhraseList),
     regionCues: phraseList(join(dataDir, 'vi', 'region-cues.txt'), RarePhraseList),

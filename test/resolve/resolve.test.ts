@@ -55,6 +55,15 @@ describe('resolve: across documents', () => {
     expect(nodes('Ông Lê Văn Khoa đến Bexgrad.', 'Xylia met Le Van Khoa on Monday.').filter((n) => n.endsWith('person'))).toEqual(['Lê Văn Khoa [Le Van Khoa | Lê Văn Khoa] person']);
   });
 
+  it("a body every country has is one node in English and in Vietnamese, and another country's is another", () => {
+    const orgs = nodes("Poland's Defence Ministry said the drones fell.", 'Bộ Quốc phòng Ba Lan cho biết.', 'Bộ Quốc phòng Séc cho biết.', 'The Polish Foreign Ministry met the Czech Defence Ministry.').filter((n) => n.endsWith('organization'));
+    expect(orgs).toEqual([
+      "Bộ Quốc phòng Ba Lan [Bộ Quốc phòng Ba Lan | Poland's Defence Ministry] organization",
+      'Bộ Quốc phòng Séc [Bộ Quốc phòng Séc | Czech Defence Ministry] organization',
+      'Polish Foreign Ministry [Polish Foreign Ministry] organization',
+    ]);
+  });
+
   it('a Vietnamese given name alone does not stand for a Vietnamese full name another document gives; a foreign family name does', () => {
     expect(nodes('Bà Trương Thị Lan đến Bexgrad.', 'Chị Lan bán hàng ở chợ.').filter((n) => n.endsWith('person'))).toEqual(['Lan [Lan] person', 'Trương Thị Lan [Trương Thị Lan] person']);
     expect(nodes('Ông Ivo Marenko đến Bexgrad.', 'Ông Marenko bán hàng ở chợ.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Marenko] person']);
