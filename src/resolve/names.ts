@@ -62,9 +62,23 @@ export function sameWord(a: string, b: string): boolean {
  * words also in the other order ("Ishiba Shigeru" = "Shigeru Ishiba": family name first or last).
  */
 export function sameFullName(a: readonly string[], b: readonly string[]): boolean {
+  // (with and without a middle initial; two different ones are two people: "George H. W. Bush", "George W. Bush")
+  const a0 = withoutInitials(a);
+  const b0 = withoutInitials(b);
+  if (a0.length < a.length && b0.length < b.length && a.join(' ') !== b.join(' ')) return false;
+  a = a0;
+  b = b0;
   if (a.length !== b.length || a.length < 2) return false;
   if (a.every((w, i) => sameWord(w, b[i]!))) return true;
   return a.length === 2 && sameWord(a[0]!, b[1]!) && sameWord(a[1]!, b[0]!) && !a.every(isVietnameseWord);
+}
+
+/** A name without the initials inside it ("Antony J. Blinken" → "Antony Blinken"): one spelling with and without. */
+function withoutInitials(words: readonly string[]): readonly string[] {
+  if (words.length < 3) return words;
+  let inner = false;
+  for (let i = 1; i < words.length - 1 && !inner; i++) inner = /^[a-z]$/.test(words[i]!);
+  return inner ? words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]$/.test(w)) : words;
 }
 
 /** A folded word that is a Vietnamese syllable (the folded form keeps a tone as a sign after it: "hung`"). */
@@ -74,7 +88,7 @@ export function isVietnameseWord(key: string): boolean {
 
 /** The key under which spellings of one full name meet (two-word names in either order). */
 export function spellingKey(words: readonly string[]): string {
-  const keys = words.map(wordSpelling);
+  const keys = withoutInitials(words).map(wordSpelling);
   return (keys.length === 2 ? keys.sort() : keys).join(' ');
 }
 

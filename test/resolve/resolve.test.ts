@@ -45,6 +45,12 @@ describe('resolve: names', () => {
     // (not a Vietnamese name: its order is fixed)
     ['Trần Lâm', 'Lâm Trần', false],
     ['Tanaka Hiroki', 'Hiroki Tanaka Jr', false],
+    // a middle initial or not
+    ['Ivo K. Marenko', 'Ivo Marenko', true],
+    ['Dario J. R. Vell', 'Dario Vell', true],
+    ['Ivo K. Marenko', 'Ivo Dario Marenko', false],
+    ['Ivo K. Marenko', 'Ivo L. Marenko', false],
+    ['Dario H. W. Vell', 'Dario W. Vell', false],
   ])('%s and %s are spellings of one name: %s', (a, b, ok) => {
     expect(sameFullName(nameWords(a), nameWords(b))).toBe(ok);
   });
@@ -53,6 +59,10 @@ describe('resolve: names', () => {
 describe('resolve: across documents', () => {
   it('a Vietnamese name written without its marks is the one marked name it spells', () => {
     expect(nodes('Ông Lê Văn Khoa đến Bexgrad.', 'Xylia met Le Van Khoa on Monday.').filter((n) => n.endsWith('person'))).toEqual(['Lê Văn Khoa [Le Van Khoa | Lê Văn Khoa] person']);
+  });
+
+  it('a full name with a middle initial is the same name without it', () => {
+    expect(nodes('Ivo K. Marenko arrived in Vienna.', 'Ivo Marenko left Vienna.').filter((n) => n.endsWith('person'))).toEqual(['Ivo K. Marenko [Ivo K. Marenko | Ivo Marenko] person']);
   });
 
   it("a body every country has is one node in English and in Vietnamese, and another country's is another", () => {
