@@ -16,7 +16,7 @@ import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { hasVietnameseMarks } from '../extract/orthography.js';
-import { isShortFormOf, isVietnameseWord, nameWords, namesAPart, orgCore, sameFullName, spellingKey, wordSpelling } from './names.js';
+import { isShortFormOf, isVietnameseWord, nameLength, nameWords, namesAPart, orgCore, sameFullName, spellingKey, wordSpelling } from './names.js';
 
 export interface GlobalEntity {
   key: string;
@@ -229,7 +229,7 @@ function describe(group: EntityRecord[], lang: Lang): Omit<GlobalEntity, 'key'> 
   const used = entry ? aliases.filter((a) => known!.includes(a)) : [];
   const label = entry
     ? (used.sort((a, b) => names.get(b)! - names.get(a)! || known!.indexOf(a) - known!.indexOf(b))[0] ?? (lang === 'en' ? entry.labelEn : entry.label))
-    : aliases.slice().sort((a, b) => nameWords(b).length - nameWords(a).length || names.get(b)! - names.get(a)! || Number(hasVietnameseMarks(b)) - Number(hasVietnameseMarks(a)) || aliases.indexOf(a) - aliases.indexOf(b))[0]!;
+    : aliases.slice().sort((a, b) => nameLength(b) - nameLength(a) || names.get(b)! - names.get(a)! || Number(hasVietnameseMarks(b)) - Number(hasVietnameseMarks(a)) || aliases.indexOf(a) - aliases.indexOf(b))[0]!;
   const acronym = group.filter((r) => r.acronym).sort((a, b) => a.acronymDi! - b.acronymDi!)[0]?.acronym;
   const e = { key: ref ?? `${type}:${nodeSlug(label)}`, type, label, aliases, aliasCounts: aliases.map((a) => names.get(a)!), members: group.map((r) => r.key) };
   return { ...e, ...(iso ? { iso } : {}), ...(acronym ? { acronym } : {}) };

@@ -73,6 +73,11 @@ export function sameFullName(a: readonly string[], b: readonly string[]): boolea
   return a.length === 2 && sameWord(a[0]!, b[1]!) && sameWord(a[1]!, b[0]!) && !a.every(isVietnameseWord);
 }
 
+/** The number of words of a name, its middle initials aside (which of two names is fuller, for a label). */
+export function nameLength(name: string): number {
+  return withoutInitials(nameWords(name)).length;
+}
+
 /** A name without the initials inside it ("Antony J. Blinken" → "Antony Blinken"): one spelling with and without. */
 function withoutInitials(words: readonly string[]): readonly string[] {
   if (words.length < 3) return words;

@@ -62,7 +62,8 @@ describe('resolve: across documents', () => {
   });
 
   it('a full name with a middle initial is the same name without it', () => {
-    expect(nodes('Ivo K. Marenko arrived in Vienna.', 'Ivo Marenko left Vienna.').filter((n) => n.endsWith('person'))).toEqual(['Ivo K. Marenko [Ivo K. Marenko | Ivo Marenko] person']);
+    // (labelled by the name used more often)
+    expect(nodes('Ivo K. Marenko arrived in Vienna.', 'Ivo Marenko left Vienna.', 'Ivo Marenko spoke.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Ivo K. Marenko] person']);
   });
 
   it("a body every country has is one node in English and in Vietnamese, and another country's is another", () => {
