@@ -20,7 +20,7 @@ export function nameWords(name: string): string[] {
 
 /**
  * A spelling-insensitive key for foreign names written in Latin letters:
- * accents dropped, y/i and w/v merged, doubled letters collapsed, "-ii"/"-iy"/"-yy" endings unified.
+ * accents dropped, y/i, w/v and gh/q merged, doubled letters collapsed, "-ii"/"-iy"/"-yy" endings unified.
  */
 const translitCache = new BoundedCache<string, string>();
 
@@ -36,6 +36,7 @@ function computeTranslit(word: string): string {
     .replace(/y/g, 'i')
     .replace(/w/g, 'v')
     .replace(/ph/g, 'f')
+    .replace(/gh/g, 'q') // Persian and Arabic ق/غ: "Araghchi" = "Araqchi"
     .replace(/ck/g, 'k')
     .replace(/(.)\1+/g, '$1');
 }

@@ -45,6 +45,7 @@ describe('resolve: names', () => {
     // (not a Vietnamese name: its order is fixed)
     ['Trần Lâm', 'Lâm Trần', false],
     ['Tanaka Hiroki', 'Hiroki Tanaka Jr', false],
+    ['Abbas Zarghami', 'Abbas Zarqami', true],
     // a middle initial or not
     ['Ivo K. Marenko', 'Ivo Marenko', true],
     ['Dario J. R. Vell', 'Dario Vell', true],
