@@ -237,9 +237,9 @@ function markDuplicates(text: string, lines: Line[]): void {
   }
 }
 
-// "Hồng Hà", "Minh An (tổng hợp)", "Hoàng Long - Văn Dũng" (two authors)
+// "Hồng Hà", "Minh An (tổng hợp)", "Hoàng Anh (thực hiện)", "Hoàng Long - Văn Dũng" (two authors)
 const SIGNATURE_NAME = String.raw`(?:${NAME}|${CAPS_NAME})`;
-const SIGNATURE = new RegExp(String.raw`^${SIGNATURE_NAME}(?:\s*(?:[-–,&]|và|and)\s*${SIGNATURE_NAME})?(?:\s*\((?:tổng hợp|TH)\))?$`, 'u');
+const SIGNATURE = new RegExp(String.raw`^${SIGNATURE_NAME}(?:\s*(?:[-–,&]|và|and)\s*${SIGNATURE_NAME})?(?:\s*\((?:tổng hợp|TH|thực hiện|ghi)\))?$`, 'u');
 const AUTHORS_SEPARATOR = /\s*[-–,&]\s*|\s+(?:và|and)\s+/u;
 // "Tin, ảnh: Hoàng Việt", "Bài và ảnh: Minh An", "Thực hiện: Hồng Hà": what the signed author did, before the name
 const CREDIT_PREFIX = /^(?:(?:Tin|Bài)\s*(?:,|và)\s*(?:ảnh|video)|Ghi chép|Thực hiện|Nhóm phóng viên)\s*:\s*/u;

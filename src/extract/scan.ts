@@ -55,7 +55,8 @@ export function forcedPositions(tokens: readonly Token[]): boolean[] {
       continue;
     }
     out[i] = !prevWord;
-    prevWord = true;
+    // ("07:30 Ông X giành chiến thắng": a live blog's time opens the entry, and the word after it too)
+    prevWord = !(out[i] && t.kind === Kind.Number && /^\d{1,2}[:h]\d{2}$/.test(t.text));
   }
   return out;
 }
@@ -447,7 +448,8 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   let j = i;
   for (;;) {
     const mod = lex.titleModifiers.len(tokens, j, n);
-    if (!mod || !(lex.titles.len(tokens, j + mod) > 0)) break;
+    // ("nguyên Phó Viện trưởng": a modifier before another)
+    if (!mod || !(lex.titles.len(tokens, j + mod) > 0 || lex.titleModifiers.len(tokens, j + mod) > 0)) break;
     j += mod;
   }
   let title = lex.titles.len(tokens, j, n);

@@ -713,7 +713,9 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     return { entities, from, to: items.length, label: accordingLabel(first.key) };
   }
   // only a title, its affiliation, honorifics and the speaker may come before the colon
-  for (let j = 0; j < items.length && j < 8; j++) {
+  // (after the dash that opens a turn of an interview: "- TS X: …")
+  const turn = isPunct(items[0], '-') || isPunct(items[0], '–') || isPunct(items[0], '—') ? 1 : 0;
+  for (let j = turn; j < items.length && j < 8 + turn; j++) {
     const it = items[j]!;
     if (it.k === 'punct' && it.ch === ':') {
       const speaker = items[j - 1];

@@ -131,6 +131,7 @@ describe('prepare: metadata from the page', () => {
     ['Tin, ảnh: Hoàng Việt', 'Hoàng Việt'],
     ['Bài và ảnh: Minh An', 'Minh An'],
     ['Thực hiện: Thu Hà - Văn Dũng', 'Thu Hà - Văn Dũng'],
+    ['Minh An (thực hiện)', 'Minh An'],
   ])('a closing line of what the authors did and their names is their signature: %s', (line, author) => {
     const d = prepare(`Tiêu đề\n\nNội dung bài viết về Xylia.\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết về Xylia.']);

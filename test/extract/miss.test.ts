@@ -55,6 +55,7 @@ describe('extract: must not extract', () => {
     ['“Chúng tôi sẽ trở lại”, ông nói.', 'a quote that starts with a pronoun'],
     ['X', 'a lone letter'],
     ['Chỉ số VN-Index tăng, VN30 giảm; the Kospi fell and the Hang Seng rose.', 'stock indices'],
+    ['Đồng yên Nhật giảm, đô la Mỹ tăng và rúp Nga ổn định.', 'currencies named after their country'],
     ['Họ chi 3 tỷ bảng Anh, đồng bảng Anh giảm.', 'the pound sterling ("bảng Anh") is a currency, not the country'],
     ['Đội tuyển dự ASEAN Xylo Electric Cup 2024, rồi Hungary Open và ASEAN Cup.', 'events named after a known body or country'],
     ['Tại Trụ sở Trung ương Đảng, ông gặp bà.', 'a headquarters ("Trụ sở") and "Trung ương" in sentence case'],

@@ -27,6 +27,7 @@ describe('Vietnamese news constructions', () => {
     // a portfolio in sentence case after a minister's title; a brief or field in lowercase before the body
     ['Bộ trưởng Khẩn cấp Ba Lan Ivo Marenko nhận định.', ['Ivo Marenko > Ba Lan (Bộ trưởng Khẩn cấp)']],
     ['Bộ trưởng Hòa cho biết Ba Lan đồng ý.', []],
+    ['Phóng viên trao đổi với TS Lê Văn Khoa, nguyên Phó Viện trưởng Viện Xylo.', ['Lê Văn Khoa > Viện Xylo (nguyên Phó Viện trưởng)']],
     ['Chánh văn phòng Nội các Ba Lan Ivo Marenko cho biết.', ['Ivo Marenko > Nội các Ba Lan (Chánh văn phòng)']],
     // in an apposition to a named person, one word that closes it after the affiliation is the affiliation's
     ['Ông Lê Văn Khoa, chuyên gia phân tích thị trường của XKL Trade, nhận định vàng tăng.', ['Lê Văn Khoa > XKL (chuyên gia phân tích thị trường)']],
@@ -223,6 +224,8 @@ describe('Vietnamese news constructions', () => {
     ['Bộ Xylo điều tra vụ án.', ['Bộ Xylo/organization']],
     ['Công ty Vàng bạc đá quý Hà Nội niêm yết giá.', ['Công ty Vàng bạc đá quý Hà Nội/organization']],
     ['Bà Lê Thị Hoa, Bộ trưởng An ninh Kinh tế, nhận 194 phiếu.', ['Lê Thị Hoa/person']],
+    // a live blog's entry opens with its time: the honorific after it is no part of the name
+    ['07:05 Bà Zorva Kell hủy phát biểu. 07:30 Ông Dario Vell thắng.', ['Zorva Kell/person', 'Dario Vell/person']],
     ['Theo Bộ Tham mưu liên quân Ba Lan, tên lửa bay xa.', ['Bộ Tham mưu liên quân Ba Lan/organization']],
     ['Theo Ban Quản lý dự án đầu tư xây dựng Xylo, dự án chậm.', ['Ban Quản lý dự án đầu tư xây dựng Xylo/organization']],
     ['Đề nghị Bộ Giao thông Vận tải sớm hoàn thành.', ['Bộ Giao thông Vận tải/organization']],

@@ -10,6 +10,8 @@ describe('relate: statements', () => {
     ['Việc Hungary rút quân là sai lầm - Thủ tướng Slovakia Marek Zielny nói.', ['Marek Zielny > Hungary']],
     ['Thủ tướng Slovakia Marek Zielny: “Hungary đã sai”.', ['Marek Zielny > Hungary']],
     ['Theo Bộ Quốc phòng Séc, Ba Lan đã nhận 20 xe tăng.', ['Bộ Quốc phòng Séc > Ba Lan']],
+    // a turn of an interview: the interviewee's name, a colon, the answer
+    ['- TS Lê Văn Khoa: Ba Lan muốn đổi lấy công nghệ từ Séc.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Séc']],
     // "told" takes its listener after it: it is not the inverted "said X"
     ["Xylia's leader, Ivo Marenko, told Anna Nowak, the head of the Xylo Council, that Hungary would help.", ['Ivo Marenko > Hungary']],
     // a second verb the speaker shares says what follows it, not the quotation before the speaker
