@@ -10,7 +10,7 @@ import { scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '215';
+export const EXTRACTOR_VERSION = '216';
 
 interface SentenceScan {
   tokens: Token[];
@@ -217,8 +217,12 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
       const leadBase = lead ? bodies.get(keyOf(tokens, body.s + lead.len, body.e)) : undefined;
       const leadInfo = leadBase === undefined ? undefined : lexicon.entries.get(lead!.values.find((v) => v.type === 'country')!.ref);
       if (leadInfo) {
-        body.key = `${leadBase} ${foldName(leadInfo.label)}`;
-        qualified.set(leadBase!, (qualified.get(leadBase!) ?? new Set()).add(body.key));
+        const known = knownBody(lexicon, [`${leadBase} ${leadInfo.label}`]);
+        if (known) body.ref = known;
+        else {
+          body.key = foldName(`${leadBase} ${leadInfo.label}`);
+          qualified.set(leadBase!, (qualified.get(leadBase!) ?? new Set()).add(body.key));
+        }
         continue;
       }
       const c = isPossessive(items[i - 1]) ? i - 2 : i - 1;
@@ -233,14 +237,14 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
       if (!info || !(listed || (country.rule === 'demonym' && c === i - 1))) continue;
       // the gazetteer may know this country's body by name: "Vietnam's Communist Party" is the "Communist Party of Vietnam"
       const bodyText = text.slice(tokens[body.s]!.start, tokens[body.e - 1]!.end);
-      const known = knownBody(lexicon, [`${bodyText} of ${info.labelEn}`, `${text.slice(tokens[country.s]!.start, tokens[country.e - 1]!.end)} ${bodyText}`]);
+      const known = knownBody(lexicon, [`${bodyText} of ${info.labelEn}`, `${text.slice(tokens[country.s]!.start, tokens[country.e - 1]!.end)} ${bodyText}`, ...(base ? [`${base} ${info.label}`] : [])]);
       if (known) {
         body.ref = known;
         delete body.key;
       } else {
         delete body.ref;
         // (keyed by the Vietnamese name where the list gives one: "Russia's Defence Ministry" is "Bộ Quốc phòng Nga")
-        body.key = `${base ?? name} ${foldName(info.label)}`;
+        body.key = base === undefined ? `${name} ${foldName(info.label)}` : foldName(`${base} ${info.label}`);
         if (base !== undefined) qualified.set(base, (qualified.get(base) ?? new Set()).add(body.key));
       }
       body.s = country.s;
@@ -255,7 +259,7 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
     for (const it of items) {
       if (it.k !== 'name' || it.type !== 'organization' || it.key !== undefined || it.ref) continue;
       const base = bodies.get(keyOf(tokens, it.s, it.e));
-      if (base !== undefined && qualified.get(base)?.size === 1) it.key = base;
+      if (base !== undefined && qualified.get(base)?.size === 1) it.key = foldName(base);
     }
   }
 }

@@ -95,7 +95,7 @@ export interface LangLexicon {
   kindHeads: PhraseList;
   /** Folded copulas ("là", "is"): an appointment link only right after the holder's name. */
   copulas: Set<string>;
-  /** Folded English names of bodies every country has ("defence ministry") → the folded name they are keyed by ("bộ quốc phòng"): after a country's name, that country's (data/en/country-bodies.txt). */
+  /** Folded English names of bodies every country has ("defence ministry") → the name they are keyed by ("bộ quốc phòng"): after a country's name, that country's (data/en/country-bodies.txt). */
   countryBodies: Map<string, string>;
   /** Folded words of more than three letters a headline in title case may leave in lowercase (data/en/title-case-minor.txt). */
   titleCaseMinor: Set<string>;
@@ -203,13 +203,13 @@ export function loadLexicon(dataDir: string): Lexicon {
   return { vi: loadLang(dataDir, 'vi', gazetteer), en: loadLang(dataDir, 'en', gazetteer), statementWords: loadStatementWords(dataDir), gazetteer, entries };
 }
 
-/** data/en/country-bodies.txt: folded English name → the folded name it is keyed by (the Vietnamese one after a tab, else itself). */
+/** data/en/country-bodies.txt: folded English name → the name it is keyed by (the Vietnamese one after a tab, else itself). */
 function countryBodyKeys(path: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of readList(path)) {
     const [en, vi] = line.split('\t');
     if (!en || line.split('\t').length > 2) throw new Error(`extract/lexicon: ${path}: expected "english name[<TAB>vietnamese name]", got "${line}"`);
-    out.set(foldName(en), foldName(vi ?? en));
+    out.set(foldName(en), (vi ?? en).normalize('NFC'));
   }
   return out;
 }

@@ -74,6 +74,10 @@ describe('resolve: across documents', () => {
       'Bộ Quốc phòng Séc [Bộ Quốc phòng Séc | Czech Defence Ministry] organization',
       'Polish Foreign Ministry [Polish Foreign Ministry] organization',
     ]);
+    // (and the one the gazetteer knows by its Vietnamese name and country)
+    expect(nodes("America's State Department said.", 'Bộ Ngoại giao Mỹ cho biết.').filter((n) => n.endsWith('organization'))).toEqual([
+      "Bộ Ngoại giao Mỹ [America's State Department | Bộ Ngoại giao Mỹ] organization",
+    ]);
   });
 
   it('a Vietnamese given name alone does not stand for a Vietnamese full name another document gives; a foreign family name does', () => {
