@@ -41,6 +41,7 @@ const WEB_DOMAIN = /^(?:vn|com|net|org)$/i;
 // "tuyên bố của X", "tuyên bố này": a reporting word followed by these is a noun
 const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
 const CUA = foldToken('của');
+const SO = foldToken('số');
 
 /** Which tokens are capitalised by position rather than because they are names. */
 export function forcedPositions(tokens: readonly Token[]): boolean[] {
@@ -563,6 +564,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       j++;
       parts++;
       nameAnyway = true;
+      break;
+    }
+    // "Lữ đoàn Đổ bộ Đường không số 95", "Sư đoàn Dù số 84": a numbered unit's name, then "số" and its number
+    const num = tokens[j + 1];
+    if (parts > 0 && t.key === SO && num?.kind === Kind.Number && /^\d+$/.test(num.text) && lex.numberedHeads.len(tokens, i, i + head) === head) {
+      j += 2;
       break;
     }
     // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc", "Tòa án nhân dân TP Xylo"

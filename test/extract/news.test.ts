@@ -227,6 +227,9 @@ describe('Vietnamese news constructions', () => {
     // a live blog's entry opens with its time: the honorific after it is no part of the name
     ['07:05 Bà Zorva Kell hủy phát biểu. 07:30 Ông Dario Vell thắng.', ['Zorva Kell/person', 'Dario Vell/person']],
     ['Theo Bộ Tham mưu liên quân Ba Lan, tên lửa bay xa.', ['Bộ Tham mưu liên quân Ba Lan/organization']],
+    ['Lữ đoàn Đổ bộ Đường không số 95 của Ba Lan và Sư đoàn Xylo số 84 giao tranh.', ['Lữ đoàn Đổ bộ Đường không số 95/organization', 'Ba Lan/country', 'Sư đoàn Xylo số 84/organization']],
+    ['Lực lượng Tác chiến Đặc biệt Ba Lan cho biết.', ['Lực lượng Tác chiến Đặc biệt Ba Lan/organization']],
+    ['Công ty Xylo số 5 bị phạt.', ['Công ty Xylo/organization']],
     ['Theo Ban Quản lý dự án đầu tư xây dựng Xylo, dự án chậm.', ['Ban Quản lý dự án đầu tư xây dựng Xylo/organization']],
     ['Đề nghị Bộ Giao thông Vận tải sớm hoàn thành.', ['Bộ Giao thông Vận tải/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
