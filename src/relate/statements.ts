@@ -89,7 +89,7 @@ export function findStatements(doc: DocView): StatementHit[] {
     speakers.forEach(({ verb, speaker }, idx) => {
       if (!speaker || negated(items, verb)) return;
       // "“…,” said X": what was said is before the verb
-      const content = speaker.start > verb ? { targets: namesIn(sv, 0, verb) } : contentOf(doc, s, verb, speaker, speakers.slice(idx + 1), contentStop);
+      const content = speaker.start > verb ? { targets: invertedContent(sv, verb, speaker.start) } : contentOf(doc, s, verb, speaker, speakers.slice(idx + 1), contentStop);
       const label = (items[verb] as { text: string }).text;
       const through = content.fromNext ? s + 1 : s;
       for (const sp of speaker.entities) for (const t of content.targets) if (t !== sp) hits.push({ speaker: sp, target: t, verb: label, sentence: s, through });
@@ -633,6 +633,20 @@ function clauseAfterVerb(items: Item[], v: number): 'goes-on' | 'aside' | null {
   const next = items[v + 2];
   if (!isPunct(items[v + 1], ',') || next === undefined || next.k === 'verb') return null;
   return next.k === 'word' && /ing$/.test(next.key) ? 'goes-on' : 'aside';
+}
+
+/**
+ * What "“…,” said X" says: what comes before the verb, and, where the sentence goes on with a participle
+ * after the speaker and the words about them ("…, said X, the Xylian leader, adding that Y …"), what follows it.
+ */
+function invertedContent(sv: SentenceView, verb: number, start: number): number[] {
+  const { items } = sv;
+  const before = namesIn(sv, 0, verb);
+  for (let k = start + 1; k < items.length; k++) {
+    if (items[k]!.k === 'verb') break;
+    if (isPunct(items[k], ',') && clauseAfterVerb(items, k - 1) === 'goes-on' && !lexWord(items[k + 1], W().according)) return [...new Set([...before, ...namesIn(sv, k + 2, items.length)])];
+  }
+  return before;
 }
 
 /** Nothing after item v but punctuation and time words ("… cho biết ngày 6/6."). */

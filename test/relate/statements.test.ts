@@ -10,6 +10,9 @@ describe('relate: statements', () => {
     ['Việc Hungary rút quân là sai lầm - Thủ tướng Slovakia Marek Zielny nói.', ['Marek Zielny > Hungary']],
     ['Thủ tướng Slovakia Marek Zielny: “Hungary đã sai”.', ['Marek Zielny > Hungary']],
     ['Theo Bộ Quốc phòng Séc, Ba Lan đã nhận 20 xe tăng.', ['Bộ Quốc phòng Séc > Ba Lan']],
+    // the inverted "said X" and a participle after the words about X: what follows it was said too
+    ['"We will not give up," said Ivo Marenko, the Xylian leader, adding that Poland would win.', ['Ivo Marenko > Poland']],
+    ['"Poland will win," said Ivo Marenko, a Xylo official, according to Hungary.', ['Ivo Marenko > Poland']],
     // a turn of an interview: the interviewee's name, a colon, the answer
     ['- TS Lê Văn Khoa: Ba Lan muốn đổi lấy công nghệ từ Séc.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Séc']],
     // "told" takes its listener after it: it is not the inverted "said X"
