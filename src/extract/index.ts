@@ -3,7 +3,7 @@
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
 import { classifySentence, isPossessive, type TitleChain } from './classify.js';
-import { getLexicon, type LangLexicon, type Lexicon } from './lexicon.js';
+import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { scanSentence } from './scan.js';
@@ -208,21 +208,30 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
   const bodies = lexicon.en.countryBodies;
   /** Each listed body the document names with its country: its key's base → the countries' keys. */
   const qualified = new Map<string, Set<string>>();
+  /** Makes the body that country's: the gazetteer's if it knows one by these names, else keyed body, then country. */
+  const qualify = (body: NameItem, name: string, base: string | undefined, info: GazetteerInfo, names: string[]) => {
+    const known = knownBody(lexicon, base === undefined ? names : [...names, `${base} ${info.label}`]);
+    if (known) {
+      body.ref = known;
+      delete body.key;
+      return;
+    }
+    delete body.ref;
+    // (keyed by the Vietnamese name where the list gives one: "Russia's Defence Ministry" is "Bộ Quốc phòng Nga")
+    body.key = base === undefined ? `${name} ${foldName(info.label)}` : foldName(`${base} ${info.label}`);
+    if (base !== undefined) qualified.set(base, (qualified.get(base) ?? new Set()).add(body.key));
+  };
   for (const { tokens, items } of scans) {
     for (let i = 1; i < items.length; i++) {
       const body = items[i]!;
       if (body.k !== 'name' || body.type !== 'organization') continue;
       // ("the Czech Defence Ministry" read as one name: the country's name begins it)
       const lead = body.ref || body.key ? null : lexicon.gazetteer.match(tokens, body.s, body.e, (v, len) => v.type === 'country' && len < body.e - body.s);
-      const leadBase = lead ? bodies.get(keyOf(tokens, body.s + lead.len, body.e)) : undefined;
+      const rest = lead ? keyOf(tokens, body.s + lead.len, body.e) : '';
+      const leadBase = lead ? bodies.get(rest) : undefined;
       const leadInfo = leadBase === undefined ? undefined : lexicon.entries.get(lead!.values.find((v) => v.type === 'country')!.ref);
       if (leadInfo) {
-        const known = knownBody(lexicon, [`${leadBase} ${leadInfo.label}`]);
-        if (known) body.ref = known;
-        else {
-          body.key = foldName(`${leadBase} ${leadInfo.label}`);
-          qualified.set(leadBase!, (qualified.get(leadBase!) ?? new Set()).add(body.key));
-        }
+        qualify(body, rest, leadBase, leadInfo, []);
         continue;
       }
       const c = isPossessive(items[i - 1]) ? i - 2 : i - 1;
@@ -237,16 +246,7 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
       if (!info || !(listed || (country.rule === 'demonym' && c === i - 1))) continue;
       // the gazetteer may know this country's body by name: "Vietnam's Communist Party" is the "Communist Party of Vietnam"
       const bodyText = text.slice(tokens[body.s]!.start, tokens[body.e - 1]!.end);
-      const known = knownBody(lexicon, [`${bodyText} of ${info.labelEn}`, `${text.slice(tokens[country.s]!.start, tokens[country.e - 1]!.end)} ${bodyText}`, ...(base ? [`${base} ${info.label}`] : [])]);
-      if (known) {
-        body.ref = known;
-        delete body.key;
-      } else {
-        delete body.ref;
-        // (keyed by the Vietnamese name where the list gives one: "Russia's Defence Ministry" is "Bộ Quốc phòng Nga")
-        body.key = base === undefined ? `${name} ${foldName(info.label)}` : foldName(`${base} ${info.label}`);
-        if (base !== undefined) qualified.set(base, (qualified.get(base) ?? new Set()).add(body.key));
-      }
+      qualify(body, name, base, info, [`${bodyText} of ${info.labelEn}`, `${text.slice(tokens[country.s]!.start, tokens[country.e - 1]!.end)} ${bodyText}`]);
       body.s = country.s;
       body.forced = country.forced;
       items.splice(c, i - c);
