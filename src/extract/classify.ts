@@ -699,7 +699,15 @@ function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: Re
     while (a < items.length && (marker(items[a]!) || (a > i + 2 && items[a]!.k === 'punct' && (items[a] as { ch: string }).ch === ':'))) a++;
     if (a > i + 2 && name.type !== 'organization') continue;
     const acr = items[a];
-    const close = items[a + 1];
+    let close = items[a + 1];
+    // "Ngân hàng TMCP Xylo (Xylobank, mã XLB)": the short name, then the ticker, which names nothing new
+    let m = a + 3;
+    while (m < items.length && marker(items[m]!)) m++;
+    const ticker = isPunct(close, ',') && m > a + 2 && items[m]?.k === 'name' && items[m]!.e - items[m]!.s === 1 && isPunct(items[m + 1], ')') ? m : -1;
+    if (ticker >= 0) {
+      items[ticker] = { k: 'word', s: items[ticker]!.s, e: items[ticker]!.e, key: tokens[items[ticker]!.s]!.key, time: false };
+      close = items[ticker + 1];
+    }
     if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));

@@ -144,7 +144,8 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type !== null) continue;
-    let target = groups.findIndex((g) => g.type !== null && g.name === m.key);
+    // (or its acronym or short name the text defined: "Ngân hàng TMCP Xylo Việt (Xylobank) … cổ phiếu Xylobank")
+    let target = groups.findIndex((g) => g.type !== null && g.mentions.length > 0 && (g.name === m.key || (g.acronym !== undefined && foldName(g.acronym) === m.key)));
     // "Xylo Thép" for "Tập đoàn Xylo Thép": the one organization whose name without its head(s) is this
     if (target < 0) {
       const orgs = groups.flatMap((g, gi) => {

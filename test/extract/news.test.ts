@@ -230,6 +230,8 @@ describe('Vietnamese news constructions', () => {
     ['Lữ đoàn Đổ bộ Đường không số 95 của Ba Lan và Sư đoàn Xylo số 84 giao tranh.', ['Lữ đoàn Đổ bộ Đường không số 95/organization', 'Ba Lan/country', 'Sư đoàn Xylo số 84/organization']],
     ['Lực lượng Tác chiến Đặc biệt Ba Lan cho biết.', ['Lực lượng Tác chiến Đặc biệt Ba Lan/organization']],
     ['Công ty Xylo số 5 bị phạt.', ['Công ty Xylo/organization']],
+    ['Ông Lê Văn Khoa, Giám đốc Phân tích khối khách hàng Công ty Xylo, nhận định.', ['Lê Văn Khoa/person', 'Công ty Xylo/organization']],
+    ['Bà Lê Thị Hoa, Giám đốc Khối Phân tích Công ty Xylo, cho biết.', ['Lê Thị Hoa/person', 'Khối Phân tích/organization', 'Công ty Xylo/organization']],
     ['Theo Ban Quản lý dự án đầu tư xây dựng Xylo, dự án chậm.', ['Ban Quản lý dự án đầu tư xây dựng Xylo/organization']],
     ['Đề nghị Bộ Giao thông Vận tải sớm hoàn thành.', ['Bộ Giao thông Vận tải/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],

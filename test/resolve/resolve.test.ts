@@ -263,6 +263,11 @@ describe('resolve: within a document', () => {
     expect(a.entities.map((e) => e.names)).toEqual([['Chứng khoán Vietcombank', 'VCBS'], ['Ngân hàng TMCP Ngoại thương Việt Nam', 'Vietcombank']]);
   });
 
+  it('a short name and a ticker in parentheses: the short name is the long one, the ticker names nothing new', () => {
+    const a = analyze('Ngân hàng TMCP Xylo Việt (Xylobank, mã XLB) tăng 2%. Cổ phiếu Xylobank tăng.');
+    expect(a.entities.map((e) => e.names)).toEqual([['Ngân hàng TMCP Xylo Việt', 'Xylobank']]);
+  });
+
   it('joins an acronym defined in the text to its long form', () => {
     const a = analyze('Tổ chức Hợp tác Xylia (TCHX) họp. TCHX ra tuyên bố.');
     expect(a.entities.map((e) => e.names)).toEqual([['Tổ chức Hợp tác Xylia', 'TCHX']]);
