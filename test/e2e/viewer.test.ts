@@ -185,7 +185,7 @@ describe.skipIf(skip)('viewer in Chromium', () => {
       const { page, errors } = await open(url);
       await ready(page);
       await page.setInputFiles('#file-input', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
-      await page.waitForSelector('#message:not([hidden])');
+      await page.waitForFunction(() => document.querySelector('#message')?.textContent?.includes('notes.json'));
       expect(await page.textContent('#message')).toContain('notes.json is not a graphology graph');
       await page.setInputFiles('#file-input', {
         name: 'dangling.gexf',
@@ -208,7 +208,8 @@ describe.skipIf(skip)('viewer in Chromium', () => {
       expect(ok.errors).toEqual([]);
       await ok.page.close();
       const bad = await open(`${url}?file=missing.json`);
-      await bad.page.waitForSelector('#message:not([hidden])');
+      // (the message says "Loading…" first: wait for the error that replaces it)
+      await bad.page.waitForFunction(() => document.querySelector('#message')?.textContent?.includes('missing.json'));
       expect(await bad.page.textContent('#message')).toContain('Could not fetch missing.json: HTTP 404');
       await bad.page.close();
     });
