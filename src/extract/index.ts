@@ -245,8 +245,8 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
       const info = lexicon.entries.get(country.ref);
       if (!info || !(listed || (country.rule === 'demonym' && c === i - 1))) continue;
       // the gazetteer may know this country's body by name: "Vietnam's Communist Party" is the "Communist Party of Vietnam"
-      const bodyText = text.slice(tokens[body.s]!.start, tokens[body.e - 1]!.end);
-      qualify(body, name, base, info, [`${bodyText} of ${info.labelEn}`, `${text.slice(tokens[country.s]!.start, tokens[country.e - 1]!.end)} ${bodyText}`]);
+      const span = (it: NameItem) => text.slice(tokens[it.s]!.start, tokens[it.e - 1]!.end);
+      qualify(body, name, base, info, [`${span(body)} of ${info.labelEn}`, `${span(country)} ${span(body)}`]);
       body.s = country.s;
       body.forced = country.forced;
       items.splice(c, i - c);

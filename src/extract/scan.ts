@@ -701,15 +701,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         parts++;
         break;
       }
-      // "Cơ quan Hợp tác quốc tế Nhật Bản", "Chương trình Lương thực thế giới (WFP)"
-      const lower = lex.orgLowerParts.len(tokens, j, n);
-      const next = tokens[j + lower];
-      if (lower && (!next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap))) {
-        j += lower;
-        continue;
-      }
-      // "Trung tâm Dự báo khí tượng thủy văn quốc gia", "Công ty Vàng bạc đá quý Sài Gòn": a name in sentence case
-      // runs on through organization words in lowercase
+      // "Cơ quan Hợp tác quốc tế Nhật Bản", "Chương trình Lương thực thế giới (WFP)", "Trung tâm Dự báo khí tượng
+      // thủy văn quốc gia", "Công ty Vàng bạc đá quý Sài Gòn": a name in sentence case runs on through organization
+      // words in lowercase
       const run = lowerOrgRun(ctx, j);
       if (run) {
         j += run;
@@ -789,19 +783,22 @@ function placeAfterLowerRun(ctx: ScanContext, j: number): number {
 
 /**
  * Length of a run of organization words in lowercase at j (data/vi/org-words.txt, org-lower-parts.txt) that
- * continues a name in sentence case, else 0: two or more of them before a punctuation mark, the end, a
- * capital or a reporting verb ("Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết"), or one before a
- * known place ("Công ty Vàng bạc đá quý Sài Gòn"). Not one before anything else: "Bộ Xylo điều tra vụ án".
+ * continues a name in sentence case, else 0: one before a known place ("Công ty Vàng bạc đá quý Sài Gòn"); one
+ * of the lowercase parts of names (org-lower-parts.txt) before a punctuation mark, a capital or the end
+ * ("Chương trình Lương thực thế giới (WFP)"); two or more before those or a reporting verb ("Trung tâm Dự báo
+ * khí tượng thủy văn quốc gia cho biết"). Not one before anything else: "Bộ Xylo điều tra vụ án".
  */
 function lowerOrgRun(ctx: ScanContext, j: number): number {
   const { tokens, lex } = ctx;
-  if (lex.lang !== 'vi') return 0;
   const n = tokens.length;
   let k = j;
   let units = 0;
+  let part = false; // the only unit is a lowercase part of names
   for (;;) {
-    const len = Math.max(lex.orgWords.len(tokens, k, n), lex.orgLowerParts.len(tokens, k, n));
+    const lower = lex.orgLowerParts.len(tokens, k, n);
+    const len = lex.lang === 'vi' ? Math.max(lex.orgWords.len(tokens, k, n), lower) : lower;
     if (!len || tokens[k]!.cap || tokens[k + len - 1]!.cap || units >= 6) break;
+    part = units === 0 && lower === len;
     k += len;
     units++;
   }
@@ -809,8 +806,9 @@ function lowerOrgRun(ctx: ScanContext, j: number): number {
   const next = tokens[k];
   const place = next?.cap ? gazetteerAt(ctx, k, n)?.values[0] : undefined;
   if (place && (place.type === 'location' || place.type === 'country')) return k - j;
-  const ends = !next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap) || lex.reportingVerbs.len(tokens, k) > 0;
-  return units >= 2 && ends ? k - j : 0;
+  const closes = !next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap);
+  if (units === 1) return part && closes ? k - j : 0;
+  return closes || lex.reportingVerbs.len(tokens, k) > 0 ? k - j : 0;
 }
 
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */

@@ -728,7 +728,7 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
   }
   // only a title, its affiliation, honorifics and the speaker may come before the colon
   // (after the dash that opens a turn of an interview: "- TS X: …")
-  const turn = isPunct(items[0], '-') || isPunct(items[0], '–') || isPunct(items[0], '—') ? 1 : 0;
+  const turn = items[0]?.k === 'punct' && DASHES.has(items[0].ch) ? 1 : 0;
   for (let j = turn; j < items.length && j < 8 + turn; j++) {
     const it = items[j]!;
     if (it.k === 'punct' && it.ch === ':') {

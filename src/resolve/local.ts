@@ -16,6 +16,7 @@
 // Different people who share a word stay apart; so do a ministry and its country.
 import type { DocExtraction, EntityType, LocalEntity, Mention, NameItem } from '../types.js';
 import { sideOpening } from '../extract/classify.js';
+import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
@@ -134,7 +135,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   // An acronym the text does not define joins the one organization of the document it is the initials of
   // ("the Democratic Party … DP floor leader X", "Ủy ban Nhân dân … UBND").
   groups.forEach((g, gi) => {
-    if (g.type !== 'organization' || g.ref || g.words.length !== 1 || g.mentions.length === 0 || !isAcronymText(mentions[g.mentions[0]!]!.text)) return;
+    if (g.type !== 'organization' || g.ref || g.words.length !== 1 || g.mentions.length === 0 || !isAcronym(mentions[g.mentions[0]!]!.text)) return;
     const letters = stripAccents(g.words[0]!);
     const long = groups.flatMap((o, oi) => (o.type === 'organization' && o.words.length >= 2 && o.mentions.length > 0 && initials(o.words) === letters ? [oi] : []));
     if (long.length === 1) mergeGroups(groups, mentionGroup, long[0]!, gi);
@@ -178,11 +179,6 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
 
 /** Words an acronym leaves out ("Ministry of Defence" → "MOD"; "Đảng Cộng sản của …"). */
 const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'và', 'của']);
-
-/** Two to six capital letters, nothing else ("DP", "UBND"). */
-function isAcronymText(text: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(text);
-}
 
 /** First letters of a folded name's words, accents stripped ("đảng dân chủ" → "ddc"). */
 function initials(words: readonly string[]): string {

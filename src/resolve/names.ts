@@ -81,10 +81,8 @@ export function nameLength(name: string): number {
 
 /** A name without the initials inside it ("Antony J. Blinken" → "Antony Blinken"): one spelling with and without. */
 function withoutInitials(words: readonly string[]): readonly string[] {
-  if (words.length < 3) return words;
-  let inner = false;
-  for (let i = 1; i < words.length - 1 && !inner; i++) inner = /^[a-z]$/.test(words[i]!);
-  return inner ? words.filter((w, i) => i === 0 || i === words.length - 1 || !/^[a-z]$/.test(w)) : words;
+  const initial = (w: string, i: number) => i > 0 && i < words.length - 1 && /^[a-z]$/.test(w);
+  return words.some(initial) ? words.filter((w, i) => !initial(w, i)) : words;
 }
 
 /** A folded word that is a Vietnamese syllable (the folded form keeps a tone as a sign after it: "hung`"). */
