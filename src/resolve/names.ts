@@ -85,6 +85,13 @@ function withoutInitials(words: readonly string[]): readonly string[] {
   return words.some(initial) ? words.filter((w, i) => !initial(w, i)) : words;
 }
 
+/** A name without its generational suffix ("Ferdinand Marcos Jr." → "Ferdinand Marcos"): "Marcos" is its short form. */
+function withoutSuffix(words: readonly string[]): readonly string[] {
+  const lex = getLexicon();
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 2 && (lex.en.nameSuffixes.has(last) || lex.vi.nameSuffixes.has(last)) ? words.slice(0, -1) : words;
+}
+
 /** A folded word that is a Vietnamese syllable (the folded form keeps a tone as a sign after it: "hung`"). */
 export function isVietnameseWord(key: string): boolean {
   return isVietnameseSyllable(key.replace(/[`'~?.]$/, ''));
@@ -102,6 +109,9 @@ export function spellingKey(words: readonly string[]): string {
  * name) or its beginning (East Asian family name).
  */
 export function isShortFormOf(short: readonly string[], full: readonly string[]): boolean {
+  // ("Varenko Jr" too: the suffix of both aside)
+  full = withoutSuffix(full);
+  short = withoutSuffix(short);
   if (short.length === 0 || short.length >= full.length) return false;
   const tail = full.slice(full.length - short.length);
   if (short.every((w, i) => sameWord(w, tail[i]!))) return true;

@@ -28,6 +28,10 @@ describe('resolve: names', () => {
     ['Zelensky', 'Oleksandr Zelenskyy', true],
     ['Ivan', 'Marek Petrov', false],
     ['Petrova', 'Ivan Petrov', false],
+    // the surname before a generational suffix
+    ['Varenko', 'Dario Varenko Jr', true],
+    ['Jr', 'Dario Varenko Jr', false],
+    ['Varenko Jr', 'Dario Varenko Jr', true],
   ])('%s can stand for %s: %s', (short, full, ok) => {
     expect(isShortFormOf(nameWords(short), nameWords(full))).toBe(ok);
   });
