@@ -54,6 +54,9 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     else if (lex.lang === 'en' && leaningBefore(tokens, it.s, lex)) set(it, 'organization', 'leaning');
   }
   acronymsOfOrganizations(items, tokens);
+  // (names joined before the title chains are read: they hold item indices)
+  joinByInitials(items, tokens, lex);
+  joinOfficeAtPlace(items, tokens, lex);
   if (lex.lang === 'en') affiliationsBeforeTitles(items, tokens, lex);
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
@@ -80,7 +83,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     if (lex.lang === 'en' && next?.k === 'title') continue;
     typeFromShape(it, prev, next, tokens, lex);
   }
-  markAcronyms(items, tokens, lex.tickerMarkers);
+  markAcronyms(items, tokens, lex);
   typeLists(items, tokens, lex);
   typeSuchAsLists(items, tokens, lex);
   return chains;
@@ -444,7 +447,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         // (a name right after a cue word "tập đoàn", "hãng" is typed by it later)
         // (the holder may follow the body's short form in parentheses: "Chủ tịch đảng X (XP) Y")
         const holder = isPunct(items[c + 1], '(') && isPunct(items[c + 3], ')') ? c + 4 : c + 1;
-        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && (isPersonCandidate(items[holder]) || appointee(items, a, tokens, lex) >= 0)) {
+        // (or before the title, in an apposition: "bà X, lãnh đạo đảng Liên minh Y (Z).")
+        const apposition = isPunct(items[a - 1], ',') && isPersonCandidate(items[a - 2]) && closesApposition(items[holder]);
+        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && (isPersonCandidate(items[holder]) || apposition || appointee(items, a, tokens, lex) >= 0)) {
           of = c;
           b = c;
           continue;
@@ -597,6 +602,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (name.type !== 'person') setPerson(name, 'appointed');
       person = appointed;
     }
+    // ("X, now deputy head of Y": "now" is no part of the post)
+    while (labelStart < title.s && lex.titleLabelSkips.has(tokens[labelStart]!.key)) labelStart++;
     chains.push({ title: a, labelStart, labelEnd, of, person });
   }
   for (const [c, next] of sharedHolder) {
@@ -658,10 +665,33 @@ function isPersonCandidate(it: Item | undefined): boolean {
 }
 
 /**
- * "Hoàng Anh Gia Lai (HAGL)": names side by side whose words' initials spell the acronym
- * in parentheses after them are one organization's name, whatever each was read as.
+ * "Viện Mỹ tại Đài Loan (AIT)", "Phái bộ Xylia tại Bexland (XMB)": an organization no list knows, "tại"/"in"
+ * and a place, then an acronym in parentheses: the place is part of the name the acronym stands for (a known
+ * body's office somewhere keeps its own name: "Tổ chức Y tế Thế giới tại Việt Nam (WHO)").
  */
-function joinByInitials(items: Item[], tokens: readonly Token[]): void {
+function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  const at = foldToken(lex.lang === 'vi' ? 'tại' : 'in');
+  for (let i = 2; i + 3 < items.length; i++) {
+    const org = items[i - 2]!;
+    const prep = items[i - 1]!;
+    const place = items[i]!;
+    if (org.k !== 'name' || org.type !== 'organization' || org.ref || prep.k !== 'place-prep' || prep.key !== at) continue;
+    if (place.k !== 'name' || (place.type !== 'country' && place.type !== 'location') || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
+    const acr = items[i + 2]!;
+    if (acr.k !== 'name' || acr.e - acr.s !== 1 || !isAcronym(tokens[acr.s]!.text)) continue;
+    items.splice(i - 2, 3, { ...org, e: place.e });
+    i = Math.max(1, i - 2);
+  }
+}
+
+/**
+ * "Hoàng Anh Gia Lai (HAGL)": names side by side whose words' initials spell the acronym
+ * in parentheses after them are one organization's name, whatever each was read as; in English
+ * also with lowercase connectors between them ("Committee to Protect Journalists (CPJ)":
+ * data/en/acronym-connectors.txt).
+ */
+function joinByInitials(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  const connector = (it: Item) => lex.lang === 'en' && (it.k === 'word' || it.k === 'place-prep') && it.e - it.s === 1 && lex.acronymConnectors.has(tokens[it.s]!.key);
   for (let i = 1; i + 3 < items.length; i++) {
     const open = items[i + 1]!;
     const acr = items[i + 2]!;
@@ -669,15 +699,17 @@ function joinByInitials(items: Item[], tokens: readonly Token[]): void {
     if (open.k !== 'punct' || open.ch !== '(' || acr.k !== 'name' || acr.e - acr.s !== 1 || close.k !== 'punct' || close.ch !== ')') continue;
     const letters = tokens[acr.s]!.text;
     if (!isAcronym(letters)) continue;
+    if (items[i]!.k !== 'name') continue;
     let a = i;
-    while (a > 0 && items[a]!.k === 'name' && items[a - 1]!.k === 'name') a--;
-    if (a === i || items[a]!.k !== 'name') continue;
+    while (a > 0 && (items[a - 1]!.k === 'name' || (connector(items[a - 1]!) && a - 2 >= 0 && (items[a - 2]!.k === 'name' || connector(items[a - 2]!))))) a--;
+    if (a === i) continue;
     // the shortest run of names ending at i whose initials spell it
     for (let b = i - 1; b >= a; b--) {
+      if (items[b]!.k !== 'name') continue;
       let initials = '';
       for (let k = items[b]!.s; k < items[i]!.e; k++) if (tokens[k]!.kind === Kind.Word && tokens[k]!.cap) initials += tokens[k]!.text[0];
       if (initials.toUpperCase() !== letters) continue;
-      if (items.slice(b, i + 1).every((x) => (x as NameItem).type === 'country')) break; // countries side by side stay countries
+      if (items.slice(b, i + 1).every((x) => x.k !== 'name' || x.type === 'country')) break; // countries side by side stay countries
       const first = items[b] as NameItem;
       items.splice(b, i - b + 1, { k: 'name', s: first.s, e: items[i]!.e, type: 'organization', rule: 'acronym-initials', forced: first.forced });
       i = b;
@@ -687,9 +719,8 @@ function joinByInitials(items: Item[], tokens: readonly Token[]): void {
 }
 
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
-function markAcronyms(items: Item[], tokens: readonly Token[], tickerMarkers: ReadonlySet<string>): void {
-  const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && tickerMarkers.has(tokens[it.s]!.key);
-  joinByInitials(items, tokens);
+function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && lex.tickerMarkers.has(tokens[it.s]!.key);
   for (let i = 0; i + 3 < items.length; i++) {
     const name = items[i]!;
     const open = items[i + 1]!;

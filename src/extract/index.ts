@@ -6,11 +6,11 @@ import { classifySentence, isPossessive, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
-import { scanSentence } from './scan.js';
+import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '219';
+export const EXTRACTOR_VERSION = '220';
 
 interface SentenceScan {
   tokens: Token[];
@@ -34,6 +34,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   }
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
+  vehicleNames(scans, lex);
   const aliases = otherNames(scans, lex);
   // A name that is a common word at the start of a sentence ("Anh" = he) counts there
   // only if the document also uses it as that name where capitals are not forced.
@@ -102,6 +103,28 @@ function statesNotCountries(scans: SentenceScan[]): void {
       it.ref = it.alt;
       it.kind = 'state';
       delete it.iso;
+      delete it.ambiguous;
+    }
+  }
+}
+
+/**
+ * "tàu sân bay USS Xylo Vell", "tàu BFAR Bexa Marenko", "the frigate Xylo Vell": a name no list knows right after a
+ * noun of ships, aircraft or weapons (data/<lang>/vehicle-nouns.txt; after a body's acronym, too) names the thing, not
+ * a person or a place. Known names and organizations stay ("tàu Trung Quốc", "máy bay Xylo Airlines").
+ */
+function vehicleNames(scans: SentenceScan[], lex: LangLexicon): void {
+  for (const { tokens, items } of scans) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (it.k !== 'name' || it.ref || it.type === 'organization' || it.type === 'country') continue;
+      const prev = items[i - 1];
+      // (after a body's acronym or a ship's prefix: "USS")
+      const acronym = prev && prev.e === it.s && prev.e - prev.s === 1 && isAcronym(tokens[prev.s]!.text) && (prev.k === 'word' || (prev.k === 'name' && prev.type === 'organization'));
+      const at = acronym ? prev.s : it.s;
+      if (lex.vehicleNouns.startBefore(tokens, at, 4) < 0) continue;
+      it.type = null;
+      it.rule = 'vehicle-name';
       delete it.ambiguous;
     }
   }

@@ -99,6 +99,12 @@ export interface LangLexicon {
   countryBodies: Map<string, string>;
   /** Folded words of more than three letters a headline in title case may leave in lowercase (data/en/title-case-minor.txt). */
   titleCaseMinor: Set<string>;
+  /** Nouns of ships, aircraft and weapons: a name no list knows right after one is the thing's (data/<lang>/vehicle-nouns.txt). */
+  vehicleNouns: PhraseList;
+  /** Words before a title left out of a role's label ("now", "new": data/en/title-label-skips.txt). */
+  titleLabelSkips: Set<string>;
+  /** Lowercase words between the capitalised words of a long form its acronym spells (data/en/acronym-connectors.txt). */
+  acronymConnectors: Set<string>;
   /** Place nouns of regions ("miền", "vùng"): after one, a direction before a known name qualifies it (data/vi/region-cues.txt). */
   regionCues: PhraseList;
   /** Heads that name a body by a number after them ("Lữ đoàn 155": data/vi/numbered-heads.txt). */
@@ -288,6 +294,9 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     copulas: wordSet(join(dir, 'copulas.txt')),
     countryBodies: countryBodyKeys(join(dataDir, 'en', 'country-bodies.txt')),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
+    vehicleNouns: phrases('vehicle-nouns.txt', RarePhraseList),
+    titleLabelSkips: wordSet(join(dataDir, 'en', 'title-label-skips.txt')),
+    acronymConnectors: wordSet(join(dataDir, 'en', 'acronym-connectors.txt')),
     numberedHeads: phraseList(join(dataDir, 'vi', 'numbered-heads.txt'), RarePhraseList),
     regionCues: phraseList(join(dataDir, 'vi', 'region-cues.txt'), RarePhraseList),
     collectivePossessives: wordSet(join(dataDir, 'en', 'collective-possessives.txt')),
@@ -334,7 +343,10 @@ function loadDemonyms(path: string): TokenTrie<GazetteerEntry> {
   if (!existsSync(path)) return trie;
   const data = readJson(path) as { demonyms: Record<string, string> };
   for (const [word, iso] of Object.entries(data.demonyms)) {
-    addName(trie, word.normalize('NFC'), { ref: `country:${iso}`, type: 'country', iso, ambiguous: false, weakStart: false });
+    const entry: Omit<GazetteerEntry, 'caps' | 'upper'> = { ref: `country:${iso}`, type: 'country', iso, ambiguous: false, weakStart: false };
+    addName(trie, word.normalize('NFC'), entry);
+    // the people of the country: "Georgians", "North Koreans" (not after "-ese", "-sh", "-ch": "Chinese", "British", "French")
+    if (!/(?:s|ese|sh|ch)$/.test(word)) addName(trie, `${word}s`.normalize('NFC'), entry);
   }
   return trie;
 }

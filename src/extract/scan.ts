@@ -687,7 +687,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         else if (plainSyllable(ctx, j)) {
           if (!after || after.kind === Kind.Punct || after.cap) j++;
           // "Công ty TNHH Bất động sản Xylo Phát": a three-syllable word, when the name goes on after it
-          else if (plainSyllable(ctx, j + 1) && tokens[j + 2]?.kind === Kind.Word && tokens[j + 2]!.cap) j += 2;
+          // (not "của": "Phái bộ Hỗ trợ | của Liên hợp quốc")
+          else if (plainSyllable(ctx, j + 1) && tokens[j + 1]!.key !== CUA && tokens[j + 2]?.kind === Kind.Word && tokens[j + 2]!.cap) j += 2;
         }
       }
       parts++;

@@ -365,8 +365,13 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   let a = j - 1;
   if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
   let b = j + 1;
-  // "X, Xylo's chief executive, said": a possessive before the titles
-  if (isPossessive(items[b]) && items[b + 1]?.k === 'title') b++;
+  // "X, Xylo's chief executive, said", "X, the EU's new foreign policy chief, warned", "X, Xylia's top diplomat,
+  // said": a possessive, up to three plain words, then titles or not
+  if (isPossessive(items[b])) {
+    let w = b + 1;
+    while (w - b <= 3 && items[w]?.k === 'word' && !(items[w] as { time: boolean }).time) w++;
+    if (w > b + 1 || items[w]?.k === 'title') b = w;
+  }
   while (items[b]?.k === 'title') b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];
   if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;
@@ -451,6 +456,8 @@ function phraseStart(items: Item[], j: number): number {
     else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2) && items[k]?.k !== 'word') k--;
     // "…, his spokesman X told reporters."
     else if (prev.k === 'word' && W().possessives.has(prev.key) && items[k]?.k === 'title') k--;
+    // "“…,” department spokesman X said": a word of the title's own right after the quote or a comma
+    else if (prev.k === 'word' && !prev.time && items[k]?.k === 'title' && (isQuoteEnd(items[k - 2]) || isPunct(items[k - 2], ','))) k--;
     // "…, the Xylo Ministry said.": the article goes with the phrase
     else if (prev.k === 'word' && EN_ARTICLES.has(prev.key) && (items[k]?.k === 'name' || items[k]?.k === 'title')) k--;
     else break;

@@ -153,6 +153,12 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa, Giám đốc Xylotek, cho biết giá tăng.', ['Lê Văn Khoa > Xylotek (Giám đốc)']],
     ['Ông Dario Vell, Tổng thống Xylia cho biết giá tăng.', ['Dario Vell > Xylia (Tổng thống)']],
     ['Bà Lê Thị Hoa, Kế toán trưởng Công ty TNHH Xylo Phát, bị bắt.', ['Lê Thị Hoa > Công ty TNHH Xylo Phát (Kế toán trưởng)']],
+    // a party after "đảng", in an apposition; coast guards; an office at a place its acronym defines
+    ['Vòng hai giữa ông Ivo Marenko và bà Ana Vell, lãnh đạo đảng Liên minh Cứu Xylia (USX).', ['Ana Vell > Liên minh Cứu Xylia (lãnh đạo)']],
+    ['Ông Dario Vell, Chủ tịch đảng Xylo, cho biết Ba Lan đồng ý.', ['Dario Vell > Xylo (Chủ tịch)']],
+    ['Người phát ngôn Hải cảnh Ba Lan Dario Vell tuyên bố tàu đã rời đi.', ['Dario Vell > Hải cảnh Ba Lan (Người phát ngôn)']],
+    ['Người phát ngôn Lực lượng Bảo vệ bờ biển Ba Lan Dario Vell cho biết tàu bị hư hại.', ['Dario Vell > Lực lượng Bảo vệ bờ biển Ba Lan (Người phát ngôn)']],
+    ['Ông được cựu Chủ tịch Viện Xylo tại Ba Lan (XIP) Dario Vell đón.', ['Dario Vell > Viện Xylo tại Ba Lan (cựu Chủ tịch)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -172,6 +178,16 @@ describe('Vietnamese news constructions', () => {
 
   it.each([
     ['Bị can trú TP Xuyên Mộc, tỉnh Lâm Đồng.', ['Xuyên Mộc/location', 'Lâm Đồng/location']],
+    // sentence-case bodies whose acronym follows; a palace; an office at a place only with an acronym after it
+    ['Tàu của Cục Nghề cá và Tài nguyên thủy sản Ba Lan (BFX) bị bắn.', ['Cục Nghề cá và Tài nguyên thủy sản Ba Lan/organization', 'BFX/organization']],
+    ['Phán quyết của Tòa Trọng tài thường trực (XCA) được công bố.', ['Tòa Trọng tài thường trực/organization', 'XCA/organization']],
+    ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
+    ['Đại sứ quán Ba Lan tại Hà Nội cho biết.', ['Đại sứ quán Ba Lan/organization', 'Hà Nội/location']],
+    ['Phái bộ Hỗ trợ của Liên hợp quốc tại Ba Lan (UNXP) cho biết.', ['Liên hợp quốc/organization', 'Ba Lan/country', 'UNXP/organization']],
+    // a ship's or a weapon's name is no person or place; a country after "tàu" stays one
+    ['Tàu BFX Dario Vell bị bắn vòi rồng.', ['BFX/organization']],
+    ['Tàu sân bay USS Dario Vell đến Đà Nẵng.', ['Đà Nẵng/location']],
+    ['Tàu Ba Lan áp sát tàu cá Việt Nam.', ['Ba Lan/country', 'Việt Nam/country']],
     ['Bão Xangsane đổ bộ vào Quảng Ninh, còn Xylo Cup 2024 bị hoãn.', ['Quảng Ninh/location']],
     ['Hội nghị Thượng đỉnh Xylia khai mạc tại Hà Nội.', ['Hà Nội/location']],
     ['Tại trụ sở Chính phủ, đại diện Chính phủ Ba Lan phát biểu.', ['Chính phủ/organization', 'Chính phủ Ba Lan/organization']],
@@ -499,12 +515,24 @@ describe('English news constructions', () => {
     ['Dario Vell, the founder and chairman of Xylo Bank, said the listing was good.', ['Dario Vell > Xylo Bank (founder)', 'Dario Vell > Xylo Bank (chairman)']],
     // lowercase words before the title in an apposition are the title's
     ['"It is a bubble," said Dario Vell, senior portfolio manager at Zorvex Trust, adding more.', ['Dario Vell > Zorvex Trust (senior portfolio manager)']],
+    // "now", "new" are no part of the post
+    ['Former Xylian President Ivo Marenko, now deputy head of the Bexa Council, wrote on Monday.', ['Ivo Marenko > Bexa Council (deputy head)']],
+    ["Kaja Vell, the EU's new foreign policy chief, warned on Monday.", ['Kaja Vell > EU (foreign policy chief)']],
+    ['Ana Vell, chair of the Xylian Institute in Bexland (XIB), spoke.', ['Ana Vell > Xylian Institute in Bexland (chair)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
 
   it.each([
     ['Fighting continued in the Zarovsk region on Monday.', ['Zarovsk/location']],
+    // a long form with lowercase words between the capitals its acronym spells is one name; countries stay countries
+    ['He leads the Democratic Party for the Xylians (DPX) now.', ['Democratic Party for the Xylians/organization', 'DPX/organization']],
+    ['The Committee to Protect Xylians (CPX) said it was worried.', ['Committee to Protect Xylians/organization', 'CPX/organization']],
+    ['The United States and Japan (USJ) agreed.', ['United States/country', 'Japan/country', 'USJ/organization']],
+    // a ship's name; the people of a country name it
+    ['The frigate Xylo Vell sailed into the port.', []],
+    ['The aircraft carrier USS Bexa Marenko arrived in the port.', []],
+    ['Georgians rallied in Tbilisi as North Koreans watched.', ['Georgians/country', 'Tbilisi/location', 'North Koreans/country']],
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
     // "and" inside a body's name before its last word; a known company and its unit's name

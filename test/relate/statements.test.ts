@@ -13,6 +13,11 @@ describe('relate: statements', () => {
     // the inverted "said X" and a participle after the words about X: what follows it was said too
     ['"We will not give up," said Ivo Marenko, the Xylian leader, adding that Poland would win.', ['Ivo Marenko > Poland']],
     ['"Poland will win," said Ivo Marenko, a Xylo official, according to Hungary.', ['Ivo Marenko > Poland']],
+    // a possessive and words in the apposition after the speaker; a word of the title after the quotation
+    ["Ana Vell, the EU's new foreign policy chief, warned that the decision would hurt Poland.", ['Ana Vell > Poland']],
+    ["Ivo Marenko, Poland's top diplomat, said Hungary would pay.", ['Ivo Marenko > Hungary']],
+    ['"We condemn the force used against Poland," department spokesman Ivo Marenko said in a statement.', ['Ivo Marenko > Poland']],
+    ['"We condemn the force used against Georgians," spokesman Ivo Marenko said.', ['Ivo Marenko > Georgians']],
     // a turn of an interview: the interviewee's name, a colon, the answer
     ['- TS Lê Văn Khoa: Ba Lan muốn đổi lấy công nghệ từ Séc.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Séc']],
     // "told" takes its listener after it: it is not the inverted "said X"
