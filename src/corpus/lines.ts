@@ -34,7 +34,9 @@ function boilerplatePatterns(): Pattern[] {
 
 // a name of up to four words; a word may go on after a hyphen or apostrophe ("Jae-won", "O'Neil", "Jean-Paul")
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]*(?:['’-]\p{L}[\p{Ll}\p{M}]*)*`;
-const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){0,3}`;
+// (after the first word, one may begin with a lowercase particle: "Nidal al-Mughrabi", "Jan van der Berg")
+const PARTICLES = String.raw`(?:(?:al|el|bin|ibn|van|von|de|da|di|del|der|den|du|la|le|dos|das)[- ])*`;
+const NAME = String.raw`${NAME_WORD}(?: ${PARTICLES}${NAME_WORD}){0,3}`;
 // a name in capitals: "BẢO ANH", "ANNA KOWAL"
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}\p{M}]*(?:['’.-]\p{Lu}[\p{Lu}\p{M}]*)*\.?`;
 const CAPS_NAME = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){1,3}`;

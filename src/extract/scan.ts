@@ -41,6 +41,7 @@ const WEB_DOMAIN = /^(?:vn|com|net|org)$/i;
 // "tuyên bố của X", "tuyên bố này": a reporting word followed by these is a noun
 const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
 const CUA = foldToken('của');
+const ARABIC_ARTICLES = new Set(['al', 'el']);
 const SO = foldToken('số');
 
 /** Which tokens are capitalised by position rather than because they are names. */
@@ -861,11 +862,13 @@ function placePattern(ctx: ScanContext, i: number): number | null {
   const { tokens, lex } = ctx;
   const head = lex.locationHeadsInName.len(tokens, i, tokens.length);
   if (!head) return null;
-  const j = i + head;
+  // ("Deir al-Balah": the Arabic article glued to the name)
+  const article = ARABIC_ARTICLES.has(tokens[i + head]?.key ?? '') && isGluedHyphen(tokens, i + head + 1) ? 2 : 0;
+  const j = i + head + article;
   if (!tokens[j]?.cap || tokens[j]!.kind !== Kind.Word) return null;
   const gaz = gazetteerAt(ctx, j, tokens.length);
   const len = gaz ? gaz.len : capWords(tokens, j);
-  return head + len;
+  return head + article + len;
 }
 
 /** Length of the place name at j: a gazetteer name, or capitalised words up to a person's name ("tỉnh Xuyên Mộc | Trần Văn Khải"). */

@@ -719,6 +719,13 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     if (isPunct(items[k], '(') && items[k + 1]?.k === 'name' && isPunct(items[k + 2], ')')) k += 3;
     const entities = sources.map((x) => sv.entityOf(items[x] as NameItem));
     const e = Math.min(...entities);
+    // "Theo ông X - chuyên gia phân tích của Y, …": an apposition after a dash, closed by a comma or a dash
+    const dash = items[k];
+    if (dash?.k === 'punct' && DASHES.has(dash.ch) && items[k + 1]?.k === 'title') {
+      const close = items.findIndex((it, i) => i > k + 1 && it.k === 'punct' && (it.ch === ',' || DASHES.has(it.ch)));
+      if (e < 0 || close < 0 || close - k > 10 || items.slice(k + 1, close).some((it) => it.k === 'verb' || it.k === 'punct')) return null;
+      return { entities, from: close + 1, to: items.length, label: accordingLabel(first.key) };
+    }
     const comma = items.findIndex((it, i) => i >= k && it.k === 'punct' && it.ch === ',');
     // (a few words may describe the source before the comma: "Theo Viện Xylo có trụ sở tại Mỹ, …")
     if (e < 0 || comma < 0 || comma - k > 6 || items.slice(k, comma).some((it) => it.k === 'verb' || it.k === 'punct')) return null;

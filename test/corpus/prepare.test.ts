@@ -96,6 +96,9 @@ describe('prepare: metadata from the page', () => {
     ['By ANNA KOWAL Associated Press', 'ANNA KOWAL'],
     ['By JAN ROE and MARA KELLEN, Associated Press', 'JAN ROE and MARA KELLEN'],
     ['By Jan Roe and Mara Kellen', 'Jan Roe and Mara Kellen'],
+    // lowercase particles inside a name
+    ['By Omar al-Zarqi', 'Omar al-Zarqi'],
+    ['By Jan van der Roe and Mara Kellen', 'Jan van der Roe and Mara Kellen'],
     ['By Xylo News International   August 19, 2024 | 05:12 pm GMT+7', 'Xylo News International'],
     ['By XyloExpress International   August 19, 2024', 'XyloExpress International'],
   ])('an English byline is metadata, not text: %s', (line, author) => {

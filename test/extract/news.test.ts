@@ -184,6 +184,8 @@ describe('Vietnamese news constructions', () => {
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
     ['Đại sứ quán Ba Lan tại Hà Nội cho biết.', ['Đại sứ quán Ba Lan/organization', 'Hà Nội/location']],
     ['Phái bộ Hỗ trợ của Liên hợp quốc tại Ba Lan (UNXP) cho biết.', ['Liên hợp quốc/organization', 'Ba Lan/country', 'UNXP/organization']],
+    ['Cơ quan Chống doping Ba Lan (XADA) kháng cáo.', ['Cơ quan Chống doping Ba Lan/organization', 'XADA/organization']],
+    ['Tay vợt Ivo Marenko vô địch Roland Garros và hai Grand Slam.', ['Ivo Marenko/person']],
     // a ship's or a weapon's name is no person or place; a country after "tàu" stays one
     ['Tàu BFX Dario Vell bị bắn vòi rồng.', ['BFX/organization']],
     ['Tàu sân bay USS Dario Vell đến Đà Nẵng.', ['Đà Nẵng/location']],
@@ -529,6 +531,10 @@ describe('English news constructions', () => {
     ['He leads the Democratic Party for the Xylians (DPX) now.', ['Democratic Party for the Xylians/organization', 'DPX/organization']],
     ['The Committee to Protect Xylians (CPX) said it was worried.', ['Committee to Protect Xylians/organization', 'CPX/organization']],
     ['The United States and Japan (USJ) agreed.', ['United States/country', 'Japan/country', 'USJ/organization']],
+    // Arabic place names that begin with a place noun, with the article glued; a surname "Khan" stays one
+    ['A strike hit a house in Beit Xylo on Monday.', ['Beit Xylo/location']],
+    ['Fighting in Deir al-Xylo went on.', ['Deir al-Xylo/location']],
+    ['Ivo Khan said the talks failed.', ['Ivo Khan/person']],
     // a ship's name; the people of a country name it
     ['The frigate Xylo Vell sailed into the port.', []],
     ['The aircraft carrier USS Bexa Marenko arrived in the port.', []],

@@ -13,6 +13,9 @@ describe('relate: statements', () => {
     // the inverted "said X" and a participle after the words about X: what follows it was said too
     ['"We will not give up," said Ivo Marenko, the Xylian leader, adding that Poland would win.', ['Ivo Marenko > Poland']],
     ['"Poland will win," said Ivo Marenko, a Xylo official, according to Hungary.', ['Ivo Marenko > Poland']],
+    // "Theo X - title của Y, …": the apposition after a dash is not what was said
+    ['Theo ông Dario Vell - chuyên gia phân tích của Xylo Securities, Ba Lan đang dẫn đầu.', ['Dario Vell > Ba Lan']],
+    ['Theo ông Ivo Marenko - Giám đốc Viện Xylo - Séc sẽ thắng.', ['Ivo Marenko > Séc']],
     // a possessive and words in the apposition after the speaker; a word of the title after the quotation
     ["Ana Vell, the EU's new foreign policy chief, warned that the decision would hurt Poland.", ['Ana Vell > Poland']],
     ["Ivo Marenko, Poland's top diplomat, said Hungary would pay.", ['Ivo Marenko > Hungary']],
