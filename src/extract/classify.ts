@@ -57,7 +57,10 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   // (names joined before the title chains are read: they hold item indices)
   joinByInitials(items, tokens, lex);
   joinOfficeAtPlace(items, tokens, lex);
-  if (lex.lang === 'en') affiliationsBeforeTitles(items, tokens, lex);
+  if (lex.lang === 'en') {
+    modifiersBeforeAffiliations(items, tokens, lex);
+    affiliationsBeforeTitles(items, tokens, lex);
+  }
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
     const it = items[idx]!;
@@ -403,10 +406,12 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       }
       // "UN Special Coordinator for Lebanon X": in English, after the affiliation before the title, "for"/"of" and a
       // name before the holder's are the title's portfolio
-      const portfolio = items[b + 1];
-      if (lex.lang === 'en' && b === a + 1 && of !== null && of < a && it.k === 'word' && EN_PORTFOLIO_LINKS.has(it.key) && portfolio?.k === 'name' && portfolio.type !== null && portfolio.type !== 'person' && isPersonCandidate(items[b + 2])) {
+      // ("U.S. Ambassador to the United Nations X": "to" and an article too)
+      const article = lexArticle(items[b + 1]) ? 1 : 0;
+      const portfolio = items[b + 1 + article];
+      if (lex.lang === 'en' && b === a + 1 && of !== null && of < a && it.k === 'word' && (EN_PORTFOLIO_LINKS.has(it.key) || it.key === 'to') && portfolio?.k === 'name' && portfolio.type !== null && portfolio.type !== 'person' && isPersonCandidate(items[b + 2 + article])) {
         labelEnd = portfolio.e;
-        b++;
+        b += 1 + article;
         continue;
       }
       // "Xylotek's president of global affairs, X": in English the title's own field after "of", in lowercase
@@ -660,6 +665,10 @@ function asideStart(items: readonly Item[], k: number): number {
   return k;
 }
 
+function lexArticle(it: Item | undefined): boolean {
+  return it?.k === 'word' && EN_ARTICLES.has(it.key);
+}
+
 function isPersonCandidate(it: Item | undefined): boolean {
   return it?.k === 'name' && (it.type === null || it.type === 'person' || it.ambiguous === true);
 }
@@ -796,6 +805,19 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
     // "Xylovsk Gov. X", "Bexgrad Mayor X": a title held over a place (not after a possessive: "Xylotek's governor")
     if (t === i + 1 && lex.placeTitles.has(held) && !lex.orgHeads.len(tokens, it.s, it.e) && !lex.orgSuffixes.len(tokens, it.s, it.e)) set(it, 'location', 'place-before-title');
     else if (lex.orgTitles.has(held)) set(it, 'organization', 'affiliation-before-title');
+  }
+}
+
+/**
+ * "Russia's Deputy U.N. Ambassador X": in English a title's modifier ("Deputy", "Acting") before the affiliation
+ * that precedes the title is a word of the title, not a name.
+ */
+function modifiersBeforeAffiliations(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const it = items[i]!;
+    if (it.k !== 'name' || it.type !== null || it.e - it.s !== 1 || lex.titleModifiers.len(tokens, it.s, it.e) !== 1) continue;
+    if (items[i + 1]!.k !== 'name' || items[i + 2]!.k !== 'title') continue;
+    items[i] = { k: 'word', s: it.s, e: it.e, key: tokens[it.s]!.key, time: false };
   }
 }
 

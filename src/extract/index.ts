@@ -2,7 +2,7 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, isPossessive, type TitleChain } from './classify.js';
+import { classifySentence, isPossessive, isPunct, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '221';
+export const EXTRACTOR_VERSION = '222';
 
 interface SentenceScan {
   tokens: Token[];
@@ -32,6 +32,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
     collectiveBodies(scans, lex);
     countryBodies(scans, lexicon, doc.text);
   }
+  definedAcronyms(scans);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
   affiliationsNotPersons(scans);
   vehicleNames(scans, lex);
@@ -105,6 +106,27 @@ function statesNotCountries(scans: SentenceScan[]): void {
       delete it.iso;
       delete it.ambiguous;
     }
+  }
+}
+
+/**
+ * "đảng Quyền lực Quốc dân (PPP) … quyền lãnh đạo PPP X": an acronym the lexicon reads as a common term
+ * (purchasing power parity) that the document defines in parentheses after a name is a name wherever it
+ * stands (classifySentence types it an organization).
+ */
+function definedAcronyms(scans: SentenceScan[]): void {
+  const defined = new Set<string>();
+  const acronymWord = (it: Item | undefined, tokens: readonly Token[]) => it?.k === 'word' && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text);
+  for (const { tokens, items } of scans) {
+    for (let i = 0; i + 3 < items.length; i++) {
+      if (items[i]!.k === 'name' && isPunct(items[i + 1], '(') && acronymWord(items[i + 2], tokens) && isPunct(items[i + 3], ')')) defined.add(tokens[items[i + 2]!.s]!.text);
+    }
+  }
+  if (!defined.size) return;
+  for (const { tokens, items } of scans) {
+    items.forEach((it, i) => {
+      if (acronymWord(it, tokens) && defined.has(tokens[it.s]!.text)) items[i] = { k: 'name', s: it.s, e: it.e, type: null, rule: 'capitalised', forced: false };
+    });
   }
 }
 

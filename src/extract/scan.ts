@@ -227,14 +227,17 @@ function joinForeignOrgs(ctx: ScanContext, items: Item[]): void {
 
 /**
  * "Security Service of Ukraine", "Armed Forces of Xylia": in English a body named by its last word ("Service",
- * "Forces"), "of" and a country are one organization's name.
+ * "Forces"), "of" and a country are one organization's name; so are such a body, "for"/"of" and capitalised words
+ * no list knows ("Xylo Center for Financial Research", "Xylo University of Technology").
  */
 function joinOrgOfCountry(items: Item[], tokens: readonly Token[]): void {
   for (let x = 0; x + 2 < items.length; x++) {
     const a = items[x]!;
     const of = items[x + 1]!;
     const b = items[x + 2]!;
-    if (a.k !== 'name' || a.rule !== 'org-suffix' || of.k !== 'word' || of.key !== 'of' || b.k !== 'name' || b.type !== 'country') continue;
+    if (a.k !== 'name' || a.rule !== 'org-suffix' || of.k !== 'word' || (of.key !== 'of' && of.key !== 'for') || b.k !== 'name') continue;
+    const field = !b.ref && (b.type === null || (b.type === 'person' && b.rule !== 'title' && b.rule !== 'honorific'));
+    if (!(b.type === 'country' && of.key === 'of') && !field) continue;
     if (of.s !== a.e || b.s !== of.e || tokens[b.e]?.text === "'s") continue; // ("… of Xylia's army": the country is the army's)
     items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'org-suffix', forced: a.forced });
   }
@@ -1063,7 +1066,8 @@ function capRunEnd(ctx: ScanContext, i: number): number {
         j += 3;
         continue;
       }
-      if ((englishOrgHead ? EN_CONNECTORS : innerHead ? INNER_CONNECTORS : null)?.has(t.text.toLowerCase()) && capWordAt(tokens, j + 1) && !lex.nonEntities.len(tokens, j + 1, j + 2)) {
+      // (not before an honorific: "Xylo Bank for | Mr. X")
+      if ((englishOrgHead ? EN_CONNECTORS : innerHead ? INNER_CONNECTORS : null)?.has(t.text.toLowerCase()) && capWordAt(tokens, j + 1) && !lex.nonEntities.len(tokens, j + 1, j + 2) && !lex.honorifics.len(tokens, j + 1)) {
         j++;
         continue;
       }

@@ -14,6 +14,7 @@ import type { EntityType, Item, Lang, NameItem } from '../types.js';
 import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, sideOpening } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
+import { keyTokens } from '../extract/trie.js';
 
 export interface SentenceView {
   items: Item[];
@@ -450,7 +451,9 @@ function phraseStart(items: Item[], j: number): number {
     if (prev.k === 'title' || prev.k === 'hon' || (prev.k === 'name' && items[k - 2]?.k === 'title')) k--;
     // "Ukrainian President X", "Poland's Foreign Minister X": the affiliation before the title
     else if (prev.k === 'name' && items[k]?.k === 'title') k--;
-    else if (isPossessive(prev) && items[k - 2]?.k === 'name' && items[k]?.k === 'title') k -= 2;
+    // ("Xylia's Deputy U.N. Ambassador X": a title's modifier before the affiliation)
+    else if (isModifier(prev) && items[k]?.k === 'name' && items[k + 1]?.k === 'title') k--;
+    else if (isPossessive(prev) && items[k - 2]?.k === 'name' && (items[k]?.k === 'title' || isModifier(items[k]))) k -= 2;
     else if (prev.k === 'word' && prev.key === OF && items[k - 2]?.k === 'title') k--;
     // (not from an article: "… leader X, the Kremlin said" names two phrases)
     else if (prev.k === 'punct' && (DASHES.has(prev.ch) || prev.ch === ',') && titled(k - 2) && items[k]?.k !== 'word') k--;
@@ -463,6 +466,11 @@ function phraseStart(items: Item[], j: number): number {
     else break;
   }
   return k;
+}
+
+/** An English title's modifier as a word of its own ("Deputy" in "Deputy U.N. Ambassador"). */
+function isModifier(it: Item | undefined): boolean {
+  return it?.k === 'word' && getLexicon().en.titleModifiers.len(keyTokens([it.key]), 0) === 1;
 }
 
 /** Entities spoken about by the speaker of verb v. */

@@ -188,6 +188,7 @@ describe('prepare: metadata from the page', () => {
   it.each([
     ['XYLOPOLIS, Bexland (AP) — Officials said the talks failed.', 'Officials said the talks failed.'],
     ['XYLOPOLIS, Dec 18 (Xylo News) - Officials said the talks failed.', 'Officials said the talks failed.'],
+    ['XYLOPOLIS/BEXGRAD, Oct 7 (Xylo News) - Officials said the talks failed.', 'Officials said the talks failed.'],
     ['Soldiers ride a vehicle in the Xylo region, Monday. (AP Photo/Jane Roe)', 'Soldiers ride a vehicle in the Xylo region, Monday.'],
     ['Ivo Marenko speaks in Xylopolis. (Photo by Jane Roe/Xylo Images)', 'Ivo Marenko speaks in Xylopolis.'],
     ['Binh sĩ Xylia tại biên giới. (Ảnh minh họa: Xylo Press)', 'Binh sĩ Xylia tại biên giới.'],

@@ -159,6 +159,8 @@ describe('Vietnamese news constructions', () => {
     ['Người phát ngôn Hải cảnh Ba Lan Dario Vell tuyên bố tàu đã rời đi.', ['Dario Vell > Hải cảnh Ba Lan (Người phát ngôn)']],
     ['Người phát ngôn Lực lượng Bảo vệ bờ biển Ba Lan Dario Vell cho biết tàu bị hư hại.', ['Dario Vell > Lực lượng Bảo vệ bờ biển Ba Lan (Người phát ngôn)']],
     ['Ông được cựu Chủ tịch Viện Xylo tại Ba Lan (XIP) Dario Vell đón.', ['Dario Vell > Viện Xylo tại Ba Lan (cựu Chủ tịch)']],
+    // an acronym the lexicon reads as a common term (PPP), defined in the document, names the body elsewhere too
+    ['Các nghị sĩ của đảng Sức mạnh Xylo (PPP) tẩy chay. Quyền lãnh đạo PPP Ivo Marenko phản đối.', ['Ivo Marenko > PPP (Quyền lãnh đạo)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -521,6 +523,7 @@ describe('English news constructions', () => {
     ['Former Xylian President Ivo Marenko, now deputy head of the Bexa Council, wrote on Monday.', ['Ivo Marenko > Bexa Council (deputy head)']],
     ["Kaja Vell, the EU's new foreign policy chief, warned on Monday.", ['Kaja Vell > EU (foreign policy chief)']],
     ['Ana Vell, chair of the Xylian Institute in Bexland (XIB), spoke.', ['Ana Vell > Xylian Institute in Bexland (chair)']],
+    ['U.S. Ambassador to the United Nations Ana Vell said it.', ['Ana Vell > U.S. (Ambassador to the United Nations)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -535,6 +538,10 @@ describe('English news constructions', () => {
     ['A strike hit a house in Beit Xylo on Monday.', ['Beit Xylo/location']],
     ['Fighting in Deir al-Xylo went on.', ['Deir al-Xylo/location']],
     ['Ivo Khan said the talks failed.', ['Ivo Khan/person']],
+    // a body named by its last word, "for"/"of" and words no list knows; a crude grade is no place or body
+    ['Kathy Roe, chief strategist at the Xylo Center for Financial Research, said it.', ['Kathy Roe/person', 'Xylo Center for Financial Research/organization']],
+    ['Loans from Xylo Bank for Mr. Ivo Marenko grew.', ['Xylo Bank/organization', 'Ivo Marenko/person']],
+    ['U.S. West Texas Intermediate (WTI) crude rose $2.71.', ['U.S./country']],
     // a ship's name; the people of a country name it
     ['The frigate Xylo Vell sailed into the port.', []],
     ['The aircraft carrier USS Bexa Marenko arrived in the port.', []],

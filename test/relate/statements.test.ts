@@ -16,6 +16,8 @@ describe('relate: statements', () => {
     // "Theo X - title của Y, …": the apposition after a dash is not what was said
     ['Theo ông Dario Vell - chuyên gia phân tích của Xylo Securities, Ba Lan đang dẫn đầu.', ['Dario Vell > Ba Lan']],
     ['Theo ông Ivo Marenko - Giám đốc Viện Xylo - Séc sẽ thắng.', ['Ivo Marenko > Séc']],
+    // a title's modifier before the affiliation before the title
+    ['"Poland\'s actions are wrong," Xylia\'s Deputy U.N. Ambassador Ivo Marenko told the council.', ['Ivo Marenko > Poland']],
     // a possessive and words in the apposition after the speaker; a word of the title after the quotation
     ["Ana Vell, the EU's new foreign policy chief, warned that the decision would hurt Poland.", ['Ana Vell > Poland']],
     ["Ivo Marenko, Poland's top diplomat, said Hungary would pay.", ['Ivo Marenko > Hungary']],
