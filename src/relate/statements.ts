@@ -769,6 +769,10 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
   const { items } = sv;
   let end = items.length;
   while (end > 0 && items[end - 1]!.k === 'punct' && (items[end - 1] as { ch: string }).ch !== ',') end--;
+  // ("…, according to X, a consulting firm in Y.": an apposition after the source)
+  let c = end - 1;
+  while (c > 1 && end - c <= 10 && !isPunct(items[c], ',') && items[c]!.k !== 'verb') c--;
+  if (isPunct(items[c], ',') && items[c - 1]?.k === 'name' && lexWord(items[c + 1], EN_ARTICLES)) end = c;
   const name = items[end - 1];
   // (the kind of source, a title or an article between: "…, theo hãng thông tấn Xylo.", "…, according to the Xylo Times.",
   // up to four words describing it, "…, according to state broadcaster X.", and a title's affiliation, "…, theo Tổng thống Xylia X.")

@@ -16,6 +16,8 @@ describe('relate: statements', () => {
     // "Theo X - title của Y, …": the apposition after a dash is not what was said
     ['Theo ông Dario Vell - chuyên gia phân tích của Xylo Securities, Ba Lan đang dẫn đầu.', ['Dario Vell > Ba Lan']],
     ['Theo ông Ivo Marenko - Giám đốc Viện Xylo - Séc sẽ thắng.', ['Ivo Marenko > Séc']],
+    // "an estimated" is no verb; an apposition after the source named at the end
+    ['The strike cost Poland an estimated $100 million a day, according to Ivo Marenko, an economist in Hungary.', ['Ivo Marenko > Poland']],
     // a title's modifier before the affiliation before the title
     ['"Poland\'s actions are wrong," Xylia\'s Deputy U.N. Ambassador Ivo Marenko told the council.', ['Ivo Marenko > Poland']],
     // a possessive and words in the apposition after the speaker; a word of the title after the quotation
