@@ -144,7 +144,7 @@ function vehicleNames(scans: SentenceScan[], lex: LangLexicon): void {
       // (after a body's acronym or a ship's prefix: "USS")
       const acronym = prev && prev.e === it.s && prev.e - prev.s === 1 && isAcronym(tokens[prev.s]!.text) && (prev.k === 'word' || (prev.k === 'name' && prev.type === 'organization'));
       const at = acronym ? prev.s : it.s;
-      if (lex.vehicleNouns.startBefore(tokens, at, 4) < 0) continue;
+      if (!lex.vehicleNounEnds.has(tokens[at - 1]?.key ?? '') || lex.vehicleNouns.startBefore(tokens, at, 4) < 0) continue;
       it.type = null;
       it.rule = 'vehicle-name';
       delete it.ambiguous;

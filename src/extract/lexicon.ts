@@ -101,6 +101,8 @@ export interface LangLexicon {
   titleCaseMinor: Set<string>;
   /** Nouns of ships, aircraft and weapons: a name no list knows right after one is the thing's (data/<lang>/vehicle-nouns.txt). */
   vehicleNouns: PhraseList;
+  /** The last words of vehicleNouns (a cheap test before looking back for one). */
+  vehicleNounEnds: Set<string>;
   /** Words before a title left out of a role's label ("now", "new": data/en/title-label-skips.txt). */
   titleLabelSkips: Set<string>;
   /** Lowercase words between the capitalised words of a long form its acronym spells (data/en/acronym-connectors.txt). */
@@ -295,6 +297,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     countryBodies: countryBodyKeys(join(dataDir, 'en', 'country-bodies.txt')),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
     vehicleNouns: phrases('vehicle-nouns.txt', RarePhraseList),
+    vehicleNounEnds: new Set(readList(join(dir, 'vehicle-nouns.txt')).map((line) => phraseKeys(line).at(-1)!)),
     titleLabelSkips: wordSet(join(dataDir, 'en', 'title-label-skips.txt')),
     acronymConnectors: wordSet(join(dataDir, 'en', 'acronym-connectors.txt')),
     numberedHeads: phraseList(join(dataDir, 'vi', 'numbered-heads.txt'), RarePhraseList),
