@@ -556,6 +556,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let foreign = false; // a part that is not a Vietnamese word: the name of a company, not a common noun's qualifier
   let parts = 0;
   let compounds = 0; // parts that are known organization words ("Quốc phòng", "Y tế")
+  let proper = false; // a part that is a name of its own, not organization words ("Bạch Mai")
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
   let titled = false; // the last part is a title ("Văn phòng Tổng thống", "Ban Bí thư"): the name may be complete
@@ -568,6 +569,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       j++;
       parts++;
       nameAnyway = true;
+      break;
+    }
+    // "Bệnh viện Nhi đồng 1", "Bệnh viện Quân y 175": a numbered unit's name and its number, before a punctuation mark
+    // or after a name of organization words only ("Bệnh viện Xylo 2 ngày qua": the number is not the name's)
+    if (parts > 0 && t.kind === Kind.Number && /^\d{1,3}$/.test(t.text) && (!tokens[j + 1] || tokens[j + 1]!.kind === Kind.Punct || !proper) && lex.numberedHeads.len(tokens, i, i + head) === head) {
+      j++;
       break;
     }
     // "Lữ đoàn Đổ bộ Đường không số 95", "Sư đoàn Dù số 84": a numbered unit's name, then "số" and its number
@@ -656,6 +663,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         compounds++;
         titled = title > 0;
       } else {
+        proper = true;
         const start = j;
         j++;
         // a known place or country ends the part ("Bộ Nội vụ Xylia Đức"), but not a name that is also

@@ -739,6 +739,13 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     if (e < 0 || comma < 0 || comma - k > 6 || items.slice(k, comma).some((it) => it.k === 'verb' || it.k === 'punct')) return null;
     // "Theo ông X, chuyên gia của Viện Y, …": what was said starts after the apposition
     let from = comma + 1;
+    // ("According to the X Institute, a London-based think tank, …": an apposition with an article too)
+    if (lexWord(items[from], EN_ARTICLES)) {
+      const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
+      // (not the first of a list: "According to X, the Poles, Czechs and Slovaks agreed")
+      const list = (items[from] as { key: string }).key === 'the' && items.slice(close).some((it) => isAndWord(it));
+      if (close > 0 && close - from <= 8 && !list && !items.slice(from, close).some((it) => it.k === 'verb')) from = close + 1;
+    }
     if (items[from]?.k === 'title') {
       const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
       if (close > 0 && close - from <= 8) from = close + 1;

@@ -186,6 +186,10 @@ describe('Vietnamese news constructions', () => {
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
     ['Đại sứ quán Ba Lan tại Hà Nội cho biết.', ['Đại sứ quán Ba Lan/organization', 'Hà Nội/location']],
     ['Phái bộ Hỗ trợ của Liên hợp quốc tại Ba Lan (UNXP) cho biết.', ['Liên hợp quốc/organization', 'Ba Lan/country', 'UNXP/organization']],
+    // a numbered hospital's number after its name
+    ['Giám đốc Bệnh viện Nhi đồng 1, bác sĩ Lê Văn Khoa, cho biết.', ['Bệnh viện Nhi đồng 1/organization', 'Lê Văn Khoa/person']],
+    ['Bệnh viện Quân y 175 tiếp nhận 3 bệnh nhân.', ['Bệnh viện Quân y 175/organization']],
+    ['Bệnh viện Xylo Phát 2 ngày qua đông.', ['Bệnh viện Xylo Phát/organization']],
     ['Cơ quan Chống doping Ba Lan (XADA) kháng cáo.', ['Cơ quan Chống doping Ba Lan/organization', 'XADA/organization']],
     ['Tay vợt Ivo Marenko vô địch Roland Garros và hai Grand Slam.', ['Ivo Marenko/person']],
     // a ship's or a weapon's name is no person or place; a country after "tàu" stays one

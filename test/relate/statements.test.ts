@@ -16,6 +16,9 @@ describe('relate: statements', () => {
     // "Theo X - title của Y, …": the apposition after a dash is not what was said
     ['Theo ông Dario Vell - chuyên gia phân tích của Xylo Securities, Ba Lan đang dẫn đầu.', ['Dario Vell > Ba Lan']],
     ['Theo ông Ivo Marenko - Giám đốc Viện Xylo - Séc sẽ thắng.', ['Ivo Marenko > Séc']],
+    // an apposition with an article after a leading source is not what was said; a list after "the" is
+    ['According to the Xylo Services Institute (XSI), a London-based think tank, Poland sent 7,000 containers.', ['Xylo Services Institute > Poland']],
+    ['According to Ivo Marenko, the Czech Republic, Poland and Hungary agreed.', ['Ivo Marenko > Czech Republic', 'Ivo Marenko > Hungary', 'Ivo Marenko > Poland']],
     // "an estimated" is no verb; an apposition after the source named at the end
     ['The strike cost Poland an estimated $100 million a day, according to Ivo Marenko, an economist in Hungary.', ['Ivo Marenko > Poland']],
     // a title's modifier before the affiliation before the title
