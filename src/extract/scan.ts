@@ -304,6 +304,13 @@ function classifierAt(ctx: ScanContext, i: number): number {
   return len > 0 && ctx.lex.orgHeads.len(ctx.tokens, i, ctx.tokens.length) === len ? len : 0;
 }
 
+/** The keys of tokens [a, b) joined by spaces (a phrase list's key). */
+function keysOf(tokens: readonly Token[], a: number, b: number): string {
+  let k = tokens[a]!.key;
+  for (let x = a + 1; x < b; x++) k += ' ' + tokens[x]!.key;
+  return k;
+}
+
 /** Only a legal form's letters ("CP", "TNHH MTV") in tokens [a, b). */
 function legalFormOnly(tokens: readonly Token[], a: number, b: number): boolean {
   if (b <= a) return false;
@@ -655,6 +662,17 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         }
       }
       if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
+      // "Văn phòng Tập đoàn Xylo", "Chi nhánh Ngân hàng Xylo": after the head of a body's part, a whole body's name
+      // (a head of several words: one of one word is read as a part below: "Văn phòng Bộ Xylo")
+      if (parts === 0 && j === i + head && lex.orgHeads.len(tokens, j) > 1 && lex.orgPartHeads.has(keysOf(tokens, i, j))) {
+        const inner = orgPattern(ctx, j);
+        if (inner) {
+          j += inner;
+          parts++;
+          nameAnyway = true; // (a body's name is one anywhere: "Cục Cảnh sát Xylo …" at the start of a sentence)
+          break;
+        }
+      }
       // "Văn phòng Tổng thống", "Bộ Tham mưu trưởng Liên quân": a title right after the head is part of the name
       const word = Math.max(lex.orgWords.len(tokens, j, n), lex.titleDomains.len(tokens, j, n));
       const title = word || parts > 0 ? 0 : lex.titles.len(tokens, j, n);

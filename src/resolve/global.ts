@@ -129,11 +129,21 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     const k = words.get(r.key)!.join(' ');
     orgByName.set(k, [...(orgByName.get(k) ?? []), r]);
   }
+  /** First record by a core that is a body's name with its own head ("Công ty CP | Tập đoàn Xylo"). */
+  const byInnerBody = new Map<string, EntityRecord>();
   for (const r of orgs) {
     const core = orgCore(words.get(r.key)!);
     const same = core ? orgByName.get(core.join(' ')) : undefined;
     // (not "Văn phòng Quốc hội" for "Quốc hội": a part head before a known body names another)
     if (same?.length === 1 && !(same[0]!.ref && !r.ref && namesAPart(words.get(r.key)!, core!))) union(same[0]!.key, r.key);
+    // "Công ty CP Tập đoàn Xylo" = "Công ty cổ phần Tập đoàn Xylo": two legal forms around one body's name
+    // (not two parts of one body: "Văn phòng Bộ Xylo", "Thanh tra Bộ Xylo")
+    if (core && orgCore(core) && !namesAPart(words.get(r.key)!, core)) {
+      const k = core.join(' ');
+      const first = byInnerBody.get(k);
+      if (first) union(first.key, r.key);
+      else byInnerBody.set(k, r);
+    }
   }
   // an organization the rules found ("đảng Cộng hòa", after its head in lowercase) whose name the gazetteer
   // knows joins that entry's records ("Republicans"); the gazetteer's ambiguous names (given names) aside

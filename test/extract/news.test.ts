@@ -186,6 +186,9 @@ describe('Vietnamese news constructions', () => {
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
     ['Đại sứ quán Ba Lan tại Hà Nội cho biết.', ['Đại sứ quán Ba Lan/organization', 'Hà Nội/location']],
     ['Phái bộ Hỗ trợ của Liên hợp quốc tại Ba Lan (UNXP) cho biết.', ['Liên hợp quốc/organization', 'Ba Lan/country', 'UNXP/organization']],
+    // after the head of a body's part, a whole body's name with a head of its own
+    ['Ông Trần Văn Nam làm việc tại Văn phòng Tập đoàn Xylo Phát.', ['Trần Văn Nam/person', 'Văn phòng Tập đoàn Xylo Phát/organization']],
+    ['Ông Lê Văn Khoa làm việc tại Chi nhánh Tập đoàn Xylo Phát.', ['Lê Văn Khoa/person', 'Chi nhánh Tập đoàn Xylo Phát/organization']],
     // a numbered hospital's number after its name
     ['Giám đốc Bệnh viện Nhi đồng 1, bác sĩ Lê Văn Khoa, cho biết.', ['Bệnh viện Nhi đồng 1/organization', 'Lê Văn Khoa/person']],
     ['Bệnh viện Quân y 175 tiếp nhận 3 bệnh nhân.', ['Bệnh viện Quân y 175/organization']],

@@ -66,6 +66,16 @@ describe('resolve: across documents', () => {
     expect(nodes('Ông Lê Văn Khoa đến Bexgrad.', 'Xylia met Le Van Khoa on Monday.').filter((n) => n.endsWith('person'))).toEqual(['Lê Văn Khoa [Le Van Khoa | Lê Văn Khoa] person']);
   });
 
+  it('a body named with two spellings of its legal form is one node; two parts of one body are two', () => {
+    expect(nodes('Ông Lê Văn Khoa, chủ tịch Công ty cổ phần Tập đoàn Xylo Phát, bị bắt.', 'Vụ án liên quan đến Công ty CP Tập đoàn Xylo Phát.').filter((n) => n.endsWith('organization'))).toEqual([
+      'Công ty cổ phần Tập đoàn Xylo Phát [Công ty CP Tập đoàn Xylo Phát | Công ty cổ phần Tập đoàn Xylo Phát] organization',
+    ]);
+    expect(nodes('Ông Lê Văn Khoa làm việc tại Chi nhánh Tập đoàn Xylo Phát.', 'Ông Trần Văn Nam làm việc tại Văn phòng Tập đoàn Xylo Phát.').filter((n) => n.endsWith('organization'))).toEqual([
+      'Chi nhánh Tập đoàn Xylo Phát [Chi nhánh Tập đoàn Xylo Phát] organization',
+      'Văn phòng Tập đoàn Xylo Phát [Văn phòng Tập đoàn Xylo Phát] organization',
+    ]);
+  });
+
   it('a full name with a middle initial is the same name without it', () => {
     // (labelled by the name used more often)
     expect(nodes('Ivo K. Marenko arrived in Vienna.', 'Ivo Marenko left Vienna.', 'Ivo Marenko spoke.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Ivo K. Marenko] person']);
