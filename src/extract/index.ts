@@ -4,13 +4,13 @@
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
 import { classifySentence, isPossessive, isPunct, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
-import { foldName, isNameSeparator } from './normalize.js';
+import { foldName, foldToken, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '225';
+export const EXTRACTOR_VERSION = '226';
 
 interface SentenceScan {
   tokens: Token[];
@@ -86,8 +86,25 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
       first.type = other.type = 'person';
       links.set(other, first);
     }
+    // "cổ phiếu XLP của Công ty Xylo Phát": a ticker, "của" and the company (data/vi/ticker-cues.txt)
+    const cue = lex.lang === 'vi' ? items.findIndex((it) => it.k === 'word' && tickerCueAt(tokens, it.s, lex)) : -1;
+    for (let a = Math.max(cue, 0); cue >= 0 && a + 2 < items.length; a++) {
+      const ticker = items[a]!;
+      const link = items[a + 1]!;
+      const body = items[a + 2]!;
+      if (ticker.k !== 'name' || ticker.type !== 'organization' || ticker.ref || ticker.e - ticker.s !== 1 || !isAcronym(tokens[ticker.s]!.text)) continue;
+      if (link.k !== 'word' || link.key !== CUA || body.k !== 'name' || body.type !== 'organization') continue;
+      links.set(ticker, body);
+    }
   }
   return links;
+}
+
+const CUA = foldToken('của');
+
+/** Does a ticker cue ("cổ phiếu") begin at token i? */
+function tickerCueAt(tokens: readonly Token[], i: number, lex: LangLexicon): boolean {
+  return lex.tickerCues.len(tokens, i) > 0;
 }
 
 /**

@@ -99,6 +99,8 @@ export interface LangLexicon {
   countryBodies: Map<string, string>;
   /** Folded words of more than three letters a headline in title case may leave in lowercase (data/en/title-case-minor.txt). */
   titleCaseMinor: Set<string>;
+  /** Words before a stock ticker in running text ("cổ phiếu": data/vi/ticker-cues.txt; none in English). */
+  tickerCues: PhraseList;
   /** Nouns of ships, aircraft and weapons: a name no list knows right after one is the thing's (data/<lang>/vehicle-nouns.txt). */
   vehicleNouns: PhraseList;
   /** The last words of vehicleNouns (a cheap test before looking back for one). */
@@ -296,6 +298,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     copulas: wordSet(join(dir, 'copulas.txt')),
     countryBodies: countryBodyKeys(join(dataDir, 'en', 'country-bodies.txt')),
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
+    tickerCues: phrases('ticker-cues.txt'),
     vehicleNouns: phrases('vehicle-nouns.txt', RarePhraseList),
     vehicleNounEnds: new Set(readList(join(dir, 'vehicle-nouns.txt')).map((line) => phraseKeys(line).at(-1)!)),
     titleLabelSkips: wordSet(join(dataDir, 'en', 'title-label-skips.txt')),

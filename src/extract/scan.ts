@@ -397,7 +397,14 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     // and capitalised words that end in an organization's last word name the organization
     // (in English also an ambiguous one: "Korea Development Institute", "Jordan Valley Authority")
     else if (!entry.ambiguous || ctx.lex.lang === 'en') {
-      const run = capWords(tokens, e);
+      // (up to a title: "U.S. Steel | CEO X")
+      let run = capWords(tokens, e);
+      for (let k = e + 1; k < e + run; k++) {
+        if (ctx.lex.titles.len(tokens, k) > 0) {
+          run = k - e;
+          break;
+        }
+      }
       if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
       // "Dnipro River", "Los Angeles County Sheriff X": a known name and a place's last word right after it name
       // another place; so do a known name and words ending in one ("Vientiane New Stadium")

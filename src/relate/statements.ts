@@ -290,7 +290,7 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       if (outlet >= 0 && sv.entityOf(items[outlet] as NameItem) >= 0) return { entities: [sv.entityOf(items[outlet] as NameItem)], start: phraseStart(items, outlet) };
       // "Giáo sư Ivan Petrov, Đại học Xylia, nhận định": the body in an apposition is the person's affiliation
       const holder = appositionHolder(doc, sv, j);
-      if (holder) return { entities: [holder.person], start: phraseStart(items, holder.at) };
+      if (holder) return holder.person >= 0 ? { entities: [holder.person], start: phraseStart(items, holder.at) } : null;
       // a country or body named in a title ("Tổng thống Xylia cho biết", "X, Giám đốc Công an Y, cho biết")
       // stands for the title's holder
       if (prev?.k === 'title' && type !== 'person' && type !== null) {
@@ -362,6 +362,7 @@ function afterPrepositionPhrase(items: Item[], j: number): boolean {
  * link word ("X, the head of the Y Institute, …") are skipped by relativeClauseStart.
  */
 function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: number; at: number } | null {
+  // (person -1: a holder that is no entity)
   const { items } = sv;
   let a = j - 1;
   if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
@@ -377,7 +378,13 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   const [before, holder, after] = [items[a], items[a - 1], items[b]];
   if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;
   const e = sv.entityOf(holder);
-  return e >= 0 && doc.entityType(e) === 'person' && doc.entityType(sv.entityOf(items[j] as NameItem)) !== 'person' ? { person: e, at: a - 1 } : null;
+  if (doc.entityType(sv.entityOf(items[j] as NameItem)) === 'person') return null;
+  const type = e >= 0 ? doc.entityType(e) : null;
+  if (type === 'person') return { person: e, at: a - 1 };
+  // ("Xylo, Japan's powerful business lobby, said": with a possessive, the apposition describes the subject before
+  // it, a body or a name no rule typed; the country there does not speak)
+  if (!isPossessive(items[j + 1])) return null;
+  return type === 'organization' ? { person: e, at: a - 1 } : type === null ? { person: -1, at: a - 1 } : null;
 }
 
 /** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or -1. */

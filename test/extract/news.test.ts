@@ -531,6 +531,8 @@ describe('English news constructions', () => {
     ["Kaja Vell, the EU's new foreign policy chief, warned on Monday.", ['Kaja Vell > EU (foreign policy chief)']],
     ['Ana Vell, chair of the Xylian Institute in Bexland (XIB), spoke.', ['Ana Vell > Xylian Institute in Bexland (chair)']],
     ['U.S. Ambassador to the United Nations Ana Vell said it.', ['Ana Vell > U.S. (Ambassador to the United Nations)']],
+    // a country and words ending in an organization's last word, up to a title
+    ['Poland Steel CEO Ivo Marenko warned.', ['Ivo Marenko > Poland Steel (CEO)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -821,5 +823,17 @@ describe('another name of a person', () => {
     ['Dario Vell, also known as the Xylo Front leader, met Ivo Marenko.', ['Dario Vell', 'Ivo Marenko']],
   ])('must not join two people: %s', (text, expected) => {
     expect(analyze(text).entities.filter((e) => e.type === 'person').map((e) => e.label)).toEqual(expected);
+  });
+});
+
+describe("a company's stock ticker in running text", () => {
+  it.each([
+    ['Cổ phiếu XLP của Tập đoàn Xylo Phát tăng 3%, trong khi XLB của Ngân hàng Xylo giảm.', ['Tập đoàn Xylo Phát: XLP|Tập đoàn Xylo Phát', 'Ngân hàng Xylo: XLB|Ngân hàng Xylo']],
+    // without "cổ phiếu" in the sentence, or with no "của" and company after it, the acronym stays apart
+    ['Cổ phiếu XLP tăng mạnh, Tập đoàn Xylo Phát cho biết.', ['XLP: XLP', 'Tập đoàn Xylo Phát: Tập đoàn Xylo Phát']],
+    ['Đại diện XLP của Tập đoàn Xylo Phát phát biểu.', ['XLP: XLP', 'Tập đoàn Xylo Phát: Tập đoàn Xylo Phát']],
+  ])('after "cổ phiếu", a ticker, "của" and the company is the company: %s', (text, expected) => {
+    const orgs = analyze(text).entities.filter((e) => e.type === 'organization');
+    expect(orgs.map((e) => `${e.label}: ${[...e.names].join('|')}`)).toEqual(expected);
   });
 });

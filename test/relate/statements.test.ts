@@ -19,6 +19,9 @@ describe('relate: statements', () => {
     // an apposition with an article after a leading source is not what was said; a list after "the" is
     ['According to the Xylo Services Institute (XSI), a London-based think tank, Poland sent 7,000 containers.', ['Xylo Services Institute > Poland']],
     ['According to Ivo Marenko, the Czech Republic, Poland and Hungary agreed.', ['Ivo Marenko > Czech Republic', 'Ivo Marenko > Hungary', 'Ivo Marenko > Poland']],
+    // with a possessive, the apposition describes the subject before it: a country there does not speak
+    ["Xylo, Poland's powerful business lobby, said Hungary would pay.", []],
+    ["Xylo Bank, Poland's biggest lender, said Hungary would pay.", ['Xylo Bank > Hungary']],
     // "an estimated" is no verb; an apposition after the source named at the end
     ['The strike cost Poland an estimated $100 million a day, according to Ivo Marenko, an economist in Hungary.', ['Ivo Marenko > Poland']],
     // a title's modifier before the affiliation before the title
