@@ -70,7 +70,7 @@ const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} 
 // "… - Ảnh: NHẬT BẮC", "… - ẢNH: REUTERS", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
 // bracket or the end of a sentence, a credit keyword and only capitalised words (an agency or a photographer)
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’&/-]*`;
-const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|ẢNH(?: MINH HỌA| TƯ LIỆU)?|[Nn]guồn ảnh|NGUỒN ẢNH|[Pp]hoto|PHOTO|[Vv]ideo|VIDEO|[Đđ]ồ h[ọo]a|ĐỒ HỌA|[Cc]lip|CLIP)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
+const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|ẢNH(?: MINH HỌA| TƯ LIỆU)?|[Nn]guồn ảnh|NGUỒN ẢNH|[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Vv]ideo|VIDEO|[Đđ]ồ h[ọo]a|ĐỒ HỌA|[Cc]lip|CLIP)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
 
 // "… Sumy region. (AP Photo/Evgeniy Maloletka)", "(Photo by Jane Roe/Getty Images)"
 const PHOTO_CREDIT_PAREN = new RegExp(String.raw`\s*\((?:${CREDIT_WORD}\s+)?(?:[Pp]hoto|[Ảả]nh)(?:\s+by)?\s*[/:]?\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)\s*\.?$`, 'u');

@@ -429,7 +429,11 @@ function eventAt(ctx: ScanContext, i: number): Item | null {
   const { tokens, lex } = ctx;
   const n = tokens.length;
   const head = lex.eventHeads.len(tokens, i, n);
-  if (!head || !tokens[i + head]?.cap || tokens[i + head]!.kind !== Kind.Word) return null;
+  if (!head) return null;
+  // "tại Đại hội toàn quốc đảng Xylo": a capitalised head of several words and a lowercase word after it is the
+  // event's noun, not a name ("Đại" would be a place after "tại")
+  if (head > 1 && tokens[i]!.cap && tokens[i + head]?.kind === Kind.Word && !tokens[i + head]!.cap) return { k: 'word', s: i, e: i + head, key: '', time: false };
+  if (!tokens[i + head]?.cap || tokens[i + head]!.kind !== Kind.Word) return null;
   // a known name after the head is not swallowed ("chiến tranh Nga - Ukraine"), nor is a known
   // organization that starts with the head ("Chương trình Lương thực Thế giới")
   if (gazetteerAt(ctx, i + head, n) || (gazetteerAt(ctx, i, n)?.len ?? 0) > head) return null;

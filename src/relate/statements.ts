@@ -15,6 +15,7 @@ import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
 import { keyTokens } from '../extract/trie.js';
+import { isVietnameseWord } from '../resolve/names.js';
 
 export interface SentenceView {
   items: Item[];
@@ -336,6 +337,9 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     if (it.k === 'title' && doc.lang === 'en' && items[j - 1]?.k === 'name') {
       const person = doc.titleRefPerson(s, j);
       if (person !== null) return { entities: [person], start: phraseStart(items, j) };
+      // ("the Ukrainian president said …" with no holder named: the country did not speak)
+      const before = sv.entityOf(items[j - 1] as NameItem);
+      if (before >= 0 && doc.entityType(before) === 'country') return null;
     }
     if (it.k === 'title' || it.k === 'hon') continue;
     if (it.k === 'place-prep') {
@@ -560,12 +564,18 @@ function thatAfter(items: Item[], v: number, end: number): number | null {
  * Monday": where it was said, right after the verb, is not what was said. Returns where the content
  * may start: after the words of that phrase and the names that follow "tại"/"ở"/"in"/"at" in it.
  */
+const VE = foldToken('về');
+
 function afterVenue(items: Item[], v: number): number {
   if (!isVenue(items[v + 1])) return v + 1;
   let j = v + 2;
   for (; j < items.length; j++) {
     const it = items[j]!;
-    if (it.k === 'name' ? !isVenue(items[j - 1]) : it.k !== 'place-prep' && (it.k !== 'word' || W().that.has(it.key))) break;
+    // (a name after a plain Vietnamese word of the venue is the venue's too: "tại Đại hội toàn quốc đảng Xylo ở Y,
+    // bang Z"; not after "về", the topic: "tại hội nghị về Y")
+    const prev = items[j - 1]!;
+    const inVenue = isVenue(prev) || prev.k === 'loc-cue' || prev.k === 'org-cue' || (prev.k === 'word' && !prev.time && !W().that.has(prev.key) && prev.key !== VE && isVietnameseWord(prev.key)) || (isPunct(prev, ',') && items[j - 2]?.k === 'name');
+    if (it.k === 'name' ? !inVenue : it.k !== 'place-prep' && it.k !== 'loc-cue' && it.k !== 'org-cue' && !(isPunct(it, ',') && items[j + 1]?.k === 'loc-cue') && (it.k !== 'word' || W().that.has(it.key))) break;
   }
   return j;
 }

@@ -191,6 +191,7 @@ describe('prepare: metadata from the page', () => {
     ['XYLOPOLIS/BEXGRAD, Oct 7 (Xylo News) - Officials said the talks failed.', 'Officials said the talks failed.'],
     ['Soldiers ride a vehicle in the Xylo region, Monday. (AP Photo/Jane Roe)', 'Soldiers ride a vehicle in the Xylo region, Monday.'],
     ['Ivo Marenko speaks in Xylopolis. (Photo by Jane Roe/Xylo Images)', 'Ivo Marenko speaks in Xylopolis.'],
+    ['Ivo Marenko at a press conference in Xylopolis. Photograph: Jane Roe/Xylo Press/Xylo Images', 'Ivo Marenko at a press conference in Xylopolis.'],
     ['Binh sĩ Xylia tại biên giới. (Ảnh minh họa: Xylo Press)', 'Binh sĩ Xylia tại biên giới.'],
     ['Lính Xylia tại khu vực biên giới - ẢNH: XYLO PRESS', 'Lính Xylia tại khu vực biên giới'],
     // a bracket at the end that is not a credit stays

@@ -189,6 +189,9 @@ describe('Vietnamese news constructions', () => {
     // after the head of a body's part, a whole body's name with a head of its own
     ['Ông Trần Văn Nam làm việc tại Văn phòng Tập đoàn Xylo Phát.', ['Trần Văn Nam/person', 'Văn phòng Tập đoàn Xylo Phát/organization']],
     ['Ông Lê Văn Khoa làm việc tại Chi nhánh Tập đoàn Xylo Phát.', ['Lê Văn Khoa/person', 'Chi nhánh Tập đoàn Xylo Phát/organization']],
+    // a capitalised event noun before a lowercase word is no name; a committee's portfolio of several words
+    ['Ông Ivan Petrov phát biểu tại Đại hội toàn quốc đảng Xylo.', ['Ivan Petrov/person', 'Xylo/organization']],
+    ['Ông là thành viên Ủy ban Quan hệ đối ngoại Thượng viện Ba Lan.', ['Ủy ban Quan hệ đối ngoại Thượng viện Ba Lan/organization']],
     // a numbered hospital's number after its name
     ['Giám đốc Bệnh viện Nhi đồng 1, bác sĩ Lê Văn Khoa, cho biết.', ['Bệnh viện Nhi đồng 1/organization', 'Lê Văn Khoa/person']],
     ['Bệnh viện Quân y 175 tiếp nhận 3 bệnh nhân.', ['Bệnh viện Quân y 175/organization']],

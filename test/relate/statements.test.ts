@@ -19,6 +19,11 @@ describe('relate: statements', () => {
     // an apposition with an article after a leading source is not what was said; a list after "the" is
     ['According to the Xylo Services Institute (XSI), a London-based think tank, Poland sent 7,000 containers.', ['Xylo Services Institute > Poland']],
     ['According to Ivo Marenko, the Czech Republic, Poland and Hungary agreed.', ['Ivo Marenko > Czech Republic', 'Ivo Marenko > Hungary', 'Ivo Marenko > Poland']],
+    // "the Hungarian president said" with no holder named: the country did not speak
+    ['The Hungarian president said Poland would pay.', []],
+    // where it was said, however long, is not what was said; a time word ends it
+    ['Ông Ivan Petrov phát biểu tại Đại hội toàn quốc đảng Xylo ở Vienna, bang Bexa hồi tháng 7.', []],
+    ['Ivo Marenko said in Bexgrad on Monday Poland would pay.', ['Ivo Marenko > Poland']],
     // with a possessive, the apposition describes the subject before it: a country there does not speak
     ["Xylo, Poland's powerful business lobby, said Hungary would pay.", []],
     ["Xylo Bank, Poland's biggest lender, said Hungary would pay.", ['Xylo Bank > Hungary']],
