@@ -593,6 +593,13 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "X, cựu Chủ tịch UBND Y, cựu Bộ trưởng Bộ Z": a second title in the apposition, after the first one's body
     const previous = chains.at(-1);
     if (person === null && of !== null && isPunct(lead, ',') && previous && previous.person !== null && previous.person < previous.title && previous.of === first - 2 - article) person = previous.person;
+    // ("X, Phó Thủ tướng, Bộ trưởng Bộ Z": or right after a title with no body, in the apposition after the name)
+    const bareTitle = previous && previous.of === null && previous.person === null && previous.title === first - 2 - article;
+    if (person === null && of !== null && isPunct(lead, ',') && bareTitle && isPunct(items[previous.title - 1], ',') && isPersonCandidate(items[previous.title - 2]) && !(items[previous.title - 2] as NameItem).ambiguous) {
+      const name = items[previous.title - 2] as NameItem;
+      if (name.type !== 'person') setPerson(name, 'title-apposition');
+      person = previous.title - 2;
+    }
     // "Trương Văn Khoa (SN 1956, Chủ tịch Tập đoàn X)": the title closes an aside in parentheses after the name
     const asideOf = person === null && of !== null && of > a && isPunct(items[of + 1], ')') ? asideOpener(items, first) : -1;
     if (asideOf > 0 && isPersonCandidate(items[asideOf - 1]) && !(items[asideOf - 1] as NameItem).ambiguous) {

@@ -477,6 +477,12 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   }
   let title = lex.titles.len(tokens, j, n);
   if (!title) return null;
+  // "the General Statistics Office": in English a capitalised title after "the" and words that end in an
+  // organization's last word begin that organization's name (the title would have named no one)
+  if (lex.lang === 'en' && j === i && tokens[i]!.cap && tokens[i - 1]?.key === 'the') {
+    const run = capWords(tokens, i + title);
+    if (run >= 1 && run <= 3 && orgLastWord(ctx, i + title + run - 1)) return null;
+  }
   const titleStart = j;
   // "Trưởng Ban Tổ chức Trung ương": a capitalised head that ends the title begins the body's name after it
   const last = j + title - 1;

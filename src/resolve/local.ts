@@ -20,7 +20,7 @@ import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, namesAPart, orgCore, sameFullName } from './names.js';
+import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, namesAPart, orgCore, sameFullName } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -73,6 +73,18 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     return g;
   };
 
+  /** The first mention of each organization name (by folded key). */
+  const firstOfKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.type === 'organization' && !firstOfKey.has(m.key)) firstOfKey.set(m.key, i);
+  });
+  // Bodies whose first mention is the post of a person with a Vietnamese full name ("Bộ trưởng Bộ Quốc phòng
+  // Lê Văn Khoa"): named bare before the document qualifies them with another country, they are the home country's
+  const held = new Set<number>();
+  for (const r of x.roles) if (r.of !== null && vietnameseFullName(words[r.person]!)) held.add(r.of);
+  const homeKeys = new Set<string>();
+  for (const [key, first] of firstOfKey) if (held.has(first) && !mentions[first]!.ref) homeKeys.add(key);
+
   // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
   for (const i of order) {
@@ -103,6 +115,9 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     if (m.type === 'organization') {
       let target = qualifiedOrgFor(m, words[i]!, groups, generic, side);
       if (generic && target !== null && !groups[target]!.mentions.some((mi) => mi < i)) target = null;
+      // ("Bộ trưởng Bộ Quốc phòng X tiếp Bộ trưởng Bộ Quốc phòng Lào Y … Thứ trưởng Bộ Quốc phòng Z": a body named
+      // bare before the document qualifies it is the home country's, and so is every later bare use of that name)
+      if (target !== null && homeKeys.has(m.key) && firstOfKey.get(m.key)! < Math.min(...groups[target]!.mentions) && isGenericOrg(words[i]!)) target = null;
       if (target !== null && !(m.ref && groups[target]!.ref && groups[target]!.ref !== m.ref)) {
         join(i, target);
         if (m.ref && !generic) groups[target]!.ref ??= m.ref;
@@ -175,6 +190,11 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   });
 
   return toEntities(groups, mentionGroup, mentions);
+}
+
+/** Two to four folded words, every one a Vietnamese syllable ("lê văn khoa"). */
+function vietnameseFullName(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every(isVietnameseWord);
 }
 
 /** Words an acronym leaves out ("Ministry of Defence" → "MOD"; "Đảng Cộng sản của …"). */

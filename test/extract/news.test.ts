@@ -192,6 +192,8 @@ describe('Vietnamese news constructions', () => {
     // a capitalised event noun before a lowercase word is no name; a committee's portfolio of several words
     ['Ông Ivan Petrov phát biểu tại Đại hội toàn quốc đảng Xylo.', ['Ivan Petrov/person', 'Xylo/organization']],
     ['Ông là thành viên Ủy ban Quan hệ đối ngoại Thượng viện Ba Lan.', ['Ủy ban Quan hệ đối ngoại Thượng viện Ba Lan/organization']],
+    ['Chủ tịch Mạng lưới Không khí sạch Ba Lan Ivo Marenko cho biết.', ['Mạng lưới Không khí sạch Ba Lan/organization', 'Ivo Marenko/person']],
+    ['Chỉ số chất lượng không khí (AQI) tại Hà Nội tăng.', ['Hà Nội/location']],
     // a numbered hospital's number after its name
     ['Giám đốc Bệnh viện Nhi đồng 1, bác sĩ Lê Văn Khoa, cho biết.', ['Bệnh viện Nhi đồng 1/organization', 'Lê Văn Khoa/person']],
     ['Bệnh viện Quân y 175 tiếp nhận 3 bệnh nhân.', ['Bệnh viện Quân y 175/organization']],
@@ -536,6 +538,8 @@ describe('English news constructions', () => {
     ['U.S. Ambassador to the United Nations Ana Vell said it.', ['Ana Vell > U.S. (Ambassador to the United Nations)']],
     // a country and words ending in an organization's last word, up to a title
     ['Poland Steel CEO Ivo Marenko warned.', ['Ivo Marenko > Poland Steel (CEO)']],
+    // a second title in the apposition, after one with no body
+    ['Ông Lê Văn Khoa tiếp Đại tướng Ivo Marenko, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Ba Lan, tại Hà Nội.', ['Ivo Marenko > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -554,6 +558,9 @@ describe('English news constructions', () => {
     ['Kathy Roe, chief strategist at the Xylo Center for Financial Research, said it.', ['Kathy Roe/person', 'Xylo Center for Financial Research/organization']],
     ['Loans from Xylo Bank for Mr. Ivo Marenko grew.', ['Xylo Bank/organization', 'Ivo Marenko/person']],
     ['U.S. West Texas Intermediate (WTI) crude rose $2.71.', ['U.S./country']],
+    // a capitalised title after "the" that begins a body's name; not before a name
+    ['Growth was 7%, according to the General Statistics Office.', ['General Statistics Office/organization']],
+    ['The Secretary General Ivo Marenko said it.', ['Ivo Marenko/person']],
     // a ship's name; the people of a country name it
     ['The frigate Xylo Vell sailed into the port.', []],
     ['The aircraft carrier USS Bexa Marenko arrived in the port.', []],

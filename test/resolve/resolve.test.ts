@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusAggregate } from '../../src/graph/aggregate.js';
 import { isShortFormOf, nameWords, sameFullName } from '../../src/resolve/names.js';
 import { resolveGlobal } from '../../src/resolve/global.js';
-import { analyze } from '../_helpers.js';
+import { analyze, relations } from '../_helpers.js';
 
 /** Node labels of a corpus, each with its aliases. */
 function nodes(...texts: string[]): string[] {
@@ -280,6 +280,18 @@ describe('resolve: within a document', () => {
   it('a short name and a ticker in parentheses: the short name is the long one, the ticker names nothing new', () => {
     const a = analyze('Ngân hàng TMCP Xylo Việt (Xylobank, mã XLB) tăng 2%. Cổ phiếu Xylobank tăng.');
     expect(a.entities.map((e) => e.names)).toEqual([['Ngân hàng TMCP Xylo Việt', 'Xylobank']]);
+  });
+
+  it("a body every country has, named bare before the document qualifies it with a country, is the home country's, and so is every later bare use", () => {
+    const a = analyze('Bộ trưởng Bộ Quốc phòng Lê Văn Khoa tiếp Bộ trưởng Bộ Quốc phòng Ba Lan Ivo Marenko. Thứ trưởng Bộ Quốc phòng Trần Văn Nam cùng dự.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => `${e.label} ×${e.names.length === 1 ? 1 : e.names.length}`)).toEqual(['Bộ Quốc phòng ×1', 'Bộ Quốc phòng Ba Lan ×1']);
+    expect(relations('Bộ trưởng Bộ Quốc phòng Lê Văn Khoa tiếp Bộ trưởng Bộ Quốc phòng Ba Lan Ivo Marenko. Thứ trưởng Bộ Quốc phòng Trần Văn Nam cùng dự.', 'role')).toEqual([
+      'Ivo Marenko > Bộ Quốc phòng Ba Lan',
+      'Lê Văn Khoa > Bộ Quốc phòng',
+      'Trần Văn Nam > Bộ Quốc phòng',
+    ]);
+    // named after the qualified one, it is that country's
+    expect(relations('Bộ Quốc phòng Ba Lan cho biết Séc đã đồng ý. Thứ trưởng Bộ Quốc phòng Ivo Marenko nói thêm.', 'role')).toEqual(['Ivo Marenko > Bộ Quốc phòng Ba Lan']);
   });
 
   it('joins an acronym defined in the text to its long form', () => {
