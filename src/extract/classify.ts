@@ -796,7 +796,8 @@ const REGION_KINDS = new Set(['region', 'continent', 'sea']);
 function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   for (let i = 0; i + 2 < items.length; i++) {
     const it = items[i]!;
-    if (it.k !== 'name' || it.type !== null || it.e - it.s !== 1) continue;
+    // (one word, or two or three before a body's title: "Pheu Thai leader X")
+    if (it.k !== 'name' || it.type !== null || it.e - it.s > 3) continue;
     // ("Xylotek's chief financial officer, X": with a possessive, lowercase words and a comma between)
     let t = i + 1;
     if (isPossessive(items[t])) {
@@ -807,8 +808,13 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
     const title = items[t];
     if (title?.k !== 'title' || !isPersonCandidate(items[holder])) continue;
     const word = tokens[it.s]!;
-    if (word.upper || ADJECTIVE_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
     const held = wordKeys(tokens, title.s, title.e);
+    if (it.e - it.s > 1) {
+      // (not a demonym no list knows: "North Xylian leader X"; "Pheu Thai" ends like "Thai" and is a party)
+      if (t === i + 1 && lex.orgTitles.has(held) && !MULTI_ADJECTIVE_END.test(tokens[it.e - 1]!.key)) set(it, 'organization', 'affiliation-before-title');
+      continue;
+    }
+    if (word.upper || ADJECTIVE_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
     // "Xylovsk Gov. X", "Bexgrad Mayor X": a title held over a place (not after a possessive: "Xylotek's governor")
     if (t === i + 1 && lex.placeTitles.has(held) && !lex.orgHeads.len(tokens, it.s, it.e) && !lex.orgSuffixes.len(tokens, it.s, it.e)) set(it, 'location', 'place-before-title');
     else if (lex.orgTitles.has(held)) set(it, 'organization', 'affiliation-before-title');
@@ -830,6 +836,7 @@ function modifiersBeforeAffiliations(items: Item[], tokens: readonly Token[], le
 
 /** Endings of demonyms and adjectives ("Xylian", "Burmese", "Saudi", "Conservative", "Federal", "Socialist"): not a body's own name. */
 const ADJECTIVE_END = /(?:an|ese|ish|i|ic|ive|al|ary|ist)$/;
+const MULTI_ADJECTIVE_END = /(?:an|ese|ish|ic|ive|al|ary|ist)$/;
 
 /**
  * "Ngoại trưởng Israel Israel Katz", "Foreign Minister Israel Katz": after a title, a country's name of one

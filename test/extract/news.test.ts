@@ -536,6 +536,10 @@ describe('English news constructions', () => {
     ["Kaja Vell, the EU's new foreign policy chief, warned on Monday.", ['Kaja Vell > EU (foreign policy chief)']],
     ['Ana Vell, chair of the Xylian Institute in Bexland (XIB), spoke.', ['Ana Vell > Xylian Institute in Bexland (chair)']],
     ['U.S. Ambassador to the United Nations Ana Vell said it.', ['Ana Vell > U.S. (Ambassador to the United Nations)']],
+    // a name no rule typed before "leader" is a party's or a movement's (not an adjective's)
+    ['Pheu Xylo leader Ivo Marenko spoke.', ['Ivo Marenko > Pheu Xylo (leader)']],
+    ['Xylo leader Ivo Marenko spoke.', ['Ivo Marenko > Xylo (leader)']],
+    ['Republican leader Ivo Marenko spoke.', []],
     // a country and words ending in an organization's last word, up to a title
     ['Poland Steel CEO Ivo Marenko warned.', ['Ivo Marenko > Poland Steel (CEO)']],
     // a second title in the apposition, after one with no body
