@@ -153,6 +153,8 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa, Giám đốc Xylotek, cho biết giá tăng.', ['Lê Văn Khoa > Xylotek (Giám đốc)']],
     ['Ông Dario Vell, Tổng thống Xylia cho biết giá tăng.', ['Dario Vell > Xylia (Tổng thống)']],
     ['Bà Lê Thị Hoa, Kế toán trưởng Công ty TNHH Xylo Phát, bị bắt.', ['Lê Thị Hoa > Công ty TNHH Xylo Phát (Kế toán trưởng)']],
+    // a coordinating minister's portfolio
+    ['Bộ trưởng Điều phối Kinh tế Ba Lan Ivo Marenko cho biết.', ['Ivo Marenko > Ba Lan (Bộ trưởng Điều phối Kinh tế)']],
     // a party after "đảng", in an apposition; coast guards; an office at a place its acronym defines
     ['Vòng hai giữa ông Ivo Marenko và bà Ana Vell, lãnh đạo đảng Liên minh Cứu Xylia (USX).', ['Ana Vell > Liên minh Cứu Xylia (lãnh đạo)']],
     ['Ông Dario Vell, Chủ tịch đảng Xylo, cho biết Ba Lan đồng ý.', ['Dario Vell > Xylo (Chủ tịch)']],
@@ -536,6 +538,7 @@ describe('English news constructions', () => {
     ["Kaja Vell, the EU's new foreign policy chief, warned on Monday.", ['Kaja Vell > EU (foreign policy chief)']],
     ['Ana Vell, chair of the Xylian Institute in Bexland (XIB), spoke.', ['Ana Vell > Xylian Institute in Bexland (chair)']],
     ['U.S. Ambassador to the United Nations Ana Vell said it.', ['Ana Vell > U.S. (Ambassador to the United Nations)']],
+    ["Poland's Coordinating Minister for Economic Affairs Ivo Marenko told reporters.", ['Ivo Marenko > Poland (Coordinating Minister for Economic Affairs)']],
     // a name no rule typed before "leader" is a party's or a movement's (not an adjective's)
     ['Pheu Xylo leader Ivo Marenko spoke.', ['Ivo Marenko > Pheu Xylo (leader)']],
     ['Xylo leader Ivo Marenko spoke.', ['Ivo Marenko > Xylo (leader)']],
