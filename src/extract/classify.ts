@@ -58,6 +58,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   joinByInitials(items, tokens, lex);
   joinOfficeAtPlace(items, tokens, lex);
   if (lex.lang === 'en') {
+    countryPartyNames(items, lex);
     modifiersBeforeAffiliations(items, tokens, lex);
     affiliationsBeforeTitles(items, tokens, lex);
   }
@@ -818,6 +819,22 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
     // "Xylovsk Gov. X", "Bexgrad Mayor X": a title held over a place (not after a possessive: "Xylotek's governor")
     if (t === i + 1 && lex.placeTitles.has(held) && !lex.orgHeads.len(tokens, it.s, it.e) && !lex.orgSuffixes.len(tokens, it.s, it.e)) set(it, 'location', 'place-before-title');
     else if (lex.orgTitles.has(held)) set(it, 'organization', 'affiliation-before-title');
+  }
+}
+
+/**
+ * "the hard-left France Unbowed party", "the Xylia Forward party": in English a country's name, words no list
+ * knows right after it and a party's noun ("party", "movement": data/en/org-heads-after.txt) are one party's name.
+ */
+function countryPartyNames(items: Item[], lex: LangLexicon): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const country = items[i]!;
+    const rest = items[i + 1]!;
+    const noun = items[i + 2]!;
+    if (country.k !== 'name' || country.type !== 'country' || rest.k !== 'name' || rest.s !== country.e || rest.ref) continue;
+    if (rest.type !== null && rest.type !== 'person') continue;
+    if (noun.k !== 'word' || !lex.orgHeadsAfter.has(noun.key)) continue;
+    items.splice(i, 2, { k: 'name', s: country.s, e: rest.e, type: 'organization', rule: 'org-head-after', forced: country.forced });
   }
 }
 

@@ -539,6 +539,8 @@ describe('English news constructions', () => {
     ['Ana Vell, chair of the Xylian Institute in Bexland (XIB), spoke.', ['Ana Vell > Xylian Institute in Bexland (chair)']],
     ['U.S. Ambassador to the United Nations Ana Vell said it.', ['Ana Vell > U.S. (Ambassador to the United Nations)']],
     ["Poland's Coordinating Minister for Economic Affairs Ivo Marenko told reporters.", ['Ivo Marenko > Poland (Coordinating Minister for Economic Affairs)']],
+    // a country's name and words no list knows before "party" are the party's name
+    ['Ivo Marenko, leader of the hard-left Poland Xylo party, spoke.', ['Ivo Marenko > Poland Xylo (leader)']],
     // a name no rule typed before "leader" is a party's or a movement's (not an adjective's)
     ['Pheu Xylo leader Ivo Marenko spoke.', ['Ivo Marenko > Pheu Xylo (leader)']],
     ['Xylo leader Ivo Marenko spoke.', ['Ivo Marenko > Xylo (leader)']],
