@@ -30,11 +30,11 @@ export interface TitleChain {
 }
 
 export const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
-const CUA = foldToken('của');
+export const CUA = foldToken('của');
 const THEO = foldToken('theo');
 const THUOC = foldToken('thuộc');
 const VA = foldToken('và');
-const VE = foldToken('về');
+export const VE = foldToken('về');
 const POSTED = new Set(['tại', 'ở', 'về', 'in', 'to'].map(foldToken));
 /** English: "a professor at X", "the spokeswoman for X", "the head of the X": what follows the title is its affiliation. */
 export const EN_AFFILIATION = new Set(['at', 'for', 'of']);

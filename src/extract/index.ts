@@ -2,9 +2,9 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, isPossessive, isPunct, type TitleChain } from './classify.js';
+import { classifySentence, CUA, isPossessive, isPunct, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
-import { foldName, foldToken, isNameSeparator } from './normalize.js';
+import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
@@ -87,7 +87,7 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
       links.set(other, first);
     }
     // "cổ phiếu XLP của Công ty Xylo Phát": a ticker, "của" and the company (data/vi/ticker-cues.txt)
-    const cue = lex.lang === 'vi' ? items.findIndex((it) => it.k === 'word' && tickerCueAt(tokens, it.s, lex)) : -1;
+    const cue = lex.lang === 'vi' ? items.findIndex((it) => it.k === 'word' && lex.tickerCues.len(tokens, it.s) > 0) : -1;
     for (let a = Math.max(cue, 0); cue >= 0 && a + 2 < items.length; a++) {
       const ticker = items[a]!;
       const link = items[a + 1]!;
@@ -100,12 +100,6 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
   return links;
 }
 
-const CUA = foldToken('của');
-
-/** Does a ticker cue ("cổ phiếu") begin at token i? */
-function tickerCueAt(tokens: readonly Token[], i: number, lex: LangLexicon): boolean {
-  return lex.tickerCues.len(tokens, i) > 0;
-}
 
 /**
  * "Georgia" in a document that names other states ("Pennsylvania", "Arizona") is the US state, not the

@@ -11,7 +11,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
-import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, sideOpening } from '../extract/classify.js';
+import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, sideOpening, VE } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
 import { keyTokens } from '../extract/trie.js';
@@ -564,8 +564,6 @@ function thatAfter(items: Item[], v: number, end: number): number | null {
  * Monday": where it was said, right after the verb, is not what was said. Returns where the content
  * may start: after the words of that phrase and the names that follow "tại"/"ở"/"in"/"at" in it.
  */
-const VE = foldToken('về');
-
 function afterVenue(items: Item[], v: number): number {
   if (!isVenue(items[v + 1])) return v + 1;
   let j = v + 2;
