@@ -689,10 +689,11 @@ function isPersonCandidate(it: Item | undefined): boolean {
 function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   const at = foldToken(lex.lang === 'vi' ? 'tại' : 'in');
   for (let i = 2; i + 3 < items.length; i++) {
-    const org = items[i - 2]!;
     const prep = items[i - 1]!;
+    if (prep.k !== 'place-prep' || prep.key !== at) continue;
+    const org = items[i - 2]!;
     const place = items[i]!;
-    if (org.k !== 'name' || org.type !== 'organization' || org.ref || prep.k !== 'place-prep' || prep.key !== at) continue;
+    if (org.k !== 'name' || org.type !== 'organization' || org.ref) continue;
     if (place.k !== 'name' || (place.type !== 'country' && place.type !== 'location') || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
     const acr = items[i + 2]!;
     if (acr.k !== 'name' || acr.e - acr.s !== 1 || !isAcronym(tokens[acr.s]!.text)) continue;

@@ -86,14 +86,15 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
       first.type = other.type = 'person';
       links.set(other, first);
     }
-    // "cổ phiếu XLP của Công ty Xylo Phát": a ticker, "của" and the company (data/vi/ticker-cues.txt)
-    const cue = lex.lang === 'vi' ? items.findIndex((it) => it.k === 'word' && lex.tickerCues.len(tokens, it.s) > 0) : -1;
-    for (let a = Math.max(cue, 0); cue >= 0 && a + 2 < items.length; a++) {
-      const ticker = items[a]!;
+    // "cổ phiếu XLP của Công ty Xylo Phát": a ticker, "của" and the company, after a cue earlier in the sentence
+    // (data/vi/ticker-cues.txt; looked for only where the rest is there)
+    for (let a = 0; lex.lang === 'vi' && a + 2 < items.length; a++) {
       const link = items[a + 1]!;
+      if (link.k !== 'word' || link.key !== CUA) continue;
+      const ticker = items[a]!;
       const body = items[a + 2]!;
-      if (ticker.k !== 'name' || ticker.type !== 'organization' || ticker.ref || ticker.e - ticker.s !== 1 || !isAcronym(tokens[ticker.s]!.text)) continue;
-      if (link.k !== 'word' || link.key !== CUA || body.k !== 'name' || body.type !== 'organization') continue;
+      if (ticker.k !== 'name' || ticker.type !== 'organization' || ticker.ref || ticker.e - ticker.s !== 1 || body.k !== 'name' || body.type !== 'organization') continue;
+      if (!isAcronym(tokens[ticker.s]!.text) || !items.some((it, k) => k < a && it.k === 'word' && lex.tickerCues.len(tokens, it.s) > 0)) continue;
       links.set(ticker, body);
     }
   }
@@ -129,8 +130,8 @@ function definedAcronyms(scans: SentenceScan[]): void {
   const defined = new Set<string>();
   const acronymWord = (it: Item | undefined, tokens: readonly Token[]) => it?.k === 'word' && it.e - it.s === 1 && isAcronym(tokens[it.s]!.text);
   for (const { tokens, items } of scans) {
-    for (let i = 0; i + 3 < items.length; i++) {
-      if (items[i]!.k === 'name' && isPunct(items[i + 1], '(') && acronymWord(items[i + 2], tokens) && isPunct(items[i + 3], ')')) defined.add(tokens[items[i + 2]!.s]!.text);
+    for (let i = 1; i + 2 < items.length; i++) {
+      if (isPunct(items[i], '(') && items[i - 1]!.k === 'name' && acronymWord(items[i + 1], tokens) && isPunct(items[i + 2], ')')) defined.add(tokens[items[i + 1]!.s]!.text);
     }
   }
   if (!defined.size) return;
