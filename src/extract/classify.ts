@@ -228,8 +228,9 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
   for (let gap = 0; x >= 0 && gap <= most; x--, gap++) {
     const it = items[x]!;
     if (it.k === 'name') return isPersonCandidate(it) && !it.ambiguous ? x : -1;
-    // "Bà X, 37 tuổi, là Thủ tướng Y": an aside of a few words between commas
-    if (isPunct(it, ',') && gap === 0) {
+    // "Bà X, 37 tuổi, là Thủ tướng Y": an aside of a few words between commas (an adverb or two may follow it:
+    // "Ông X, 80 tuổi, từng giữ chức Y")
+    if (isPunct(it, ',') && gap <= 2) {
       let open = x - 1;
       while (open > x - 5 && items[open]?.k === 'word') open--;
       if (open < x - 1 && isPunct(items[open], ',')) {
@@ -238,7 +239,8 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
         continue;
       }
     }
-    if (it.k !== 'word' || it.time) return -1;
+    // (a time word too: "Ông X, 80 tuổi, từng giữ chức Y")
+    if (it.k !== 'word') return -1;
   }
   return -1;
 }

@@ -153,6 +153,8 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa, Giám đốc Xylotek, cho biết giá tăng.', ['Lê Văn Khoa > Xylotek (Giám đốc)']],
     ['Ông Dario Vell, Tổng thống Xylia cho biết giá tăng.', ['Dario Vell > Xylia (Tổng thống)']],
     ['Bà Lê Thị Hoa, Kế toán trưởng Công ty TNHH Xylo Phát, bị bắt.', ['Lê Thị Hoa > Công ty TNHH Xylo Phát (Kế toán trưởng)']],
+    // the post given after an aside and a time word ("từng": once)
+    ['Ông Ivo Marenko, 80 tuổi, từng giữ chức Chánh văn phòng Hội đồng An ninh Ba Lan.', ['Ivo Marenko > Hội đồng An ninh Ba Lan (Chánh văn phòng)']],
     // a coordinating minister's portfolio
     ['Bộ trưởng Điều phối Kinh tế Ba Lan Ivo Marenko cho biết.', ['Ivo Marenko > Ba Lan (Bộ trưởng Điều phối Kinh tế)']],
     // a party after "đảng", in an apposition; coast guards; an office at a place its acronym defines
@@ -567,6 +569,9 @@ describe('English news constructions', () => {
     ['Kathy Roe, chief strategist at the Xylo Center for Financial Research, said it.', ['Kathy Roe/person', 'Xylo Center for Financial Research/organization']],
     ['Loans from Xylo Bank for Mr. Ivo Marenko grew.', ['Xylo Bank/organization', 'Ivo Marenko/person']],
     ['U.S. West Texas Intermediate (WTI) crude rose $2.71.', ['U.S./country']],
+    // "for the", "of the" inside a body's name; a place before "resort"
+    ['The Court of Appeals for the Ninth Circuit ruled.', ['Court of Appeals for the Ninth Circuit/organization']],
+    ['Ivo Marenko met Ana Vell at his Xylo-a-Vell resort in Florida.', ['Ivo Marenko/person', 'Ana Vell/person', 'Xylo-a-Vell/location', 'Florida/location']],
     // a capitalised title after "the" that begins a body's name; not before a name
     ['Growth was 7%, according to the General Statistics Office.', ['General Statistics Office/organization']],
     ['The Secretary General Ivo Marenko said it.', ['Ivo Marenko/person']],
