@@ -161,6 +161,14 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       i++;
       continue;
     }
+    // "Nghị quyết số 01/NQ-CP", "Quyết định 123/QĐ-UBND": the letters of a document's number name nothing
+    if (t.upper && t.glued && tokens[i - 1]?.text === '/' && tokens[i - 2]?.kind === Kind.Number) {
+      let end = i + 1;
+      while (isGluedHyphen(tokens, end)) end += 2;
+      items.push({ k: 'word', s: i, e: end, key: t.key, time: false });
+      i = end;
+      continue;
+    }
     // an acronym is capitalised because it is one, wherever it stands ("… (XKTV) cho biết")
     if (t.cap && !shouting && !AMOUNT.test(t.text) && !(ctx.forced[i] && !isAcronym(t.text) && demoted(ctx, i))) {
       const end = capRunEnd(ctx, i);

@@ -198,6 +198,9 @@ describe('Vietnamese news constructions', () => {
     ['Ông là thành viên Ủy ban Quan hệ đối ngoại Thượng viện Ba Lan.', ['Ủy ban Quan hệ đối ngoại Thượng viện Ba Lan/organization']],
     ['Chủ tịch Mạng lưới Không khí sạch Ba Lan Ivo Marenko cho biết.', ['Mạng lưới Không khí sạch Ba Lan/organization', 'Ivo Marenko/person']],
     ['Chỉ số chất lượng không khí (AQI) tại Hà Nội tăng.', ['Hà Nội/location']],
+    // the letters of a document's number name nothing; a place after a slash still does
+    ['Chính phủ ban hành Nghị quyết số 01/NQ-CP và Quyết định 123/QĐ-UBND của UBND tỉnh Xuyên Mộc.', ['Chính phủ/organization', 'UBND tỉnh Xuyên Mộc/organization']],
+    ['Tuyến Hà Nội/TP.HCM đông khách.', ['Hà Nội/location', 'TP.HCM/location']],
     // a numbered hospital's number after its name
     ['Giám đốc Bệnh viện Nhi đồng 1, bác sĩ Lê Văn Khoa, cho biết.', ['Bệnh viện Nhi đồng 1/organization', 'Lê Văn Khoa/person']],
     ['Bệnh viện Quân y 175 tiếp nhận 3 bệnh nhân.', ['Bệnh viện Quân y 175/organization']],
