@@ -244,7 +244,7 @@ function joinOrgOfCountry(items: Item[], tokens: readonly Token[]): void {
     const of = items[x + 1]!;
     const b = items[x + 2]!;
     if (a.k !== 'name' || a.rule !== 'org-suffix' || of.k !== 'word' || (of.key !== 'of' && of.key !== 'for') || b.k !== 'name') continue;
-    const field = !b.ref && (b.type === null || (b.type === 'person' && b.rule !== 'title' && b.rule !== 'honorific'));
+    const field = !b.ref && (b.type === null || (b.type === 'person' && b.rule !== 'title' && b.rule !== 'honorific') || (b.type === 'organization' && b.rule === 'org-suffix' && of.key === 'for'));
     if (!(b.type === 'country' && of.key === 'of') && !field) continue;
     if (of.s !== a.e || b.s !== of.e || tokens[b.e]?.text === "'s") continue; // ("… of Xylia's army": the country is the army's)
     items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'org-suffix', forced: a.forced });

@@ -572,6 +572,9 @@ describe('English news constructions', () => {
     ['Kathy Roe, chief strategist at the Xylo Center for Financial Research, said it.', ['Kathy Roe/person', 'Xylo Center for Financial Research/organization']],
     ['Loans from Xylo Bank for Mr. Ivo Marenko grew.', ['Xylo Bank/organization', 'Ivo Marenko/person']],
     ['U.S. West Texas Intermediate (WTI) crude rose $2.71.', ['U.S./country']],
+    // research and consulting firms by their last word
+    ['Xylo Research said iPhone sales fell.', ['Xylo Research/organization']],
+    ['Bexa Economics said growth slowed.', ['Bexa Economics/organization']],
     // "for the", "of the" inside a body's name; a place before "resort"
     ['The Court of Appeals for the Ninth Circuit ruled.', ['Court of Appeals for the Ninth Circuit/organization']],
     ['Ivo Marenko met Ana Vell at his Xylo-a-Vell resort in Florida.', ['Ivo Marenko/person', 'Ana Vell/person', 'Xylo-a-Vell/location', 'Florida/location']],
