@@ -728,7 +728,10 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         const national = lex.orgHeadsNational.len(tokens, i, n);
         const whole = (parts === 0 && national === head) || (national > head && national === start - i);
         const complete = whole || (parts === 1 && titled);
-        const cut = ctx.afterTitle || complete ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null)) : null;
+        // (after a title, two or three capitalised words no list knows after a complete body are its holder's name,
+        // whatever their shape: "Người phát ngôn Bộ Ngoại giao Mao Ninh")
+        const holder = complete && ctx.afterTitle && j - start >= 2 && j - start <= 3 && wordIndices(tokens, start, j).length === j - start ? start : null;
+        const cut = ctx.afterTitle || complete ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null) ?? holder) : null;
         if (cut !== null) {
           j = cut;
           parts++;

@@ -153,6 +153,9 @@ describe('Vietnamese news constructions', () => {
     ['Ông Lê Văn Khoa, Giám đốc Xylotek, cho biết giá tăng.', ['Lê Văn Khoa > Xylotek (Giám đốc)']],
     ['Ông Dario Vell, Tổng thống Xylia cho biết giá tăng.', ['Dario Vell > Xylia (Tổng thống)']],
     ['Bà Lê Thị Hoa, Kế toán trưởng Công ty TNHH Xylo Phát, bị bắt.', ['Lê Thị Hoa > Công ty TNHH Xylo Phát (Kế toán trưởng)']],
+    // after a title and a complete body, two words no list knows are the holder's name, whatever their shape
+    ['Người phát ngôn Bộ Ngoại giao Xao Linh cho biết Ba Lan đồng ý.', ['Xao Linh > Bộ Ngoại giao (Người phát ngôn)']],
+    ['Bộ trưởng Bộ Ngoại giao Nam Phi đến Hà Nội.', []],
     // the post given after an aside and a time word ("từng": once)
     ['Ông Ivo Marenko, 80 tuổi, từng giữ chức Chánh văn phòng Hội đồng An ninh Ba Lan.', ['Ivo Marenko > Hội đồng An ninh Ba Lan (Chánh văn phòng)']],
     // a coordinating minister's portfolio
