@@ -81,9 +81,23 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   // Bodies whose first mention is the post of a person with a Vietnamese full name ("Bộ trưởng Bộ Quốc phòng
   // Lê Văn Khoa"): named bare before the document qualifies them with another country, they are the home country's
   const held = new Set<number>();
-  for (const r of x.roles) if (r.of !== null && vietnameseFullName(words[r.person]!)) held.add(r.of);
+  /** The holder's name of each body mention that is a post, and the body mentions each holder's name holds. */
+  const holderOf = new Map<number, string>();
+  const postsOf = new Map<string, number[]>();
+  for (const r of x.roles) {
+    if (r.of === null) continue;
+    if (vietnameseFullName(words[r.person]!)) held.add(r.of);
+    const who = words[r.person]!.join(' ');
+    holderOf.set(r.of, who);
+    postsOf.set(who, [...(postsOf.get(who) ?? []), r.of]);
+  }
+  /** Does the holder of body mention i hold a post in group g too ("người phát ngôn Bộ Ngoại giao Trung Quốc X … người phát ngôn Bộ Ngoại giao X")? */
+  const sameHolder = (i: number, g: number) => {
+    const who = holderOf.get(i);
+    return who !== undefined && (postsOf.get(who) ?? []).some((mi) => mi !== i && groups[g]!.mentions.includes(mi));
+  };
   const homeKeys = new Set<string>();
-  for (const [key, first] of firstOfKey) if (held.has(first) && !mentions[first]!.ref) homeKeys.add(key);
+  for (const [key, first] of firstOfKey) if (held.has(first) && !mentions[first]!.ref && isGenericOrg(words[first]!)) homeKeys.add(key);
 
   // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
@@ -97,6 +111,13 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     // one once the text has used it so; a headline's alone does not decide: "Hàn Quốc: Quốc hội thông qua …")
     const generic = m.type === 'organization' && m.ref !== undefined && knownAsQualified(m.ref, m.key);
     const g = byKey.get(key);
+    // (a bare body the document made the home country's is still another's where its holder holds that one's post:
+    // "người phát ngôn Bộ Ngoại giao Trung Quốc X … người phát ngôn Bộ Ngoại giao X")
+    const elsewhere = g !== undefined && homeKeys.has(m.key) ? groups.findIndex((o, gi) => gi !== g && o.name.startsWith(m.key + ' ') && sameHolder(i, gi)) : -1;
+    if (elsewhere >= 0) {
+      join(i, elsewhere);
+      continue;
+    }
     if (g !== undefined && (!generic || groups[g]!.mentions.some((mi) => mentions[mi]!.sentence > 0))) {
       join(i, g);
       continue;
@@ -117,7 +138,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       if (generic && target !== null && !groups[target]!.mentions.some((mi) => mi < i)) target = null;
       // ("Bộ trưởng Bộ Quốc phòng X tiếp Bộ trưởng Bộ Quốc phòng Lào Y … Thứ trưởng Bộ Quốc phòng Z": a body named
       // bare before the document qualifies it is the home country's, and so is every later bare use of that name)
-      if (target !== null && homeKeys.has(m.key) && firstOfKey.get(m.key)! < Math.min(...groups[target]!.mentions) && isGenericOrg(words[i]!)) target = null;
+      if (target !== null && homeKeys.has(m.key) && firstOfKey.get(m.key)! < Math.min(...groups[target]!.mentions)) target = null;
       if (target !== null && !(m.ref && groups[target]!.ref && groups[target]!.ref !== m.ref)) {
         join(i, target);
         if (m.ref && !generic) groups[target]!.ref ??= m.ref;

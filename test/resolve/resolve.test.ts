@@ -290,6 +290,11 @@ describe('resolve: within a document', () => {
       'Lê Văn Khoa > Bộ Quốc phòng',
       'Trần Văn Nam > Bộ Quốc phòng',
     ]);
+    // but where its holder holds the qualified body's post too, it is that body
+    expect(relations('Người phát ngôn Bộ Ngoại giao Lê Thị Hoa cho biết Séc đồng ý. Người phát ngôn Bộ Ngoại giao Ba Lan Xao Linh phản đối. Người phát ngôn Bộ Ngoại giao Xao Linh nói thêm.', 'role')).toEqual([
+      'Lê Thị Hoa > Bộ Ngoại giao',
+      'Xao Linh > Bộ Ngoại giao Ba Lan',
+    ]);
     // named after the qualified one, it is that country's
     expect(relations('Bộ Quốc phòng Ba Lan cho biết Séc đã đồng ý. Thứ trưởng Bộ Quốc phòng Ivo Marenko nói thêm.', 'role')).toEqual(['Ivo Marenko > Bộ Quốc phòng Ba Lan']);
   });
