@@ -13,7 +13,7 @@ import type { Item, NameItem } from '../types.js';
 import type { LangLexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
-import { isAcronym, titleSuffixAt } from './scan.js';
+import { isAcronym, titleSuffixAt, wordKeys } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import { keyTokens } from './trie.js';
 
@@ -249,13 +249,6 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
 function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   const end = AFFILIATION_LINKS.has(tokens[s - 1]?.key ?? '') ? s - 1 : s;
   return lex.kinship.startBefore(tokens, end) >= 0;
-}
-
-/** The keys of the words of tokens[s, e), joined by spaces (as foldName gives them: "co-founder" → "co founder"). */
-function wordKeys(tokens: readonly Token[], s: number, e: number): string {
-  let out = '';
-  for (let k = s; k < e; k++) if (tokens[k]!.kind === Kind.Word) out += (out ? ' ' : '') + tokens[k]!.key;
-  return out;
 }
 
 /**
@@ -855,8 +848,10 @@ function modifiersBeforeAffiliations(items: Item[], tokens: readonly Token[], le
 }
 
 /** Endings of demonyms and adjectives ("Xylian", "Burmese", "Saudi", "Conservative", "Federal", "Socialist"): not a body's own name. */
-const ADJECTIVE_END = /(?:an|ese|ish|i|ic|ive|al|ary|ist)$/;
-const MULTI_ADJECTIVE_END = /(?:an|ese|ish|ic|ive|al|ary|ist)$/;
+const ADJECTIVE_ENDINGS = ['an', 'ese', 'ish', 'ic', 'ive', 'al', 'ary', 'ist'];
+const ADJECTIVE_END = new RegExp(`(?:${[...ADJECTIVE_ENDINGS, 'i'].join('|')})$`);
+/** The same for the last word of a name of several words, which may end in "-i" ("Pheu Thai"). */
+const MULTI_ADJECTIVE_END = new RegExp(`(?:${ADJECTIVE_ENDINGS.join('|')})$`);
 
 /**
  * "Ngoại trưởng Israel Israel Katz", "Foreign Minister Israel Katz": after a title, a country's name of one

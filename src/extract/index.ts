@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '236';
+export const EXTRACTOR_VERSION = '237';
 
 interface SentenceScan {
   tokens: Token[];
@@ -100,7 +100,6 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
   }
   return links;
 }
-
 
 /**
  * "Georgia" in a document that names other states ("Pennsylvania", "Arizona") is the US state, not the

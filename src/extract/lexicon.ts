@@ -217,8 +217,9 @@ export function loadLexicon(dataDir: string): Lexicon {
 function countryBodyKeys(path: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of readList(path)) {
-    const [en, vi] = line.split('\t');
-    if (!en || line.split('\t').length > 2) throw new Error(`extract/lexicon: ${path}: expected "english name[<TAB>vietnamese name]", got "${line}"`);
+    const cols = line.split('\t');
+    const [en, vi] = cols;
+    if (!en || cols.length > 2) throw new Error(`extract/lexicon: ${path}: expected "english name[<TAB>vietnamese name]", got "${line}"`);
     out.set(foldName(en), (vi ?? en).normalize('NFC'));
   }
   return out;

@@ -312,11 +312,11 @@ function classifierAt(ctx: ScanContext, i: number): number {
   return len > 0 && ctx.lex.orgHeads.len(ctx.tokens, i, ctx.tokens.length) === len ? len : 0;
 }
 
-/** The keys of tokens [a, b) joined by spaces (a phrase list's key). */
-function keysOf(tokens: readonly Token[], a: number, b: number): string {
-  let k = tokens[a]!.key;
-  for (let x = a + 1; x < b; x++) k += ' ' + tokens[x]!.key;
-  return k;
+/** The keys of the words of tokens[s, e), joined by spaces (as foldName gives them: "co-founder" → "co founder"). */
+export function wordKeys(tokens: readonly Token[], s: number, e: number): string {
+  let out = '';
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === Kind.Word) out += (out ? ' ' : '') + tokens[k]!.key;
+  return out;
 }
 
 /** Only a legal form's letters ("CP", "TNHH MTV") in tokens [a, b). */
@@ -487,10 +487,7 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   if (!title) return null;
   // "the General Statistics Office": in English a capitalised title after "the" and words that end in an
   // organization's last word begin that organization's name (the title would have named no one)
-  if (lex.lang === 'en' && j === i && tokens[i]!.cap && tokens[i - 1]?.key === 'the') {
-    const run = capWords(tokens, i + title);
-    if (run >= 1 && run <= 3 && orgLastWord(ctx, i + title + run - 1)) return null;
-  }
+  if (lex.lang === 'en' && j === i && tokens[i]!.cap && tokens[i - 1]?.key === 'the' && connectsOrgEnd(ctx, i + title, 3)) return null;
   const titleStart = j;
   // "Trưởng Ban Tổ chức Trung ương": a capitalised head that ends the title begins the body's name after it
   const last = j + title - 1;
@@ -689,7 +686,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
       // "Văn phòng Tập đoàn Xylo", "Chi nhánh Ngân hàng Xylo": after the head of a body's part, a whole body's name
       // (a head of several words: one of one word is read as a part below: "Văn phòng Bộ Xylo")
-      if (parts === 0 && j === i + head && lex.orgHeads.len(tokens, j) > 1 && lex.orgPartHeads.has(keysOf(tokens, i, j))) {
+      if (parts === 0 && j === i + head && lex.orgHeads.len(tokens, j) > 1 && lex.orgPartHeads.has(wordKeys(tokens, i, j))) {
         const inner = orgPattern(ctx, j);
         if (inner) {
           j += inner;

@@ -572,8 +572,15 @@ function afterVenue(items: Item[], v: number): number {
     // (a name after a plain Vietnamese word of the venue is the venue's too: "tại Đại hội toàn quốc đảng Xylo ở Y,
     // bang Z"; not after "về", the topic: "tại hội nghị về Y")
     const prev = items[j - 1]!;
-    const inVenue = isVenue(prev) || prev.k === 'loc-cue' || prev.k === 'org-cue' || (prev.k === 'word' && !prev.time && !W().that.has(prev.key) && prev.key !== VE && isVietnameseWord(prev.key)) || (isPunct(prev, ',') && items[j - 2]?.k === 'name');
-    if (it.k === 'name' ? !inVenue : it.k !== 'place-prep' && it.k !== 'loc-cue' && it.k !== 'org-cue' && !(isPunct(it, ',') && items[j + 1]?.k === 'loc-cue') && (it.k !== 'word' || W().that.has(it.key))) break;
+    if (it.k === 'name') {
+      const inVenue = isVenue(prev) || prev.k === 'loc-cue' || prev.k === 'org-cue' || (isPunct(prev, ',') && items[j - 2]?.k === 'name') ||
+        (prev.k === 'word' && !prev.time && !W().that.has(prev.key) && prev.key !== VE && isVietnameseWord(prev.key));
+      if (!inVenue) break;
+      continue;
+    }
+    // (the venue's words, prepositions and place nouns, and a comma before a place noun: "ở Y, bang Z")
+    const goesOn = it.k === 'place-prep' || it.k === 'loc-cue' || it.k === 'org-cue' || (isPunct(it, ',') && items[j + 1]?.k === 'loc-cue') || (it.k === 'word' && !W().that.has(it.key));
+    if (!goesOn) break;
   }
   return j;
 }
@@ -745,9 +752,8 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     // "Theo ông X - chuyên gia phân tích của Y, …": an apposition after a dash, closed by a comma or a dash
     const dash = items[k];
     if (dash?.k === 'punct' && DASHES.has(dash.ch) && items[k + 1]?.k === 'title') {
-      const close = items.findIndex((it, i) => i > k + 1 && it.k === 'punct' && (it.ch === ',' || DASHES.has(it.ch)));
-      if (e < 0 || close < 0 || close - k > 10 || items.slice(k + 1, close).some((it) => it.k === 'verb' || it.k === 'punct')) return null;
-      return { entities, from: close + 1, to: items.length, label: accordingLabel(first.key) };
+      const close = appositionEnd(items, k, 10, true);
+      return e < 0 || close < 0 ? null : { entities, from: close + 1, to: items.length, label: accordingLabel(first.key) };
     }
     const comma = items.findIndex((it, i) => i >= k && it.k === 'punct' && it.ch === ',');
     // (a few words may describe the source before the comma: "Theo Viện Xylo có trụ sở tại Mỹ, …")
@@ -756,10 +762,10 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     let from = comma + 1;
     // ("According to the X Institute, a London-based think tank, …": an apposition with an article too)
     if (lexWord(items[from], EN_ARTICLES)) {
-      const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
+      const close = appositionEnd(items, from, 8, false);
       // (not the first of a list: "According to X, the Poles, Czechs and Slovaks agreed")
       const list = (items[from] as { key: string }).key === 'the' && items.slice(close).some((it) => isAndWord(it));
-      if (close > 0 && close - from <= 8 && !list && !items.slice(from, close).some((it) => it.k === 'verb')) from = close + 1;
+      if (close > 0 && !list) from = close + 1;
     }
     if (items[from]?.k === 'title') {
       const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
@@ -784,6 +790,21 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
     if (it.k !== 'title' && it.k !== 'hon' && it.k !== 'name') return null;
   }
   return null;
+}
+
+/**
+ * The comma that closes an apposition opened at item `from` within `most` items, with no verb before it, or -1;
+ * with `dashes`, a dash closes it too and any other punctuation mark before it means there is none.
+ */
+function appositionEnd(items: readonly Item[], from: number, most: number, dashes: boolean): number {
+  for (let i = from + 1; i < items.length && i - from <= most; i++) {
+    const it = items[i]!;
+    if (it.k === 'verb') return -1;
+    if (it.k !== 'punct') continue;
+    if (it.ch === ',' || (dashes && DASHES.has(it.ch))) return i;
+    if (dashes) return -1;
+  }
+  return -1;
 }
 
 /** "…, according to X." / "…, theo X.": the source named at the end of the sentence. */

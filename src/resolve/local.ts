@@ -80,24 +80,27 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   });
   // Bodies whose first mention is the post of a person with a Vietnamese full name ("Bộ trưởng Bộ Quốc phòng
   // Lê Văn Khoa"): named bare before the document qualifies them with another country, they are the home country's
-  const held = new Set<number>();
-  /** The holder's name of each body mention that is a post, and the body mentions each holder's name holds. */
-  const holderOf = new Map<number, string>();
+  /** The holder (a person mention) of each body mention that is a post, and the body mentions each holder's name holds. */
+  const holderOf = new Map<number, number>();
   const postsOf = new Map<string, number[]>();
   for (const r of x.roles) {
     if (r.of === null) continue;
-    if (vietnameseFullName(words[r.person]!)) held.add(r.of);
+    holderOf.set(r.of, r.person);
     const who = words[r.person]!.join(' ');
-    holderOf.set(r.of, who);
-    postsOf.set(who, [...(postsOf.get(who) ?? []), r.of]);
+    const posts = postsOf.get(who);
+    if (posts) posts.push(r.of);
+    else postsOf.set(who, [r.of]);
   }
   /** Does the holder of body mention i hold a post in group g too ("người phát ngôn Bộ Ngoại giao Trung Quốc X … người phát ngôn Bộ Ngoại giao X")? */
   const sameHolder = (i: number, g: number) => {
-    const who = holderOf.get(i);
-    return who !== undefined && (postsOf.get(who) ?? []).some((mi) => mi !== i && groups[g]!.mentions.includes(mi));
+    const holder = holderOf.get(i);
+    return holder !== undefined && (postsOf.get(words[holder]!.join(' ')) ?? []).some((mi) => mi !== i && groups[g]!.mentions.includes(mi));
   };
   const homeKeys = new Set<string>();
-  for (const [key, first] of firstOfKey) if (held.has(first) && !mentions[first]!.ref && isGenericOrg(words[first]!)) homeKeys.add(key);
+  for (const [key, first] of firstOfKey) {
+    const holder = holderOf.get(first);
+    if (holder !== undefined && vietnameseFullName(words[holder]!) && !mentions[first]!.ref && isGenericOrg(words[first]!)) homeKeys.add(key);
+  }
 
   // 1. Gazetteer ids, then typed names by folded key; full names before short forms.
   const order = mentions.map((_, i) => i).sort((a, b) => words[b]!.length - words[a]!.length || a - b);
