@@ -47,16 +47,18 @@ const BYLINE = new RegExp(String.raw`^(?:(?<author>${NAME}|${CAPS_NAME})(?:\s*\/
 const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
 // AP's "By ANNA KOWAL Associated Press", "By JANE DOE and JOHN ROE, Associated Press": names in capitals, then the agency
 const BYLINE_EN_CAPS = new RegExp(String.raw`^By\s+(${CAPS_NAME}(?:\s*(?:,|and|AND|&)\s*${CAPS_NAME})*)(?:\s*[,|–—-]?\s+\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,3})?$`, 'u');
+// an author's name, a dash and the rest of the line (a byline when the rest only dates the story)
+const AUTHOR_DATE = new RegExp(String.raw`^(?<author>${NAME}|${CAPS_NAME})\s*[-–—|]\s*(?<rest>.+)$`, 'u');
 // before a date: "By Xylo News International", "By XyloExpress" (an outlet's name may have inner capitals)
 const BYLINE_EN_OUTLET = /^By\s+(\p{Lu}[\p{L}\p{M}.'’&-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’&-]*){0,4})$/u;
-const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*(?:GMT|UTC)\s*([+-]\d{1,2}))?/;
+const DATE_DMY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b(?:\D{0,3}(\d{1,2}):(\d{2}))?(?:\s*\(?(?:GMT|UTC)\s*([+-]\d{1,2}))?/; // ("… 20:15 (GMT+7)")
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 // "November 5, 2024", "Nov. 5, 2024", "5 November 2024"
 const DATE_EN = new RegExp(String.raw`\b(?:(?<m1>${MONTH})\s+(?<d1>\d{1,2}),?\s+(?<y1>\d{4})|(?<d2>\d{1,2})\s+(?<m2>${MONTH})\s+(?<y2>\d{4}))\b`, 'i');
 // what else a line that only dates a story holds: "Updated", a weekday, "6:12 AM", "GMT+7", separators
 const DATE_LINE_WORDS = /\b(?:updated|published|posted|last|modified|on|at|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?|gmt|utc|[ecmp][sd]?t|bst|cet|ict)\b|[+-]\d{1,2}(?::?\d{2})?|[,|:·•.\-–—()]/gi;
-const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+const WEEKDAY = /^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}\p{M}])/iu; // (\b is ASCII-only: "Thứ tư,")
 // "Nguồn Hà Nội TV : https://…", "Nguồn: VnExpress"
 const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*)?(?<url>https?:\/\/\S+)?\s*$/iu;
 // "Theo Reuters, Kyiv Independent", "Theo AFP và TASS": a line of only the sources' names
@@ -129,6 +131,13 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   if (isDateLine(line)) {
     readDate(line, meta);
     return { ...base, kind: 'dateline', reason: 'date' };
+  }
+  // "Minh Anh - Thứ tư, 23/10/2024 20:15 (GMT+7)": the author's name and a line that only dates the story
+  const authorDate = AUTHOR_DATE.exec(line);
+  if (authorDate && isDateLine(authorDate.groups!.rest!)) {
+    if (!meta.author) meta.author = authorDate.groups!.author!;
+    readDate(authorDate.groups!.rest!, meta);
+    return { ...base, kind: 'byline', reason: 'byline' };
   }
   const sources = line.length < 80 ? (SOURCES_LINE.exec(line) ?? SOURCES_PAREN.exec(line)) : null;
   if (sources?.groups) {

@@ -619,6 +619,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": after a title, a Vietnamese full name is the holder, not the place
         const holder = ctx.afterTitle && fullVietnameseName(ctx, j + admin);
         j += admin + (holder ? 0 : placeLength(ctx, j + admin));
+        // ("Ủy hội sông Mê Kông quốc tế (MRC)": a lowercase part of names after the place is the name's)
+        if (!holder) j += lowerOrgRun(ctx, j);
         parts++;
         nameAnyway = true;
         break;

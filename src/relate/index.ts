@@ -128,6 +128,12 @@ function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, i
   } else {
     // "Thủ tướng đề nghị …" after "Thủ tướng Phạm Minh Khôi": the one person named with this very title before
     for (const r of x.roles) if (r.sentence <= sentence && foldName(r.title) === title) holders.add(res.mentionEntity[r.person]!);
+    // (or, of several, the one named with it bare as well: "Thủ tướng Ấn Độ X … Thủ tướng Y dự hội nghị. Tại phiên
+    // họp, Thủ tướng nhấn mạnh …" is Y, the home country's)
+    if (holders.size > 1) {
+      holders.clear();
+      for (const r of x.roles) if (r.sentence <= sentence && r.of === null && foldName(r.title) === title) holders.add(res.mentionEntity[r.person]!);
+    }
   }
   return holders.size === 1 ? [...holders][0]! : null;
 }

@@ -41,6 +41,7 @@ export interface StatementHit {
 }
 
 const MAX_GAP = 8; // words allowed between a speaker and its verb ("hôm 24/10 đã không")
+const OPENING_MAX = 5; // words of an opening phrase before a bare title that speaks ("Tại phiên họp, Thủ tướng …")
 // function words, from data/<lang>/statement-words.json: "và"/"and" before a second verb, "rằng"/"that", "với"/"to" before a
 // listener, "theo"/"according", words between a subject and its verb, prepositions, words opening a relative clause,
 // possessives before a title ("his spokesman X")
@@ -329,7 +330,8 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       continue;
     }
     // "Thủ tướng đề nghị …", "The president said …": a bare title that opens the sentence stands for its holder named before
-    if (it.k === 'title' && items.slice(0, j).every((x) => x.k === 'punct' || (x.k === 'word' && (x.time || EN_ARTICLES.has(x.key))))) {
+    // (or follows a short opening phrase of plain words and its comma: "Tại phiên họp, Thủ tướng nhấn mạnh …")
+    if (it.k === 'title' && (items.slice(0, j).every((x) => x.k === 'punct' || (x.k === 'word' && (x.time || EN_ARTICLES.has(x.key)))) || openingPhrase(items, j))) {
       const person = doc.titleRefPerson(s, j);
       return person === null ? null : { entities: [person], start: j };
     }
@@ -848,4 +850,14 @@ function trailingSpeaker(sv: SentenceView): Lead | null {
 /** The label of a statement read from "theo" / "according to". */
 function accordingLabel(key: string): string {
   return key === THEO ? 'theo' : 'according to';
+}
+
+/** The items before j are a short opening phrase of plain words and its comma ("Tại phiên họp,", "At the meeting,"). */
+function openingPhrase(items: readonly Item[], j: number): boolean {
+  const article = items[j - 1];
+  const end = article?.k === 'word' && EN_ARTICLES.has(article.key) ? j - 1 : j; // ", the prime minister said"
+  const comma = items[end - 1];
+  if (end < 2 || end > OPENING_MAX + 1 || comma?.k !== 'punct' || comma.ch !== ',') return false;
+  for (let k = 0; k < end - 1; k++) if (items[k]!.k !== 'word') return false;
+  return true;
 }

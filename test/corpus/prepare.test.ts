@@ -76,6 +76,22 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung.', 'Xylo News, Bexpress']);
   });
 
+  it.each([
+    ['Minh Khuê - Thứ tư, 23/10/2024 20:15 (GMT+7)', 'Minh Khuê', '2024-10-23T20:15+07:00'],
+    ['Xylo Bảo – Chủ nhật, 3/11/2024', 'Xylo Bảo', '2024-11-03'],
+    ['ANNA KOWAL | Thứ tư, 6/11/2024 08:00', 'ANNA KOWAL', '2024-11-06T08:00'],
+  ])("reads an author's name and a date after a dash as a byline: %s", (line, author, date) => {
+    const d = prepare(`Tiêu đề\n\n${line}\n\nNội dung.`);
+    expect(d.meta).toMatchObject({ author, date });
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung.']);
+  });
+
+  it('keeps a name, a dash and a sentence as text', () => {
+    const d = prepare('Tiêu đề\n\nMinh Khuê - Thứ tư tuần trước tới Xylia.\n\nNội dung.');
+    expect(d.meta.author).toBeUndefined();
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Minh Khuê - Thứ tư tuần trước tới Xylia.', 'Nội dung.']);
+  });
+
   it("reads a byline with the author's outlet after a slash", () => {
     const d = prepare('Tiêu đề\n\nNội dung.\n\nMinh Hòa/XNV.VN (Tổng hợp từ Xylo News, Bexpress)');
     expect(d.meta).toMatchObject({ author: 'Minh Hòa', source: 'Xylo News, Bexpress' });

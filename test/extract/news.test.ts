@@ -190,6 +190,11 @@ describe('Vietnamese news constructions', () => {
     // sentence-case bodies whose acronym follows; a palace; an office at a place only with an acronym after it
     ['Tàu của Cục Nghề cá và Tài nguyên thủy sản Ba Lan (BFX) bị bắn.', ['Cục Nghề cá và Tài nguyên thủy sản Ba Lan/organization', 'BFX/organization']],
     ['Phán quyết của Tòa Trọng tài thường trực (XCA) được công bố.', ['Tòa Trọng tài thường trực/organization', 'XCA/organization']],
+    // a body's name with a place in it, and a lowercase part of names after the place
+    ['Ủy hội sông Xylo quốc tế (XRC) đề nghị Lào chia sẻ thông tin.', ['Ủy hội sông Xylo quốc tế/organization', 'XRC/organization', 'Lào/country']],
+    ['Bộ trưởng Bộ Công chính và Vận tải Ba Lan Ivo Marenko cho biết.', ['Bộ Công chính và Vận tải Ba Lan/organization', 'Ivo Marenko/person']],
+    // a canal is a place, not a person
+    ['Lễ khởi công kênh đào Xylo Bexan diễn ra hôm qua.', ['Xylo Bexan/location']],
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
     ['Đại sứ quán Ba Lan tại Hà Nội cho biết.', ['Đại sứ quán Ba Lan/organization', 'Hà Nội/location']],
     ['Phái bộ Hỗ trợ của Liên hợp quốc tại Ba Lan (UNXP) cho biết.', ['Liên hợp quốc/organization', 'Ba Lan/country', 'UNXP/organization']],
@@ -448,6 +453,14 @@ describe('Vietnamese news constructions', () => {
     // a bare title opening the sentence stands for the one person named with it before
     ['Thủ tướng Lê Văn Khoa đến Xylopolis. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Hungary']],
     ['Thủ tướng Lê Văn Khoa gặp Thủ tướng Ivo Marenko. Thủ tướng đề nghị Hungary hỗ trợ.', []],
+    // (of several, the one named with the title bare: the home country's)
+    ['Thủ tướng Ba Lan Ivo Marenko đến Xylopolis. Thủ tướng Lê Văn Khoa đón ông. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Hungary']],
+    ['Thủ tướng Lê Văn Khoa tiếp Đại sứ Ba Lan. Ông cho biết Thủ tướng Ivo Marenko coi trọng Séc. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Ivo Marenko', 'Lê Văn Khoa > Séc']],
+    // or after a short opening phrase and its comma
+    ['Thủ tướng Lê Văn Khoa đến Xylopolis. Tại phiên họp, Thủ tướng nhấn mạnh Hungary sẵn sàng.', ['Lê Văn Khoa > Hungary']],
+    ['Prime Minister Ivo Marenko met the envoy. At the meeting, the prime minister said Hungary was ready.', ['Ivo Marenko > Hungary']],
+    ['Thủ tướng Lê Văn Khoa đến Xylopolis. Tại Ba Lan, Thủ tướng nhấn mạnh Hungary sẵn sàng.', []],
+    ['Thủ tướng Lê Văn Khoa đến Xylopolis. Sau khi nghe báo cáo của các bộ trưởng về tình hình, Thủ tướng nhấn mạnh Hungary sẵn sàng.', []],
     // the person an agency quotes
     ['Ông Lê Văn Khoa được hãng tin Xylo News dẫn lời nói rằng Hungary đang "đùa với lửa".', ['Lê Văn Khoa > Hungary']],
     ['Hãng tin Xylo News dẫn lời ông Lê Văn Khoa nói Hungary sai.', ['Lê Văn Khoa > Hungary']],
@@ -687,6 +700,9 @@ describe('English news constructions', () => {
     // an organization's noun after the name
     ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
     ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
+    // a league is a body (a party, a union of states, a sports league), not an event
+    ['Her Xylo League party was barred, and Xylo League supporters were detained.', ['Xylo League/organization', 'Xylo League/organization']],
+    ['The Bexan Football League fined the club.', ['Bexan Football League/organization']],
     // the names listed after a plural place noun share its type
     ['Troops took part in assaults near the villages of Xylovka, Bexino and Zorivka.', ['Xylovka/location', 'Bexino/location', 'Zorivka/location']],
     ['Troops attacked the village of Xylovka, Ivo Marenko and Dario Vell said.', ['Xylovka/location', 'Ivo Marenko/person', 'Dario Vell/person']],
