@@ -142,6 +142,8 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
 
 /** One to three lowercase words right before token s follow a head of data/vi/kind-heads.txt ("tập đoàn | công nghệ | X"). */
 function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
+  // (not through "của": "công ty quản lý của X" is X's company, and X may be anyone)
+  if (tokens[s - 1]?.key === CUA) return false;
   for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
     const t = tokens[k]!;
     if (t.kind !== Kind.Word) return false;

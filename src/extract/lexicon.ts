@@ -47,6 +47,7 @@ export interface LangLexicon {
   orgCuesNot: PhraseList;
   /** Heads that with only a country after them still name an institution ("Chính phủ Nhật Bản"). */
   orgHeadsNational: PhraseList;
+  orgHeadsCommon: PhraseList;
   /** Heads written in lowercase before a sentence-case name that starts with an organization word ("đảng Dân chủ"). */
   orgHeadsLowercase: PhraseList;
   /** Heads that say what kind of body follows but are not part of its name ("tờ", "hãng tin"). */
@@ -121,6 +122,10 @@ export interface LangLexicon {
   locativePrepositions: Set<string>;
   /** Folded heads that, before a known organization's name, name another body ("văn phòng"; for resolve/, not scanning). */
   orgPartHeads: Set<string>;
+  /** Folded heads that name the same body as a shorter one before the same name: "trường đại học" → "đại học". */
+  orgHeadVariants: Map<string, string>;
+  /** Folded legal-form heads that may wrap a whole body's name ("công ty cp"). */
+  orgWrappingHeads: Set<string>;
   /** Heads and last words of event names ("bão Yagi", "Xylo Cup"): events are not entities. */
   eventHeads: PhraseList;
   eventSuffixes: PhraseList;
@@ -225,6 +230,17 @@ function countryBodyKeys(path: string): Map<string, string> {
   return out;
 }
 
+/** data/vi/org-head-variants.txt: a longer head's folded words → the shorter head's. */
+function headVariants(path: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of readList(path)) {
+    const [long, short, more] = line.split('\t');
+    if (!long || !short || more !== undefined) throw new Error(`extract/lexicon: ${path}: expected "longer head<TAB>shorter head", got "${line}"`);
+    out.set(phraseKeys(long).join(' '), phraseKeys(short).join(' '));
+  }
+  return out;
+}
+
 function loadStatementWords(dataDir: string): StatementWords {
   const out = Object.fromEntries(STATEMENT_WORD_LISTS.map((k) => [k, new Set<string>()])) as StatementWords;
   for (const lang of ['vi', 'en'] as const) {
@@ -278,6 +294,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgHeads: phrases('org-heads.txt'),
     orgCuesNot: phrases('org-cues-not.txt'),
     orgHeadsNational: phrases('org-heads-national.txt'),
+    orgHeadsCommon: phrases('org-heads-common.txt', RarePhraseList),
     orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
     orgClassifiers: phrases('org-classifiers.txt'),
     tickerMarkers: wordSet(join(dataDir, 'ticker-markers.txt')),
@@ -315,6 +332,8 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     sideMarkers: wordSet(join(dataDir, 'vi', 'side-markers.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),
+    orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),
+    orgWrappingHeads: new Set(readList(join(dataDir, 'vi', 'org-heads-wrapping.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),
     eventSuffixes: phrases('event-suffixes.txt'),
     plainCompounds: phrases('plain-compounds.txt'),

@@ -7,6 +7,9 @@
 
 import { BoundedCache } from '../util/bounded-cache.js';
 
+/** Lowercase particles between the parts of a foreign name: "Ursula von der Leyen", "Lula da Silva", "Majed al-Ansari". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el', 'ibn', 'la', 'le', 'du', 'di', 'y', 'mac']);
+
 const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[aăâeêioôơuưy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const cache = new BoundedCache<string, boolean>();

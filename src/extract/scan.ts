@@ -13,7 +13,7 @@
 import type { Item, NameItem } from '../types.js';
 import type { GazetteerEntry, LangLexicon, Lexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
-import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
+import { hasVietnameseMarks, isVietnameseSyllable, NAME_PARTICLES } from './orthography.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import type { TokenTrie } from './trie.js';
 
@@ -32,7 +32,6 @@ const QUOTE_OPENERS = new Set(['“', '"', '«', '‘']);
 /** What ends a quoted name: its closing quote, or the clause or sentence. */
 const QUOTE_ENDS = new Set(['”', '"', '»', '’', '.', ',', ';', ':', '!', '?']);
 const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', ':', '•', '*', '–', '—', '-', '.', '!', '?', '…', ';']);
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'bin', 'binti', 'al', 'el', 'ibn', 'la', 'le', 'du', 'di', 'y', 'mac']);
 const EN_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 const INNER_CONNECTORS = new Set(['of', 'for']);
 const ROMAN = /^(?:[IVX]+|[ivx]+)$/;
@@ -141,7 +140,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     }
     // "Ms von der Leyen": a name that starts with a particle after an honorific
     let p = i + hon;
-    while (hon && tokens[p]?.kind === Kind.Word && PARTICLES.has(tokens[p]!.key)) p++;
+    while (hon && tokens[p]?.kind === Kind.Word && NAME_PARTICLES.has(tokens[p]!.key)) p++;
     if (p > i + hon && capWordAt(tokens, p)) {
       const end = capRunEnd(ctx, p);
       items.push({ k: 'hon', s: i, e: i + hon }, { k: 'name', s: i + hon, e: end, type: 'person', rule: 'honorific', forced: false });
@@ -589,6 +588,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
   let titled = false; // the last part is a title ("Văn phòng Tổng thống", "Ban Bí thư"): the name may be complete
+  let wordParts = 0; // parts that are organization words or titles (of the compounds)
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
   if (tokens[i]!.upper) headProper = 1; // "CLB", "UBND": an abbreviation is in capitals wherever it stands
   while (j < n) {
@@ -703,6 +703,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       if (word || title) {
         j += word || title;
         compounds++;
+        wordParts++;
         titled = title > 0;
       } else {
         proper = true;
@@ -799,6 +800,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // head itself carries capitals ("Ủy ban Nhân dân").
   // A head, an administrative word and a place ("Hội đồng nhân dân tỉnh Xuyên Mộc") is a name anyway.
   if (ctx.forced[i] && compounds + headProper === 0 && !foreign && !nameAnyway && lex.orgHeadsNational.len(tokens, i, n) !== head) return null;
+  // "Vụ Xylo Phát: …" opening a headline is a case; "Vụ Hợp tác quốc tế" a ministry's department (data/vi/org-heads-common.txt)
+  if (ctx.forced[i] && wordParts === 0 && lex.orgHeadsCommon.len(tokens, i, n) === head) return null;
   return j - i;
 }
 
@@ -842,9 +845,9 @@ function placeAfterLowerRun(ctx: ScanContext, j: number): number {
 /**
  * Length of a run of organization words in lowercase at j (data/vi/org-words.txt, org-lower-parts.txt) that
  * continues a name in sentence case, else 0: one before a known place ("Công ty Vàng bạc đá quý Sài Gòn"); one
- * of the lowercase parts of names (org-lower-parts.txt) before a punctuation mark, a capital or the end
- * ("Chương trình Lương thực thế giới (WFP)"); two or more before those or a reporting verb ("Trung tâm Dự báo
- * khí tượng thủy văn quốc gia cho biết"). Not one before anything else: "Bộ Xylo điều tra vụ án".
+ * of the lowercase parts of names (org-lower-parts.txt) before a punctuation mark, a capital, the end or a reporting
+ * verb ("Chương trình Lương thực thế giới (WFP)", "Vụ Hợp tác quốc tế cho biết"); two or more before those
+ * ("Trung tâm Dự báo khí tượng thủy văn quốc gia cho biết"). Not one before anything else: "Bộ Xylo điều tra vụ án".
  */
 function lowerOrgRun(ctx: ScanContext, j: number): number {
   const { tokens, lex } = ctx;
@@ -865,8 +868,7 @@ function lowerOrgRun(ctx: ScanContext, j: number): number {
   const place = next?.cap ? gazetteerAt(ctx, k, n)?.values[0] : undefined;
   if (place && (place.type === 'location' || place.type === 'country')) return k - j;
   const closes = !next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap);
-  if (units === 1) return part && closes ? k - j : 0;
-  return closes || lex.reportingVerbs.len(tokens, k) > 0 ? k - j : 0;
+  return (units > 1 || part) && (closes || lex.reportingVerbs.len(tokens, k) > 0) ? k - j : 0;
 }
 
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */
@@ -1110,7 +1112,7 @@ function capRunEnd(ctx: ScanContext, i: number): number {
     if (t.kind === Kind.Word && !t.cap) {
       // "Helga van der Berg", "Abu Bakr al Baghdadi": particles between the parts of a foreign name
       let k = j;
-      while (k < n && tokens[k]!.kind === Kind.Word && PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
+      while (k < n && tokens[k]!.kind === Kind.Word && NAME_PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
       if (k > j && k - j <= 3 && capWordAt(tokens, k) && !isVietnameseSyllable(tokens[j - 1]!.text)) {
         j = k;
         continue;

@@ -409,7 +409,7 @@ function relativeClauseStart(items: Item[], j: number): number {
     if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
       const opens =
-        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked && (!next.time || EN_ARTICLES.has(next.key))))) ||
+        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked))) ||
         (next?.k === 'title' && linked);
       return opens && items[k - 1]?.k === 'name' ? k : -1;
     }

@@ -131,19 +131,30 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   }
   /** First record by a core that is a body's name with its own head ("Công ty CP | Tập đoàn Xylo"). */
   const byInnerBody = new Map<string, EntityRecord>();
+  const vi = getLexicon().vi;
   for (const r of orgs) {
-    const core = orgCore(words.get(r.key)!);
-    const same = core ? orgByName.get(core.join(' ')) : undefined;
+    const w = words.get(r.key)!;
+    const core = orgCore(w);
+    if (!core) continue;
+    const head = w.slice(0, -core.length).join(' ');
+    // a body's whole name, head and all, after a head: only a legal form wraps it ("Công ty CP | Tập đoàn Xylo");
+    // another head names another body ("Bệnh viện | Đại học Xylo")
+    const inner = orgCore(core) !== null;
+    if (inner && !vi.orgWrappingHeads.has(head)) continue;
+    const same = orgByName.get(core.join(' '));
     // (not "Văn phòng Quốc hội" for "Quốc hội": a part head before a known body names another)
-    if (same?.length === 1 && !(same[0]!.ref && !r.ref && namesAPart(words.get(r.key)!, core!))) union(same[0]!.key, r.key);
+    if (same?.length === 1 && !(same[0]!.ref && !r.ref && namesAPart(w, core))) union(same[0]!.key, r.key);
     // "Công ty CP Tập đoàn Xylo" = "Công ty cổ phần Tập đoàn Xylo": two legal forms around one body's name
-    // (not two parts of one body: "Văn phòng Bộ Xylo", "Thanh tra Bộ Xylo")
-    if (core && orgCore(core) && !namesAPart(words.get(r.key)!, core)) {
+    if (inner) {
       const k = core.join(' ');
       const first = byInnerBody.get(k);
       if (first) union(first.key, r.key);
       else byInnerBody.set(k, r);
     }
+    // "Trường Đại học Xylo" = "Đại học Xylo": a head and its shorter variant before one name
+    const variant = vi.orgHeadVariants.get(head);
+    const short = variant ? orgByName.get(`${variant} ${core.join(' ')}`) : undefined;
+    if (short?.length === 1) union(short[0]!.key, r.key);
   }
   // an organization the rules found ("đảng Cộng hòa", after its head in lowercase) whose name the gazetteer
   // knows joins that entry's records ("Republicans"); the gazetteer's ambiguous names (given names) aside

@@ -4,11 +4,12 @@
 //   short forms      "Putin" → "Vladimir Putin" (Western: last word)
 //                    "ông An" → "Nguyễn Văn An" (Vietnamese: given name, the last word)
 //                    "Kim" → "Kim Jong-un" (East Asian: family name first)
+//                    "Lula" → "Luiz Inácio Lula da Silva" (the word before a family name's particle)
 //   transliteration  "Zelensky" = "Zelenskyy", "Andriy" = "Andrii", "Kiev"-style -ev/-iv
 // Never lists of people: only spelling rules.
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
-import { isVietnameseSyllable } from '../extract/orthography.js';
+import { isVietnameseSyllable, NAME_PARTICLES } from '../extract/orthography.js';
 import { keyTokens } from '../extract/trie.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 
@@ -116,7 +117,10 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
   const tail = full.slice(full.length - short.length);
   if (short.every((w, i) => sameWord(w, tail[i]!))) return true;
   const head = full.slice(0, short.length);
-  return short.every((w, i) => w === head[i]);
+  if (short.every((w, i) => w === head[i])) return true;
+  // "Lula" → "Luiz Inácio Lula da Silva": the word before the particle that opens the family name
+  if (short.length === 1) for (let i = 1; i < full.length - 2; i++) if (NAME_PARTICLES.has(full[i + 1]!) && sameWord(short[0]!, full[i]!)) return true;
+  return false;
 }
 
 /**

@@ -193,6 +193,14 @@ describe('Vietnamese news constructions', () => {
     // a body's name with a place in it, and a lowercase part of names after the place
     ['Ủy hội sông Xylo quốc tế (XRC) đề nghị Lào chia sẻ thông tin.', ['Ủy hội sông Xylo quốc tế/organization', 'XRC/organization', 'Lào/country']],
     ['Bộ trưởng Bộ Công chính và Vận tải Ba Lan Ivo Marenko cho biết.', ['Bộ Công chính và Vận tải Ba Lan/organization', 'Ivo Marenko/person']],
+    // a ministry's department ("Vụ"); a case ("vụ") names no body, capitalised by a sentence's start or not
+    ['Ông Lê Văn Khoa, Vụ trưởng Vụ Hợp tác quốc tế, cho biết.', ['Lê Văn Khoa/person', 'Vụ Hợp tác quốc tế/organization']],
+    ['Vụ Hợp tác quốc tế cho biết Lào đồng ý.', ['Vụ Hợp tác quốc tế/organization', 'Lào/country']],
+    ['Vụ Xylo Phát gây thiệt hại lớn.', ['Xylo Phát/person']],
+    ['Tòa xét xử vụ Nguyễn Văn Khoa lừa đảo.', ['Nguyễn Văn Khoa/person']],
+    // the owner of a company named after "của" is not a company
+    ['Theo Xylo Entertainment, công ty quản lý của Minh Khang, MV quay tại Huế.', ['Xylo Entertainment/organization', 'Huế/location']],
+    ['Ca sĩ Lê Mỹ Hà và rapper Đen Mây gửi lời chúc.', ['Lê Mỹ Hà/person', 'Đen Mây/person']],
     // a canal is a place, not a person
     ['Lễ khởi công kênh đào Xylo Bexan diễn ra hôm qua.', ['Xylo Bexan/location']],
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
@@ -456,6 +464,8 @@ describe('Vietnamese news constructions', () => {
     // (of several, the one named with the title bare: the home country's)
     ['Thủ tướng Ba Lan Ivo Marenko đến Xylopolis. Thủ tướng Lê Văn Khoa đón ông. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Hungary']],
     ['Thủ tướng Lê Văn Khoa tiếp Đại sứ Ba Lan. Ông cho biết Thủ tướng Ivo Marenko coi trọng Séc. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Ivo Marenko', 'Lê Văn Khoa > Séc']],
+    // an aside after the speaker that opens with a preposition and names someone else
+    ['Xylian President Ivo Marenko, on his last trip before President-elect Dario Vell takes office, urged leaders to support Hungary.', ['Ivo Marenko > Hungary']],
     // or after a short opening phrase and its comma
     ['Thủ tướng Lê Văn Khoa đến Xylopolis. Tại phiên họp, Thủ tướng nhấn mạnh Hungary sẵn sàng.', ['Lê Văn Khoa > Hungary']],
     ['Prime Minister Ivo Marenko met the envoy. At the meeting, the prime minister said Hungary was ready.', ['Ivo Marenko > Hungary']],
@@ -700,6 +710,7 @@ describe('English news constructions', () => {
     // an organization's noun after the name
     ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
     ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
+    ['The summit was held at the Museum of Xylo Art.', ['Museum of Xylo Art/organization']],
     // a league is a body (a party, a union of states, a sports league), not an event
     ['Her Xylo League party was barred, and Xylo League supporters were detained.', ['Xylo League/organization', 'Xylo League/organization']],
     ['The Bexan Football League fined the club.', ['Bexan Football League/organization']],

@@ -32,6 +32,10 @@ describe('resolve: names', () => {
     ['Varenko', 'Dario Varenko Jr', true],
     ['Jr', 'Dario Varenko Jr', false],
     ['Varenko Jr', 'Dario Varenko Jr', true],
+    // the word before the particle that opens a family name (a Portuguese nickname); not any inner word
+    ['Zeca', 'Marco Tavio Zeca da Lorna', true],
+    ['Tavio', 'Marco Tavio Zeca da Lorna', false],
+    ['Marco', 'Marco Tavio Zeca da Lorna', true],
   ])('%s can stand for %s: %s', (short, full, ok) => {
     expect(isShortFormOf(nameWords(short), nameWords(full))).toBe(ok);
   });
@@ -64,6 +68,13 @@ describe('resolve: names', () => {
 describe('resolve: across documents', () => {
   it('a Vietnamese name written without its marks is the one marked name it spells', () => {
     expect(nodes('Ông Lê Văn Khoa đến Bexgrad.', 'Xylia met Le Van Khoa on Monday.').filter((n) => n.endsWith('person'))).toEqual(['Lê Văn Khoa [Le Van Khoa | Lê Văn Khoa] person']);
+  });
+
+  it('a university named with and without "Trường" is one node; a hospital of the university is another', () => {
+    expect(nodes('Trường Đại học Xylo Phát công bố điểm chuẩn.', 'Ông Lê Văn Khoa, giám đốc Đại học Xylo Phát, cho biết.', 'Bệnh viện Đại học Xylo Phát quá tải.').filter((n) => n.endsWith('organization'))).toEqual([
+      'Bệnh viện Đại học Xylo Phát [Bệnh viện Đại học Xylo Phát] organization',
+      'Trường Đại học Xylo Phát [Trường Đại học Xylo Phát | Đại học Xylo Phát] organization',
+    ]);
   });
 
   it('a body named with two spellings of its legal form is one node; two parts of one body are two', () => {
