@@ -23,6 +23,8 @@ export interface TitleChain {
   /** Token range of the whole title label ("Chánh văn phòng của Tổng thống"). */
   labelStart: number;
   labelEnd: number;
+  /** Token of a modifier before the affiliation that precedes the title ("a former | Polish | foreign minister"), or -1. */
+  modifier: number;
   /** Item index of the first named organization/country/place the title is of. */
   of: number | null;
   /** Item index of the person, or null when the title stands for a name ("Tổng thống Ukraine cho biết"). */
@@ -564,7 +566,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "Vũ Hồng Văn, Giám đốc Công an tỉnh Xuyên Mộc, cho biết", "Ivan Petrov, a professor at Xylia University, said": the title follows the name
     // "X, the Czech foreign minister, said", "X, a former Xylia governor,": the affiliation before the title, and a modifier before it
     let first = of !== null && of < a ? of : a;
-    if (first < a && items[first - 1]?.k === 'word' && lex.titleModifiers.len(keyTokens([(items[first - 1] as { key: string }).key]), 0)) first--;
+    let modifier = -1;
+    if (first < a && items[first - 1]?.k === 'word' && lex.titleModifiers.len(keyTokens([(items[first - 1] as { key: string }).key]), 0)) modifier = items[--first]!.s;
     // "X, senior portfolio manager at Y, said": in English one or two lowercase words before the title are its own
     if (lex.lang === 'en' && first === a && of !== null) {
       let k = a;
@@ -614,7 +617,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     }
     // ("X, now deputy head of Y": "now" is no part of the post)
     while (labelStart < title.s && lex.titleLabelSkips.has(tokens[labelStart]!.key)) labelStart++;
-    chains.push({ title: a, labelStart, labelEnd, of, person });
+    chains.push({ title: a, labelStart, labelEnd, modifier, of, person });
   }
   for (const [c, next] of sharedHolder) {
     const chain = chains[c]!;

@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '240';
+export const EXTRACTOR_VERSION = '241';
 
 interface SentenceScan {
   tokens: Token[];
@@ -53,7 +53,8 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       it.mention = !unconfirmed?.has(it) && keep(it, tokens, confirmed) ? mentions.push(toMention(doc.text, tokens, it, sentence)) - 1 : -1;
     }
     for (const c of chains) {
-      const title = doc.text.slice(tokens[c.labelStart]!.start, tokens[c.labelEnd - 1]!.end);
+      const label = doc.text.slice(tokens[c.labelStart]!.start, tokens[c.labelEnd - 1]!.end);
+      const title = c.modifier >= 0 ? `${tokens[c.modifier]!.text.toLowerCase()} ${label}` : label; // "former foreign minister"
       const of = c.of === null ? null : mentionOf(items[c.of]);
       if (c.person !== null) {
         const person = mentionOf(items[c.person]);

@@ -352,6 +352,11 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
   }
   const cap = tokens[i]!.cap;
   const phrase = ctx.lex.phraseStarts.has(tokens[i]!);
+  // "Former Polish foreign minister X", "Former Texas Governor X": a title's modifier before an adjective of
+  // nationality or a known place is no name's first word
+  if (cap && phrase && tokens[i + 1]?.cap && ctx.lex.titleModifiers.len(tokens, i, i + 1) === 1 && (ctx.lex.demonyms.startsAt(tokens, i + 1) || gazetteerAt(ctx, i + 1, n))) {
+    return { k: 'word', s: i, e: i + 1, key: tokens[i]!.key, time: false };
+  }
   if (!cap && !phrase && !startsLower(ctx, i)) return null; // a plain lowercase word
   const nonEntity = phrase ? ctx.lex.nonEntities.len(tokens, i, n) : 0;
   const gaz = cap || startsLower(ctx, i) ? gazetteerAt(ctx, i, n) : null;

@@ -491,7 +491,7 @@ describe('English news constructions', () => {
     ['Ivo Marenko, a professor at Xylia National University, said the talks failed.', ['Ivo Marenko > Xylia National University (professor)']],
     ['Prime Minister of Poland Anna Nowacka arrived.', ['Anna Nowacka > Poland (Prime Minister)']],
     // the affiliation before a title that follows the name
-    ['Tomas Brandl, a former West Virginia governor, spoke.', ['Tomas Brandl > West Virginia (governor)']],
+    ['Tomas Brandl, a former West Virginia governor, spoke.', ['Tomas Brandl > West Virginia (former governor)']],
     ['Anna Kovalic, the Czech foreign minister, later said it.', ['Anna Kovalic > Czech (foreign minister)']],
     ["Ivo Marenko, Poland's ambassador to Xylia, said it.", ['Ivo Marenko > Poland (ambassador)']],
     ['Jordan Kellaway, the head of the Xylo Policy Institute, said it.', ['Jordan Kellaway > Xylo Policy Institute (head)']],
@@ -580,6 +580,10 @@ describe('English news constructions', () => {
     ['Poland Steel CEO Ivo Marenko warned.', ['Ivo Marenko > Poland Steel (CEO)']],
     // a second title in the apposition, after one with no body
     ['Ông Lê Văn Khoa tiếp Đại tướng Ivo Marenko, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Ba Lan, tại Hà Nội.', ['Ivo Marenko > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
+    // a modifier before the affiliation is the title's: the post is a former one
+    ['Dario Vell, a former Polish foreign minister, met officials.', ['Dario Vell > Polish (former foreign minister)']],
+    ['Former Polish President Ivo Marenko wrote on Telegram.', ['Ivo Marenko > Polish (former President)']],
+    ['Former Texas Governor Ivo Marenko spoke.', ['Ivo Marenko > Texas (former Governor)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -711,6 +715,8 @@ describe('English news constructions', () => {
     ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
     ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
     ['The summit was held at the Museum of Xylo Art.', ['Museum of Xylo Art/organization']],
+    // a capitalised government is a body
+    ['The Xylo Unity Government, formed by ousted lawmakers, said Bexgrad lied.', ['Xylo Unity Government/organization']],
     // a league is a body (a party, a union of states, a sports league), not an event
     ['Her Xylo League party was barred, and Xylo League supporters were detained.', ['Xylo League/organization', 'Xylo League/organization']],
     ['The Bexan Football League fined the club.', ['Bexan Football League/organization']],
