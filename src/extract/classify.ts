@@ -10,7 +10,7 @@
 //   name shape    "Nguyễn Văn Xa" (family name) → person; "Ivan Petrov" (not Vietnamese) → person
 // Anything else stays untyped for the corpus to decide (resolve/).
 import type { Item, NameItem } from '../types.js';
-import type { LangLexicon } from './lexicon.js';
+import { getLexicon, type LangLexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
 import { isAcronym, titleSuffixAt, wordKeys } from './scan.js';
@@ -218,6 +218,9 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
  * The person item before an appointment link right before the title a ("X làm", "X được bổ nhiệm làm",
  * "X trở thành", "X as"): at most three plain words between the person and the link; -1 if none.
  */
+/** Items a relative clause between an appointee and the appointment may hold. */
+const RELATIVE_MAX = 15;
+
 function appointee(items: readonly Item[], a: number, tokens: readonly Token[], lex: LangLexicon): number {
   const s = items[a]!.s;
   let link = lex.appointmentLinks.startBefore(tokens, s);
@@ -243,8 +246,31 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
         continue;
       }
     }
+    // "chọn X, người có quan điểm cứng rắn với Y, làm Z": a relative clause between commas, names and all
+    if (isPunct(it, ',') && gap === 0) {
+      const open = relativeClauseOpen(items, x);
+      if (open > 0) {
+        x = open;
+        gap = -1;
+        continue;
+      }
+    }
     // (a time word too: "Ông X, 80 tuổi, từng giữ chức Y")
     if (it.k !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** The comma that opens a relative clause ("X, người …, làm Y", "X, who …, as Y") closed by the comma at item close, or -1. */
+function relativeClauseOpen(items: readonly Item[], close: number): number {
+  const openers = getLexicon().statementWords.relativeOpeners;
+  for (let k = close - 1; k > 0 && k >= close - RELATIVE_MAX; k--) {
+    const it = items[k]!;
+    if (isPunct(it, ',')) {
+      const next = items[k + 1];
+      return next?.k === 'word' && openers.has(next.key) ? k : -1;
+    }
+    if (it.k !== 'word' && it.k !== 'name') return -1;
   }
   return -1;
 }

@@ -48,6 +48,7 @@ export interface LangLexicon {
   /** Heads that with only a country after them still name an institution ("Chính phủ Nhật Bản"). */
   orgHeadsNational: PhraseList;
   orgHeadsCommon: PhraseList;
+  orgHeadsLocal: PhraseList;
   /** Heads written in lowercase before a sentence-case name that starts with an organization word ("đảng Dân chủ"). */
   orgHeadsLowercase: PhraseList;
   /** Heads that say what kind of body follows but are not part of its name ("tờ", "hãng tin"). */
@@ -295,6 +296,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgCuesNot: phrases('org-cues-not.txt'),
     orgHeadsNational: phrases('org-heads-national.txt'),
     orgHeadsCommon: phrases('org-heads-common.txt', RarePhraseList),
+    orgHeadsLocal: phrases('org-heads-local.txt', RarePhraseList),
     orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
     orgClassifiers: phrases('org-classifiers.txt'),
     tickerMarkers: wordSet(join(dataDir, 'ticker-markers.txt')),

@@ -735,7 +735,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         const complete = whole || (parts === 1 && titled);
         // (after a title, two or three capitalised words no list knows after a complete body are its holder's name,
         // whatever their shape: "Người phát ngôn Bộ Ngoại giao Mao Ninh")
-        const holder = complete && ctx.afterTitle && j - start >= 2 && j - start <= 3 && wordIndices(tokens, start, j).length === j - start ? start : null;
+        // (not after a local body's head: "Bí thư Huyện ủy Bảo Yên" is the district's, data/vi/org-heads-local.txt)
+        const holder = complete && ctx.afterTitle && j - start >= 2 && j - start <= 3 && wordIndices(tokens, start, j).length === j - start && lex.orgHeadsLocal.len(tokens, i, n) !== head ? start : null;
         const cut = ctx.afterTitle || complete ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null) ?? holder) : null;
         if (cut !== null) {
           j = cut;

@@ -580,6 +580,12 @@ describe('English news constructions', () => {
     ['Poland Steel CEO Ivo Marenko warned.', ['Ivo Marenko > Poland Steel (CEO)']],
     // a second title in the apposition, after one with no body
     ['Ông Lê Văn Khoa tiếp Đại tướng Ivo Marenko, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Ba Lan, tại Hà Nội.', ['Ivo Marenko > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
+    // the appointee before a relative clause between commas
+    ['Ông Lê Văn Khoa chọn thượng nghị sĩ Ivo Marenko, người có quan điểm cứng rắn với Séc và Hungary, làm ngoại trưởng Ba Lan.', ['Ivo Marenko > Ba Lan (ngoại trưởng)']],
+    // after a local body's head, capitalised words no list knows are its place, not a holder
+    ['Ông Lê Văn Khoa, Bí thư Tỉnh ủy Xuyên Mộc, phát biểu.', ['Lê Văn Khoa > Tỉnh ủy Xuyên Mộc (Bí thư)']],
+    ['Bí thư Huyện ủy Xuyên Mộc Lữ Văn Khoa phát biểu.', ['Lữ Văn Khoa > Huyện ủy Xuyên Mộc (Bí thư)']],
+    ['Bí thư Huyện ủy Xuyên Mộc cho biết Lào đồng ý.', []],
     // a modifier before the affiliation is the title's: the post is a former one
     ['Dario Vell, a former Polish foreign minister, met officials.', ['Dario Vell > Polish (former foreign minister)']],
     ['Former Polish President Ivo Marenko wrote on Telegram.', ['Ivo Marenko > Polish (former President)']],
