@@ -201,6 +201,7 @@ describe('Vietnamese news constructions', () => {
     // the owner of a company named after "của" is not a company
     ['Theo Xylo Entertainment, công ty quản lý của Minh Khang, MV quay tại Huế.', ['Xylo Entertainment/organization', 'Huế/location']],
     ['Ca sĩ Lê Mỹ Hà và rapper Đen Mây gửi lời chúc.', ['Lê Mỹ Hà/person', 'Đen Mây/person']],
+    ['Cơ quan An ninh điều tra Bộ Xylo khởi tố vụ án.', ['Cơ quan An ninh điều tra/organization', 'Bộ Xylo/organization']],
     // a canal is a place, not a person
     ['Lễ khởi công kênh đào Xylo Bexan diễn ra hôm qua.', ['Xylo Bexan/location']],
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
@@ -580,6 +581,7 @@ describe('English news constructions', () => {
     ['Poland Steel CEO Ivo Marenko warned.', ['Ivo Marenko > Poland Steel (CEO)']],
     // a second title in the apposition, after one with no body
     ['Ông Lê Văn Khoa tiếp Đại tướng Ivo Marenko, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Ba Lan, tại Hà Nội.', ['Ivo Marenko > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
+    ['Bị cáo Phạm Trung Khoa, cựu chuyên viên Văn phòng Bộ Xylo, nhận án.', ['Phạm Trung Khoa > Văn phòng Bộ Xylo (cựu chuyên viên)']],
     // the appointee before a relative clause between commas
     ['Ông Lê Văn Khoa chọn thượng nghị sĩ Ivo Marenko, người có quan điểm cứng rắn với Séc và Hungary, làm ngoại trưởng Ba Lan.', ['Ivo Marenko > Ba Lan (ngoại trưởng)']],
     // after a local body's head, capitalised words no list knows are its place, not a holder
