@@ -713,12 +713,15 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       } else {
         proper = true;
         const start = j;
-        j++;
+        // ("Trường Nghiên cứu Quốc tế S. Rajaratnam": a person's initial in the body's name)
+        const initial = (k: number) => k < n && isInitial(tokens, k) && tokens[k + 2]?.kind === Kind.Word && tokens[k + 2]!.cap;
+        j += initial(j) ? 3 : 1;
         // a known place or country ends the part ("Bộ Nội vụ Xylia Đức"), but not a name that is also
         // a given name ("… Trịnh Anh"): the person's name is cut off below
         for (;;) {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
           if (isGluedHyphen(tokens, j)) j += 2;
+          else if (initial(j)) j += 3;
           else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
           // "Viện KSND Tối cao": an organization word with a lowercase part begins a part of its own
           else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous) && !lowerCompoundLen(ctx, j)) j++;

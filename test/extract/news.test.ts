@@ -459,6 +459,8 @@ describe('Vietnamese news constructions', () => {
     ['Tổng thống Ba Lan Ivo Marenko, đang thăm Các Tiểu vương quốc Ả Rập Thống nhất (UAE), tuyên bố Hungary sẽ tham gia.', ['Ivo Marenko > Hungary']],
     ['Bà Lê Thị Hoa, em gái của ông Lê Văn Khoa, cảnh báo Hungary sẽ phải trả giá.', ['Lê Thị Hoa > Hungary']],
     ['Ba Lan đã đồng ý, ông Lê Văn Khoa nói với báo Xylo Times.', ['Lê Văn Khoa > Ba Lan']],
+    // (what was said begins after the apposition, a body with a person's initial and its acronym in it)
+    ['Theo Dario Vell, nhà nghiên cứu tại Trường Nghiên cứu Xylo K. Bexaram (XKB) ở Séc, Hungary có thể đáp trả.', ['Dario Vell > Hungary']],
     // a bare title opening the sentence stands for the one person named with it before
     ['Thủ tướng Lê Văn Khoa đến Xylopolis. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Hungary']],
     ['Thủ tướng Lê Văn Khoa gặp Thủ tướng Ivo Marenko. Thủ tướng đề nghị Hungary hỗ trợ.', []],
@@ -582,6 +584,9 @@ describe('English news constructions', () => {
     // a second title in the apposition, after one with no body
     ['Ông Lê Văn Khoa tiếp Đại tướng Ivo Marenko, Phó Thủ tướng, Bộ trưởng Bộ Quốc phòng Ba Lan, tại Hà Nội.', ['Ivo Marenko > Bộ Quốc phòng Ba Lan (Bộ trưởng)']],
     ['Bị cáo Phạm Trung Khoa, cựu chuyên viên Văn phòng Bộ Xylo, nhận án.', ['Phạm Trung Khoa > Văn phòng Bộ Xylo (cựu chuyên viên)']],
+    // a person's initial inside a body's name; an emeritus professor
+    ['Theo Dario Vell, nhà nghiên cứu tại Trường Nghiên cứu Xylo K. Bexaram (XKB) ở Séc, Hungary có thể đáp trả.', ['Dario Vell > Trường Nghiên cứu Xylo K. Bexaram (nhà nghiên cứu)']],
+    ['Ivo Marenko, giáo sư danh dự tại Học viện Xylo, nhận định Hungary sai.', ['Ivo Marenko > Học viện Xylo (giáo sư danh dự)']],
     // the appointee before a relative clause between commas
     ['Ông Lê Văn Khoa chọn thượng nghị sĩ Ivo Marenko, người có quan điểm cứng rắn với Séc và Hungary, làm ngoại trưởng Ba Lan.', ['Ivo Marenko > Ba Lan (ngoại trưởng)']],
     // after a local body's head, capitalised words no list knows are its place, not a holder
