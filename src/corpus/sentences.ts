@@ -21,7 +21,7 @@ const is = (text: string, i: number, flag: number) => (CLASS[text.charCodeAt(i)]
 const isSpace = (text: string, i: number) => is(text, i, SPACE);
 // Words after which a period does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'maj', 'brig', 'adm', 'cmdr', 'cpl', 'pvt',
+  'tp', 'mr', 'mrs', 'ms', 'dr', 'st', 'ste', 'mt', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'gen', 'col', 'lt', 'sgt', 'capt', 'prof', 'maj', 'brig', 'adm', 'cmdr', 'cpl', 'pvt',
   'rev', 'sen', 'rep', 'gov', 'sens', 'reps', 'govs', 'u.s', 'u.n', 'u.k', 'v.v', 'vs', 'no', 'vol', 'tr', 'ths', 'pgs', 'gs', 'ts', 'bs', 'ks', 'th.s', 'pgs.ts',
   'gs.ts', 'e.g', 'i.e', 'etc', 'approx', 'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'q', 'h', 't',

@@ -87,6 +87,8 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     }
     // "North Xylian leader X", "Burkinabe President X": in English a name right before a title is the title's affiliation
     if (lex.lang === 'en' && next?.k === 'title') continue;
+    // "the Latin words “Habemus Papam.”": capitalised words alone in quotation marks are a phrase, not a person's name
+    if (quotedAlone(items, idx)) continue;
     typeFromShape(it, prev, next, tokens, lex);
   }
   markAcronyms(items, tokens, lex);
@@ -113,6 +115,18 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (!joinsList(items[k + 1])) break;
     }
   }
+}
+
+const QUOTE_OPEN = new Set(['“', '"', '«', '‘']);
+const QUOTE_CLOSE = new Set(['”', '"', '»', '’']);
+
+/** The item at k is all a quotation holds, but for a closing full stop or exclamation mark. */
+function quotedAlone(items: readonly Item[], k: number): boolean {
+  const before = items[k - 1];
+  if (before?.k !== 'punct' || !QUOTE_OPEN.has(before.ch)) return false;
+  let after = items[k + 1];
+  if (after?.k === 'punct' && (after.ch === '.' || after.ch === '!')) after = items[k + 2];
+  return after?.k === 'punct' && QUOTE_CLOSE.has(after.ch);
 }
 
 /** Rules that type a name by its shape alone, which a list after a plural cue overrides. */

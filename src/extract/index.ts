@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '244';
+export const EXTRACTOR_VERSION = '246';
 
 interface SentenceScan {
   tokens: Token[];
@@ -85,6 +85,19 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
       const other = items.find((it) => it.s === j + marker);
       if (other?.k !== 'name' || (other.type !== 'person' && other.type !== null)) continue;
       first.type = other.type = 'person';
+      links.set(other, first);
+    }
+    // "Cardinal X was elected pope, taking the name Y", "X …, lấy tông hiệu Y": a name taken by the sentence's first
+    // person (data/<lang>/name-taking.txt)
+    for (let a = 1; a < items.length; a++) {
+      const comma = items[a - 1]!;
+      if (comma.k !== 'punct' || comma.ch !== ',') continue;
+      const marker = lex.nameTaking.len(tokens, items[a]!.s);
+      const other = marker ? items.find((it) => it.s === items[a]!.s + marker) : undefined;
+      if (other?.k !== 'name' || (other.type !== 'person' && other.type !== null)) continue;
+      const first = items.find((it, k) => k < a && it.k === 'name' && it.type === 'person');
+      if (first?.k !== 'name') continue;
+      other.type = 'person';
       links.set(other, first);
     }
     // "cổ phiếu XLP của Công ty Xylo Phát": a ticker, "của" and the company, after a cue earlier in the sentence

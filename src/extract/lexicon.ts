@@ -49,6 +49,10 @@ export interface LangLexicon {
   orgHeadsNational: PhraseList;
   orgHeadsCommon: PhraseList;
   orgHeadsLocal: PhraseList;
+  /** Abbreviations that begin a place's name with their dot ("st" of "St. Louis"). */
+  nameAbbreviations: Set<string>;
+  /** Titles that are also family names ("king", "bishop"). */
+  surnameTitles: Set<string>;
   /** Heads written in lowercase before a sentence-case name that starts with an organization word ("đảng Dân chủ"). */
   orgHeadsLowercase: PhraseList;
   /** Heads that say what kind of body follows but are not part of its name ("tờ", "hãng tin"). */
@@ -91,6 +95,7 @@ export interface LangLexicon {
   namingWords: PhraseList;
   /** Between two names of one person ("tên thật là", "whose real name is"): the names are one entity in the document. */
   aliasMarkers: PhraseList;
+  nameTaking: PhraseList;
   /** Between a place or body noun and a list of its names ("như", "gồm"): the names are of that kind. */
   suchAs: PhraseList;
   /** Heads after which a body's kind in lowercase, then its name, may follow ("tập đoàn công nghệ X"). */
@@ -297,6 +302,8 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgHeadsNational: phrases('org-heads-national.txt'),
     orgHeadsCommon: phrases('org-heads-common.txt', RarePhraseList),
     orgHeadsLocal: phrases('org-heads-local.txt', RarePhraseList),
+    nameAbbreviations: wordSet(join(dataDir, 'en', 'name-abbreviations.txt')),
+    surnameTitles: wordSet(join(dataDir, 'en', 'surname-titles.txt')),
     orgHeadsLowercase: phrases('org-heads-lowercase.txt'),
     orgClassifiers: phrases('org-classifiers.txt'),
     tickerMarkers: wordSet(join(dataDir, 'ticker-markers.txt')),
@@ -331,6 +338,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     suchAs: phrases('such-as.txt', RarePhraseList),
     namingWords: phrases('naming-words.txt', RarePhraseList),
     aliasMarkers: phrases('alias-markers.txt', RarePhraseList),
+    nameTaking: phrases('name-taking.txt', RarePhraseList),
     sideMarkers: wordSet(join(dataDir, 'vi', 'side-markers.txt')),
     locativePrepositions: wordSet(join(dir, 'locative-prepositions.txt')),
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),

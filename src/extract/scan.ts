@@ -1101,13 +1101,24 @@ function capRunEnd(ctx: ScanContext, i: number): number {
   while (j < n) {
     const t = tokens[j]!;
     if (t.kind === Kind.Word && t.cap) {
-      if (startsOrgOrTitle(ctx, j)) break;
+      // ("Stephen King said", "Julie Bishop met": a title that is also a family name, after a name and before no other)
+      if (startsOrgOrTitle(ctx, j) && !(lex.surnameTitles.has(t.key) && !capWordAt(tokens, j + 1))) break;
       // ("Xylo Bank of Commerce": a head inside the run takes "of" after it too)
       if (lex.lang === 'en' && lex.orgHeads.len(tokens, j) > 0) innerHead = true;
       j++;
       continue;
     }
     const next = tokens[j + 1];
+    // "St. Louis", "Mt. Fuji": the dot of an abbreviation that begins a place's name (data/en/name-abbreviations.txt);
+    // and the saint's possessive before the place's last word ("St. Peter's Square")
+    if (j === i + 1 && t.text === '.' && t.glued && next?.kind === Kind.Word && next.cap && lex.nameAbbreviations.has(tokens[i]!.key)) {
+      j++;
+      continue;
+    }
+    if (j === i + 3 && t.kind === Kind.Punct && /^['’]s$/.test(t.text) && tokens[i + 1]!.text === '.' && lex.nameAbbreviations.has(tokens[i]!.key) && next?.kind === Kind.Word && next.cap) {
+      j += 2;
+      continue;
+    }
     // "Robert F. Kennedy": a middle initial and its dot
     if (t.text === '.' && t.glued && tokens[j - 1]!.kind === Kind.Word && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && next?.kind === Kind.Word && next.cap && !next.glued && !hasVietnameseMarks(next.text)) {
       j++;
@@ -1181,6 +1192,10 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   }
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
+  }
+  // "St. Louis", "St. Peter's Basilica": a name that begins with a place's abbreviation and its dot
+  if (lex.nameAbbreviations.has(tokens[i]!.key) && tokens[i + 1]?.text === '.' && end > i + 2) {
+    return [{ k: 'name', s: i, e: end, type: 'location', rule: 'location-abbreviation', forced }];
   }
   // "Dnipro River", "Silicon Valley", "Xylo Island": a place's last word (or two: "Xylo City Hall")
   const lastTwo = words.length >= 3 ? `${tokens[words[words.length - 2]!]!.key} ${tokens[last]!.key}` : '';

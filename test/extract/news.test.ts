@@ -202,6 +202,8 @@ describe('Vietnamese news constructions', () => {
     ['Theo Xylo Entertainment, công ty quản lý của Minh Khang, MV quay tại Huế.', ['Xylo Entertainment/organization', 'Huế/location']],
     ['Ca sĩ Lê Mỹ Hà và rapper Đen Mây gửi lời chúc.', ['Lê Mỹ Hà/person', 'Đen Mây/person']],
     ['Cơ quan An ninh điều tra Bộ Xylo khởi tố vụ án.', ['Cơ quan An ninh điều tra/organization', 'Bộ Xylo/organization']],
+    ['Tổng Giáo phận Xuyên Mộc làm lễ tại Nhà nguyện Xylo của Giáo hội Bexan.', ['Tổng Giáo phận Xuyên Mộc/organization', 'Nhà nguyện Xylo/location', 'Giáo hội Bexan/organization']],
+    ['Ông Ivo Marenko đứng đầu Bộ Giám mục của Tòa Thánh.', ['Ivo Marenko/person', 'Bộ Giám mục/organization', 'Tòa Thánh/country']],
     // a canal is a place, not a person
     ['Lễ khởi công kênh đào Xylo Bexan diễn ra hôm qua.', ['Xylo Bexan/location']],
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
@@ -730,6 +732,14 @@ describe('English news constructions', () => {
     ['The summit was held at the Museum of Xylo Art.', ['Museum of Xylo Art/organization']],
     // a capitalised government is a body
     ['The Xylo Unity Government, formed by ousted lawmakers, said Bexgrad lied.', ['Xylo Unity Government/organization']],
+    // a place's abbreviation with its dot begins the place's name, a saint's possessive and all
+    ['Crowds filled St. Xylo\'s Square and St. Bexan\'s Basilica.', ['St. Xylo\'s Square/location', 'St. Bexan\'s Basilica/location']],
+    ['He moved to St. Xylo. The Mt. Zorva area is cold.', ['St. Xylo/location', 'Mt. Zorva/location']],
+    ['Cardinal Ivo Marenko spoke in the Xylo Chapel.', ['Ivo Marenko/person', 'Xylo Chapel/location']],
+    // (a title that is also a family name, after a given name)
+    ['UN envoy Anna Bishop met Dario King in Poland.', ['UN/organization', 'Anna Bishop/person', 'Dario King/person', 'Poland/country']],
+    // capitalised words alone in quotation marks are a phrase
+    ['Ivo Marenko ended with the words "Xylo Bexan."', ['Ivo Marenko/person']],
     // a league is a body (a party, a union of states, a sports league), not an event
     ['Her Xylo League party was barred, and Xylo League supporters were detained.', ['Xylo League/organization', 'Xylo League/organization']],
     ['The Bexan Football League fined the club.', ['Bexan Football League/organization']],
@@ -886,6 +896,14 @@ describe('English news constructions', () => {
 });
 
 describe('another name of a person', () => {
+  it.each([
+    ['Cardinal Ivo Marenko was elected pope on Thursday, taking the name Xylo IX. Xylo IX spoke.'],
+    ['Hồng y Ivo Marenko được bầu làm Giáo hoàng, lấy tông hiệu Xylo IX. Giáo hoàng Xylo IX phát biểu.'],
+  ])('a name the sentence\'s first person takes is his: %s', (text) => {
+    const people = analyze(text).entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.surfaces.map(([s]) => s).sort())).toEqual([['Ivo Marenko', 'Xylo IX']]);
+  });
+
   it.each([
     ['Thủ lĩnh phiến quân Abu Dario al-Zarov, tên thật là Karim al-Vell, phát biểu. Ông al-Vell nói Ba Lan sẽ thay đổi.', [['Abu Dario al-Zarov', 'Abu Dario al-Zarov|Karim al-Vell|Vell']]],
     ['Ca sĩ Xylo Pham (tên thật Lê Văn Khoa) ra mắt album.', [['Lê Văn Khoa', 'Xylo Pham|Lê Văn Khoa']]],
