@@ -425,6 +425,17 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         b = c;
       }
     }
+    // "X, head of commodity strategy at Saxo Bank": in English the title's field after "of", in lowercase, before
+    // the link to the body
+    if (lex.lang === 'en' && isWord(items[b], 'of')) {
+      let c = b + 1;
+      while (c < b + 4 && isLowerWord(items[c], tokens) && !EN_ARTICLES.has((items[c] as { key: string }).key)) c++;
+      const link = items[c];
+      if (c > b + 1 && (link?.k === 'place-prep' || (link?.k === 'word' && link.key !== 'of' && EN_AFFILIATION.has(link.key)))) {
+        labelEnd = items[c - 1]!.e;
+        b = c;
+      }
+    }
     const afterTitle = b;
     for (; b < items.length; b++) {
       const it = items[b]!;

@@ -802,7 +802,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // "Người phát ngôn Bộ Tư lệnh, …": a head of several words with capitals inside names a body alone;
   // so does a national one after a title ("Ủy viên Trung ương Đảng, …")
   if (parts === 0) return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && lex.orgHeadsNational.len(tokens, i, n) === head) ? head : null;
-  if (ctx.afterTitle && compounds > 0) j += placeAfterLowerRun(ctx, j);
+  // (or, title or not, with its acronym after the place: "Hội Kinh doanh vàng Việt Nam (VGTA)")
+  if (compounds > 0) j += placeAfterLowerRun(ctx, j);
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",
   // "Phòng Lan …". It is a name when a part is a known organization or organization word
   // ("Văn phòng Chính phủ"), a word that is not Vietnamese ("Tập đoàn Masan"), or the
@@ -833,7 +834,7 @@ function orgLastWord(ctx: ScanContext, k: number): boolean {
  * ("X - Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật TP.HCM - cho biết"): the length of one to five
  * plain syllables and a known place at j, when the holder's name or a dash or bracket closing the
  * apposition follows, or a comma that closes an apposition after a name (not any comma or a full
- * stop: "Giám đốc Sở Y tế thăm Hà Nội, …"); else 0.
+ * stop: "Giám đốc Sở Y tế thăm Hà Nội, …"), or, title or not, the body's acronym in parentheses; else 0.
  */
 function placeAfterLowerRun(ctx: ScanContext, j: number): number {
   const { tokens } = ctx;
@@ -848,7 +849,14 @@ function placeAfterLowerRun(ctx: ScanContext, j: number): number {
   const comma = ctx.items.at(-2);
   const inApposition = comma?.k === 'punct' && comma.ch === ',' && ctx.items.at(-3)?.k === 'name';
   const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')' || (after.text === ',' && inApposition));
-  return closes || (after?.kind === Kind.Word && after.cap) ? k + place.len - j : 0;
+  return (ctx.afterTitle && (closes || (after?.kind === Kind.Word && after.cap))) || newAcronymAt(ctx, k + place.len) ? k + place.len - j : 0;
+}
+
+/** "(VGTA)" at k: an acronym of three letters or more alone in parentheses that names nothing known ("(VN)" does). */
+function newAcronymAt(ctx: ScanContext, k: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[k + 1];
+  return tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && t?.kind === Kind.Word && t.text.length >= 3 && isAcronym(t.text) && !gazetteerAt(ctx, k + 1, k + 2);
 }
 
 /**

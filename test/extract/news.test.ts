@@ -595,6 +595,11 @@ describe('English news constructions', () => {
     ['Ông Lê Văn Khoa, Bí thư Tỉnh ủy Xuyên Mộc, phát biểu.', ['Lê Văn Khoa > Tỉnh ủy Xuyên Mộc (Bí thư)']],
     ['Bí thư Huyện ủy Xuyên Mộc Lữ Văn Khoa phát biểu.', ['Lữ Văn Khoa > Huyện ủy Xuyên Mộc (Bí thư)']],
     ['Bí thư Huyện ủy Xuyên Mộc cho biết Lào đồng ý.', []],
+    // the title's field after "of", in lowercase, before the link to the body
+    ['Ole Varen, head of commodity strategy at Xylo Bank, said gold rose.', ['Ole Varen > Xylo Bank (head of commodity strategy)']],
+    ['"Gold will rise," said Ole Varen, head of research at Xylo Bank.', ['Ole Varen > Xylo Bank (head of research)']],
+    // a body's name in sentence case runs on in lowercase to its country when its acronym follows
+    ['Ông Lê Văn Khoa, Phó chủ tịch Hội Kinh doanh vàng Ba Lan (XGTA), cho rằng giá tăng.', ['Lê Văn Khoa > Hội Kinh doanh vàng Ba Lan (Phó chủ tịch)']],
     // a modifier before the affiliation is the title's: the post is a former one
     ['Dario Vell, a former Polish foreign minister, met officials.', ['Dario Vell > Polish (former foreign minister)']],
     ['Former Polish President Ivo Marenko wrote on Telegram.', ['Ivo Marenko > Polish (former President)']],
@@ -892,6 +897,16 @@ describe('English news constructions', () => {
     ['Officials in Vienna said Poland had agreed.', []],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
+  });
+});
+
+describe('a body in sentence case that runs on to a place', () => {
+  it('with its new acronym after the place, title or not', () => {
+    expect(names('Hội Kinh doanh vàng Ba Lan (XGTA) cho biết giá tăng.')).toEqual(['Hội Kinh doanh vàng Ba Lan/organization', 'XGTA/organization']);
+  });
+
+  it('not with an acronym that names something known, nor through a verb', () => {
+    expect(names('Bộ Y tế thăm Hà Nội (VN) hôm qua.').slice(0, 2)).toEqual(['Bộ Y tế/organization', 'Hà Nội/location']);
   });
 });
 
