@@ -642,9 +642,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     }
     if (t.kind === Kind.Word && t.cap) {
       // "Bộ trưởng Bộ Xây dựng Lê Anh": after a title, a family name and one to three more words start the person
+      // (not a known place that is all the run: "Giám đốc Sở Y tế Hà Nội, …" is the city's)
       if (ctx.afterTitle && parts > 0 && lex.surnames.has(t.key)) {
         const run = capWords(tokens, j);
-        if (run >= 2 && run <= 4 && tokens.slice(j, j + run).every((x) => isVietnameseSyllable(x.text))) break;
+        const place = gazetteerAt(ctx, j, n);
+        const placeOnly = place?.len === run && place.values.some((v) => v.type === 'location' || v.type === 'country');
+        if (run >= 2 && run <= 4 && !placeOnly && tokens.slice(j, j + run).every((x) => isVietnameseSyllable(x.text))) break;
       }
       // "Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun": a word and a given name joined by a hyphen
       // in lowercase ("Yong-hyun") are a Korean person's name, not a part of the body's

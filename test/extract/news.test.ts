@@ -595,6 +595,10 @@ describe('English news constructions', () => {
     ['Ông Lê Văn Khoa, Bí thư Tỉnh ủy Xuyên Mộc, phát biểu.', ['Lê Văn Khoa > Tỉnh ủy Xuyên Mộc (Bí thư)']],
     ['Bí thư Huyện ủy Xuyên Mộc Lữ Văn Khoa phát biểu.', ['Lữ Văn Khoa > Huyện ủy Xuyên Mộc (Bí thư)']],
     ['Bí thư Huyện ủy Xuyên Mộc cho biết Lào đồng ý.', []],
+    ['Ông Lê Văn Khoa, Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Hà Nội, nói Lào đồng ý.', ['Lê Văn Khoa > Ban Quản lý dự án đầu tư xây dựng các công trình giao thông Hà Nội (Giám đốc)']],
+    // (a known place that is all the run after a title and a body is the body's, though it begins with a family name)
+    ['Ông Lê Văn Khoa, Giám đốc Sở Y tế Hà Nội, cho biết.', ['Lê Văn Khoa > Sở Y tế Hà Nội (Giám đốc)']],
+    ['Giám đốc Sở Y tế Hà Nội Trần Văn An cho biết.', ['Trần Văn An > Sở Y tế Hà Nội (Giám đốc)']],
     // the title's field after "of", in lowercase, before the link to the body
     ['Ole Varen, head of commodity strategy at Xylo Bank, said gold rose.', ['Ole Varen > Xylo Bank (head of commodity strategy)']],
     ['"Gold will rise," said Ole Varen, head of research at Xylo Bank.', ['Ole Varen > Xylo Bank (head of research)']],
