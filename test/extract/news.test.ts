@@ -744,6 +744,7 @@ describe('English news constructions', () => {
     // a place's abbreviation with its dot begins the place's name, a saint's possessive and all
     ['Crowds filled St. Xylo\'s Square and St. Bexan\'s Basilica.', ['St. Xylo\'s Square/location', 'St. Bexan\'s Basilica/location']],
     ['He moved to St. Xylo. The Mt. Zorva area is cold.', ['St. Xylo/location', 'Mt. Zorva/location']],
+    ['The government is based in Port Xylia.', ['Port Xylia/location']],
     ['Cardinal Ivo Marenko spoke in the Xylo Chapel.', ['Ivo Marenko/person', 'Xylo Chapel/location']],
     // (a title that is also a family name, after a given name)
     ['UN envoy Anna Bishop met Dario King in Poland.', ['UN/organization', 'Anna Bishop/person', 'Dario King/person', 'Poland/country']],
@@ -915,6 +916,11 @@ describe('a body in sentence case that runs on to a place', () => {
 });
 
 describe('another name of a person', () => {
+  it('a name after "widely known as" is the person\'s', () => {
+    const people = analyze('Xylo leader Ivo Marenko Dario, widely known as Zorvik, spoke in Port Bexan. Zorvik left.').entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.surfaces.map(([s]) => s).sort())).toEqual([['Ivo Marenko Dario', 'Zorvik']]);
+  });
+
   it.each([
     ['Cardinal Ivo Marenko was elected pope on Thursday, taking the name Xylo IX. Xylo IX spoke.'],
     ['Hồng y Ivo Marenko được bầu làm Giáo hoàng, lấy tông hiệu Xylo IX. Giáo hoàng Xylo IX phát biểu.'],
