@@ -12,7 +12,7 @@
 import type { Item, NameItem } from '../types.js';
 import { getLexicon, type LangLexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
-import { isVietnameseSyllable } from './orthography.js';
+import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
 import { isAcronym, titleSuffixAt, wordKeys } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import { keyTokens } from './trie.js';
@@ -55,10 +55,10 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
     else if (lex.lang === 'en' && leaningBefore(tokens, it.s, lex)) set(it, 'organization', 'leaning');
   }
-  acronymsOfOrganizations(items, tokens);
-  // (names joined before the title chains are read: they hold item indices)
-  joinByInitials(items, tokens, lex);
+  // (names joined before acronyms are read, and before the title chains are: they hold item indices)
   joinOfficeAtPlace(items, tokens, lex);
+  acronymsOfOrganizations(items, tokens);
+  joinByInitials(items, tokens, lex);
   if (lex.lang === 'en') {
     countryPartyNames(items, lex);
     modifiersBeforeAffiliations(items, tokens, lex);
@@ -724,6 +724,11 @@ function asideStart(items: readonly Item[], k: number): number {
   return k;
 }
 
+/** An acronym ("AIT") or a short name with an inner capital ("EuroCham", "AmCham"). */
+function shortNameShape(word: string): boolean {
+  return isAcronym(word) || (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) && !hasVietnameseMarks(word));
+}
+
 function lexArticle(it: Item | undefined): boolean {
   return it?.k === 'word' && EN_ARTICLES.has(it.key);
 }
@@ -733,9 +738,9 @@ function isPersonCandidate(it: Item | undefined): boolean {
 }
 
 /**
- * "Viện Mỹ tại Đài Loan (AIT)", "Phái bộ Xylia tại Bexland (XMB)": an organization no list knows, "tại"/"in"
- * and a place, then an acronym in parentheses: the place is part of the name the acronym stands for (a known
- * body's office somewhere keeps its own name: "Tổ chức Y tế Thế giới tại Việt Nam (WHO)").
+ * "Viện Mỹ tại Đài Loan (AIT)", "Phòng Thương mại châu Âu tại Việt Nam (EuroCham)": an organization no list
+ * knows, "tại"/"in" and a place, then an acronym or a short name in parentheses: the place is part of the name it
+ * stands for (a known body's office somewhere keeps its own name: "Tổ chức Y tế Thế giới tại Việt Nam (WHO)").
  */
 function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   const at = foldToken(lex.lang === 'vi' ? 'tại' : 'in');
@@ -747,7 +752,7 @@ function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLex
     if (org.k !== 'name' || org.type !== 'organization' || org.ref) continue;
     if (place.k !== 'name' || (place.type !== 'country' && place.type !== 'location') || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
     const acr = items[i + 2]!;
-    if (acr.k !== 'name' || acr.e - acr.s !== 1 || !isAcronym(tokens[acr.s]!.text)) continue;
+    if (acr.k !== 'name' || acr.e - acr.s !== 1 || !shortNameShape(tokens[acr.s]!.text)) continue;
     items.splice(i - 2, 3, { ...org, e: place.e });
     i = Math.max(1, i - 2);
   }

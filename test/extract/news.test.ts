@@ -204,6 +204,9 @@ describe('Vietnamese news constructions', () => {
     ['Cơ quan An ninh điều tra Bộ Xylo khởi tố vụ án.', ['Cơ quan An ninh điều tra/organization', 'Bộ Xylo/organization']],
     ['Tổng Giáo phận Xuyên Mộc làm lễ tại Nhà nguyện Xylo của Giáo hội Bexan.', ['Tổng Giáo phận Xuyên Mộc/organization', 'Nhà nguyện Xylo/location', 'Giáo hội Bexan/organization']],
     ['Ông Ivo Marenko đứng đầu Bộ Giám mục của Tòa Thánh.', ['Ivo Marenko/person', 'Bộ Giám mục/organization', 'Tòa Thánh/country']],
+    // an office at a place with its short name; a lowercase part of names ("nước ngoài")
+    ['Ông Bruno Xylo, Chủ tịch Phòng Thương mại Xylia tại Việt Nam (XyloCham), cho biết.', ['Bruno Xylo/person', 'Phòng Thương mại Xylia tại Việt Nam/organization', 'XyloCham/organization']],
+    ['Theo Cục Đầu tư nước ngoài (Bộ Xylo), vốn tăng.', ['Cục Đầu tư nước ngoài/organization', 'Bộ Xylo/organization']],
     // a canal is a place, not a person
     ['Lễ khởi công kênh đào Xylo Bexan diễn ra hôm qua.', ['Xylo Bexan/location']],
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
