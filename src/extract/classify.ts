@@ -117,16 +117,16 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
   }
 }
 
-const QUOTE_OPEN = new Set(['“', '"', '«', '‘']);
-const QUOTE_CLOSE = new Set(['”', '"', '»', '’']);
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '«', '‘']);
+export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
 
 /** The item at k is all a quotation holds, but for a closing full stop or exclamation mark. */
 function quotedAlone(items: readonly Item[], k: number): boolean {
   const before = items[k - 1];
-  if (before?.k !== 'punct' || !QUOTE_OPEN.has(before.ch)) return false;
+  if (before?.k !== 'punct' || !OPEN_QUOTES.has(before.ch)) return false;
   let after = items[k + 1];
   if (after?.k === 'punct' && (after.ch === '.' || after.ch === '!')) after = items[k + 2];
-  return after?.k === 'punct' && QUOTE_CLOSE.has(after.ch);
+  return after?.k === 'punct' && CLOSE_QUOTES.has(after.ch);
 }
 
 /** Rules that type a name by its shape alone, which a list after a plural cue overrides. */

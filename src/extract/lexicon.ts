@@ -227,24 +227,22 @@ export function loadLexicon(dataDir: string): Lexicon {
 /** data/en/country-bodies.txt: folded English name → the name it is keyed by (the Vietnamese one after a tab, else itself). */
 function countryBodyKeys(path: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of readList(path)) {
-    const cols = line.split('\t');
-    const [en, vi] = cols;
-    if (!en || cols.length > 2) throw new Error(`extract/lexicon: ${path}: expected "english name[<TAB>vietnamese name]", got "${line}"`);
-    out.set(foldName(en), (vi ?? en).normalize('NFC'));
-  }
+  for (const [en, vi] of tabPairs(path, 'english name[<TAB>vietnamese name]', false)) out.set(foldName(en), (vi ?? en).normalize('NFC'));
   return out;
+}
+
+/** Lines of a list of one or two columns split by a tab ("first[<TAB>second]"); the second required when `both`. */
+function tabPairs(path: string, shape: string, both: boolean): [string, string | undefined][] {
+  return readList(path).map((line) => {
+    const cols = line.split('\t');
+    if (!cols[0] || cols.length > 2 || (both && !cols[1])) throw new Error(`extract/lexicon: ${path}: expected "${shape}", got "${line}"`);
+    return [cols[0], cols[1]];
+  });
 }
 
 /** data/vi/org-head-variants.txt: a longer head's folded words → the shorter head's. */
 function headVariants(path: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of readList(path)) {
-    const [long, short, more] = line.split('\t');
-    if (!long || !short || more !== undefined) throw new Error(`extract/lexicon: ${path}: expected "longer head<TAB>shorter head", got "${line}"`);
-    out.set(phraseKeys(long).join(' '), phraseKeys(short).join(' '));
-  }
-  return out;
+  return new Map(tabPairs(path, 'longer head<TAB>shorter head', true).map(([long, short]) => [phraseKeys(long).join(' '), phraseKeys(short!).join(' ')]));
 }
 
 function loadStatementWords(dataDir: string): StatementWords {

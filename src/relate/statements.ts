@@ -11,7 +11,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
-import { AFFILIATION_LINKS, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, sideOpening, VE } from '../extract/classify.js';
+import { AFFILIATION_LINKS, CLOSE_QUOTES, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, OPEN_QUOTES, sideOpening, VE } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
 import { keyTokens } from '../extract/trie.js';
@@ -49,8 +49,6 @@ const OPENING_MAX = 5; // words of an opening phrase before a bare title that sp
 let words: StatementWords | null = null;
 const W = (): StatementWords => (words ??= getLexicon().statementWords);
 const THEO = foldToken('theo');
-const OPEN_QUOTES = new Set(['“', '"', '«', '‘']);
-const CLOSE_QUOTES = new Set(['”', '"', '»', '’']);
 const DASHES = new Set(['-', '–', '—']);
 const OF = foldToken('của');
 
@@ -409,7 +407,7 @@ function relativeClauseStart(items: Item[], j: number): number {
     if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
       const opens =
-        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || (linked))) ||
+        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || linked)) ||
         (next?.k === 'title' && linked);
       return opens && items[k - 1]?.k === 'name' ? k : -1;
     }
