@@ -607,6 +607,7 @@ describe('English news constructions', () => {
     ['"Gold will rise," said Ole Varen, head of research at Xylo Bank.', ['Ole Varen > Xylo Bank (head of research)']],
     // a body's name in sentence case runs on in lowercase to its country when its acronym follows
     ['Ông Lê Văn Khoa, Phó chủ tịch Hội Kinh doanh vàng Ba Lan (XGTA), cho rằng giá tăng.', ['Lê Văn Khoa > Hội Kinh doanh vàng Ba Lan (Phó chủ tịch)']],
+    ['Alice Varen, co-leader of the far-right Xylo Party, said the vote failed.', ['Alice Varen > Xylo Party (co-leader)']],
     // a modifier before the affiliation is the title's: the post is a former one
     ['Dario Vell, a former Polish foreign minister, met officials.', ['Dario Vell > Polish (former foreign minister)']],
     ['Former Polish President Ivo Marenko wrote on Telegram.', ['Ivo Marenko > Polish (former President)']],
@@ -748,6 +749,8 @@ describe('English news constructions', () => {
     ['Crowds filled St. Xylo\'s Square and St. Bexan\'s Basilica.', ['St. Xylo\'s Square/location', 'St. Bexan\'s Basilica/location']],
     ['He moved to St. Xylo. The Mt. Zorva area is cold.', ['St. Xylo/location', 'Mt. Zorva/location']],
     ['The government is based in Port Xylia.', ['Port Xylia/location']],
+    // a name that begins with a capitalised particle
+    ['Von der Xylen said Poland agreed.', ['Von der Xylen/person', 'Poland/country']],
     ['Cardinal Ivo Marenko spoke in the Xylo Chapel.', ['Ivo Marenko/person', 'Xylo Chapel/location']],
     // (a title that is also a family name, after a given name)
     ['UN envoy Anna Bishop met Dario King in Poland.', ['UN/organization', 'Anna Bishop/person', 'Dario King/person', 'Poland/country']],
