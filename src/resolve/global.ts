@@ -58,14 +58,25 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   // spellings of one full person name
   const persons = recs.filter((r) => r.type === 'person' && !r.ref);
   const full = persons.filter((r) => words.get(r.key)!.length >= 2);
-  const bySpelling = new Map<string, EntityRecord[]>();
-  for (const r of full) {
-    const w = words.get(r.key)!;
-    const k = spellingKey(w);
-    const list = bySpelling.get(k) ?? [];
-    for (const o of list) if (sameFullName(w, words.get(o.key)!)) union(o.key, r.key);
-    list.push(r);
-    bySpelling.set(k, list);
+  // (by every full name a record goes by, not only its key's: "Leo XIV", named "Robert Prevost" in both documents;
+  // not by a short form of its key's: "Bảo Đạt" of "Dương Bảo Đạt", "Varga-Noll" of "Oskar Varga-Noll")
+  const bySpelling = new Map<string, { r: EntityRecord; w: string[] }[]>();
+  for (const r of persons) {
+    const own = words.get(r.key)!;
+    const names = new Set([own.join(' ')]);
+    for (const name of r.names.keys()) {
+      const w = nameWords(name);
+      if (!isShortFormOf(w, own)) names.add(w.join(' '));
+    }
+    for (const name of names) {
+      const w = name.split(' ');
+      if (w.length < 2) continue;
+      const k = spellingKey(w);
+      const list = bySpelling.get(k) ?? [];
+      for (const o of list) if (o.r !== r && sameFullName(w, o.w)) union(o.r.key, r.key);
+      list.push({ r, w });
+      bySpelling.set(k, list);
+    }
   }
   // "Pham Minh Chinh" (an English text) = "Phạm Minh Chính": a Vietnamese name written without its marks
   // joins the one marked name it is; not when marked names differ only in marks ("Hùng", "Hưng": two people)

@@ -70,6 +70,16 @@ describe('resolve: across documents', () => {
     expect(nodes('Ông Lê Văn Khoa đến Bexgrad.', 'Xylia met Le Van Khoa on Monday.').filter((n) => n.endsWith('person'))).toEqual(['Lê Văn Khoa [Le Van Khoa | Lê Văn Khoa] person']);
   });
 
+  it('two records that share a full name other than their keys are one person; a short form shared is not enough', () => {
+    expect(nodes('Thủ lĩnh Abu Xylo al-Bexani, tên thật là Ahmed al-Zorvi, phát biểu.', 'Abu Xylo al-Vexani, whose real name is Ahmed al-Zorvi, spoke.').filter((n) => n.endsWith('person'))).toEqual([
+      'Abu Xylo al-Bexani [Ahmed al-Zorvi | Abu Xylo al-Bexani | Abu Xylo al-Vexani] person',
+    ]);
+    expect(nodes('Ông Dario Xylo-Bexan phát biểu. Ông Xylo-Bexan nói thêm.', 'Ông Ivo Xylo-Bexan đến Huế. Ông Xylo-Bexan nói.').filter((n) => n.endsWith('person'))).toEqual([
+      'Dario Xylo-Bexan [Dario Xylo-Bexan | Xylo-Bexan] person',
+      'Ivo Xylo-Bexan [Ivo Xylo-Bexan | Xylo-Bexan] person',
+    ]);
+  });
+
   it('a university named with and without "Trường" is one node; a hospital of the university is another', () => {
     expect(nodes('Trường Đại học Xylo Phát công bố điểm chuẩn.', 'Ông Lê Văn Khoa, giám đốc Đại học Xylo Phát, cho biết.', 'Bệnh viện Đại học Xylo Phát quá tải.').filter((n) => n.endsWith('organization'))).toEqual([
       'Bệnh viện Đại học Xylo Phát [Bệnh viện Đại học Xylo Phát] organization',
