@@ -80,8 +80,9 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
       set(it, 'location', 'location-head-after');
       continue;
     }
-    // "his Xylo Social platform", "the Xylo party": and the organization's noun
-    if (next?.k === 'word' && lex.orgHeadsAfter.has(next.key) && prev?.k !== 'title') {
+    // "his Xylo Social platform", "the Xylo party": and the organization's noun (not one that a name follows: "the
+    // Islamist group Hayat Tahrir al-Sham" is that name's)
+    if (next?.k === 'word' && lex.orgHeadsAfter.has(next.key) && prev?.k !== 'title' && items[idx + 2]?.k !== 'name') {
       set(it, 'organization', 'org-head-after');
       continue;
     }

@@ -98,7 +98,7 @@ export function findStatements(doc: DocView): StatementHit[] {
       if (person !== undefined) last = { person, sentence: s };
     });
     // "X: …", "Theo X, …" and "…, according to X." need no verb
-    const lead = speakers.some((sp) => sp.speaker) ? null : (leadingSpeaker(sv) ?? trailingSpeaker(sv));
+    const lead = speakers.some((sp) => sp.speaker) ? null : (leadingSpeaker(doc, sv) ?? trailingSpeaker(sv));
     if (lead) {
       const targets = namesIn(sv, lead.from, lead.to);
       for (const sp of lead.entities) for (const t of targets) if (!lead.entities.includes(t)) hits.push({ speaker: sp, target: t, verb: lead.label, sentence: s, through: s });
@@ -710,7 +710,7 @@ function namesIn(sv: SentenceView, from: number, to: number): number[] {
 type Lead = { entities: number[]; from: number; to: number; label: string };
 
 /** "X: …" at the start of a sentence (after X's title), or "Theo X, …" / "According to X, …". */
-function leadingSpeaker(sv: SentenceView): Lead | null {
+function leadingSpeaker(doc: DocView, sv: SentenceView): Lead | null {
   const { items } = sv;
   // ("Cũng theo ông X, …": an adverb before it)
   const at = items[0]?.k === 'word' && W().adverbs.has(items[0].key) ? 1 : 0;
@@ -785,7 +785,10 @@ function leadingSpeaker(sv: SentenceView): Lead | null {
       const speaker = items[j - 1];
       if (speaker?.k !== 'name') return null;
       const e = sv.entityOf(speaker);
-      return e >= 0 ? { entities: [e], from: j + 1, to: items.length, label: ':' } : null;
+      if (e < 0) return null;
+      // (in English a place alone before the colon heads the story: "Syria: Rebels seize Damascus")
+      const place = doc.entityType(e) === 'country' || doc.entityType(e) === 'location';
+      return doc.lang === 'en' && place && j === turn + 1 ? null : { entities: [e], from: j + 1, to: items.length, label: ':' };
     }
     if (it.k !== 'title' && it.k !== 'hon' && it.k !== 'name') return null;
   }

@@ -28,8 +28,17 @@ describe('prepare: page furniture yields no sentences', () => {
     ['Contributing: Dario Vell and Anna Kowal'],
     ['Reporting by Dario Vell and Anna Kowal in Bexgrad'],
     ['(Editing by Dario Vell)'],
+    ['Xylo News Bexland correspondent'],
+    ['Chief international correspondent'],
+    ['Xylo Press via Getty Images'],
   ])('%s', (line) => {
     expect(sentences(`Tiêu đề bài viết\n\nNội dung chính của bài.\n${line}`)).toEqual(['Tiêu đề bài viết', 'Nội dung chính của bài.']);
+  });
+});
+
+describe('prepare: a headline that ends in a role is text', () => {
+  it('keeps "Xylia detains Bexland reporter"', () => {
+    expect(sentences('Xylia detains Bexland reporter\n\nNội dung chính của bài.')).toEqual(['Xylia detains Bexland reporter', 'Nội dung chính của bài.']);
   });
 });
 

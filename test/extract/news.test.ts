@@ -466,6 +466,9 @@ describe('Vietnamese news constructions', () => {
     ['Ba Lan đã đồng ý, ông Lê Văn Khoa nói với báo Xylo Times.', ['Lê Văn Khoa > Ba Lan']],
     // (what was said begins after the apposition, a body with a person's initial and its acronym in it)
     ['Theo Dario Vell, nhà nghiên cứu tại Trường Nghiên cứu Xylo K. Bexaram (XKB) ở Séc, Hungary có thể đáp trả.', ['Dario Vell > Hungary']],
+    // in English a place alone before a colon heads the story; in Vietnamese it speaks
+    ['Poland: Rebels seize Bexgrad as Ivo Marenko flees', []],
+    ['Ba Lan: Hungary mất nhiều quân ở Séc', ['Ba Lan > Hungary', 'Ba Lan > Séc']],
     // a bare title opening the sentence stands for the one person named with it before
     ['Thủ tướng Lê Văn Khoa đến Xylopolis. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Hungary']],
     ['Thủ tướng Lê Văn Khoa gặp Thủ tướng Ivo Marenko. Thủ tướng đề nghị Hungary hỗ trợ.', []],
@@ -749,6 +752,7 @@ describe('English news constructions', () => {
     ['Crowds filled St. Xylo\'s Square and St. Bexan\'s Basilica.', ['St. Xylo\'s Square/location', 'St. Bexan\'s Basilica/location']],
     ['He moved to St. Xylo. The Mt. Zorva area is cold.', ['St. Xylo/location', 'Mt. Zorva/location']],
     ['The government is based in Port Xylia.', ['Port Xylia/location']],
+    ['The Islamist group Xylo al-Bexan prayed at the Zorva Mosque.', ['Xylo al-Bexan/organization', 'Zorva Mosque/location']],
     // a name that begins with a capitalised particle
     ['Von der Xylen said Poland agreed.', ['Von der Xylen/person', 'Poland/country']],
     ['Cardinal Ivo Marenko spoke in the Xylo Chapel.', ['Ivo Marenko/person', 'Xylo Chapel/location']],
