@@ -75,30 +75,32 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
 function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, NameItem> {
   const links = new Map<NameItem, NameItem>();
   for (const { tokens, items } of scans) {
+    const nameAt = (s: number) => items.find((it) => it.s === s);
+    const personLike = (it: Item | undefined): it is NameItem => it?.k === 'name' && (it.type === 'person' || it.type === null);
+    /** The sentence's first person so far. */
+    let subject: NameItem | null = null;
     for (let a = 0; a < items.length; a++) {
-      const first = items[a]!;
-      if (first.k !== 'name' || (first.type !== 'person' && first.type !== null)) continue;
-      let j = first.e;
+      const it = items[a]!;
+      // "Cardinal X was elected pope, taking the name Y", "X …, lấy tông hiệu Y": a name taken by the sentence's first
+      // person, after a comma (data/<lang>/name-taking.txt)
+      if (it.k === 'punct' && it.ch === ',' && subject && a + 1 < items.length) {
+        const marker = lex.nameTaking.len(tokens, items[a + 1]!.s);
+        const other = marker ? nameAt(items[a + 1]!.s + marker) : undefined;
+        if (personLike(other)) {
+          other.type = 'person';
+          links.set(other, subject);
+        }
+        continue;
+      }
+      if (!personLike(it)) continue;
+      if (it.type === 'person') subject ??= it;
+      let j = it.e;
       if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j++;
       const marker = lex.aliasMarkers.len(tokens, j);
-      if (!marker) continue;
-      const other = items.find((it) => it.s === j + marker);
-      if (other?.k !== 'name' || (other.type !== 'person' && other.type !== null)) continue;
-      first.type = other.type = 'person';
-      links.set(other, first);
-    }
-    // "Cardinal X was elected pope, taking the name Y", "X …, lấy tông hiệu Y": a name taken by the sentence's first
-    // person (data/<lang>/name-taking.txt)
-    for (let a = 1; a < items.length; a++) {
-      const comma = items[a - 1]!;
-      if (comma.k !== 'punct' || comma.ch !== ',') continue;
-      const marker = lex.nameTaking.len(tokens, items[a]!.s);
-      const other = marker ? items.find((it) => it.s === items[a]!.s + marker) : undefined;
-      if (other?.k !== 'name' || (other.type !== 'person' && other.type !== null)) continue;
-      const first = items.find((it, k) => k < a && it.k === 'name' && it.type === 'person');
-      if (first?.k !== 'name') continue;
-      other.type = 'person';
-      links.set(other, first);
+      const other = marker ? nameAt(j + marker) : undefined;
+      if (!personLike(other)) continue;
+      it.type = other.type = 'person';
+      links.set(other, it);
     }
     // "cổ phiếu XLP của Công ty Xylo Phát": a ticker, "của" and the company, after a cue earlier in the sentence
     // (data/vi/ticker-cues.txt; looked for only where the rest is there)
