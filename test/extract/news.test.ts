@@ -207,6 +207,8 @@ describe('Vietnamese news constructions', () => {
     // an office at a place with its short name; a lowercase part of names ("nước ngoài")
     ['Ông Bruno Xylo, Chủ tịch Phòng Thương mại Xylia tại Việt Nam (XyloCham), cho biết.', ['Bruno Xylo/person', 'Phòng Thương mại Xylia tại Việt Nam/organization', 'XyloCham/organization']],
     ['Theo Cục Đầu tư nước ngoài (Bộ Xylo), vốn tăng.', ['Cục Đầu tư nước ngoài/organization', 'Bộ Xylo/organization']],
+    // a palace ("Dinh"), the president's too
+    ['Hai bên hội đàm tại Dinh Tổng thống Xylo, sau đó thăm Dinh Bexan.', ['Dinh Tổng thống Xylo/location', 'Dinh Bexan/location']],
     // a canal is a place, not a person
     ['Lễ khởi công kênh đào Xylo Bexan diễn ra hôm qua.', ['Xylo Bexan/location']],
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
