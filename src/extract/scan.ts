@@ -929,9 +929,11 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
     if (part(j)) {
       j++;
       parts++;
-    } else if (t.kind === Kind.Word && EN_CONNECTORS.has(t.text.toLowerCase()) && part(j + 1)) j++;
-    // "Court of Appeals for the District of Columbia Circuit": "for the", "of the" before a part
-    else if (parts > 0 && t.kind === Kind.Word && (t.key === 'for' || t.key === 'of') && tokens[j + 1]?.key === 'the' && part(j + 2)) j += 2;
+    } else if (parts > 0 && isGluedHyphen(tokens, j)) j += 2; // "Co-operation"
+    else if (t.kind === Kind.Word && EN_CONNECTORS.has(t.text.toLowerCase()) && part(j + 1)) j++;
+    // "Court of Appeals for the District of Columbia Circuit", "Institute for the Study of War": "for the", "of the"
+    // before a part
+    else if (t.kind === Kind.Word && (t.key === 'for' || t.key === 'of') && tokens[j + 1]?.key === 'the' && part(j + 2)) j += 2;
     else break;
   }
   return parts > 0 && !(ctx.forced[i] && parts === 0) ? j - i : null;

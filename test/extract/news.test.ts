@@ -755,6 +755,9 @@ describe('English news constructions', () => {
     ['He moved to St. Xylo. The Mt. Zorva area is cold.', ['St. Xylo/location', 'Mt. Zorva/location']],
     ['The government is based in Port Xylia.', ['Port Xylia/location']],
     ['The Islamist group Xylo al-Bexan prayed at the Zorva Mosque.', ['Xylo al-Bexan/organization', 'Zorva Mosque/location']],
+    // "for the" right after a body's head, a hyphenated word inside its name
+    ['According to the Institute for the Study of Xylo, fighters left.', ['Institute for the Study of Xylo/organization']],
+    ['The Organization for Xylo and Co-operation said so.', ['Organization for Xylo and Co-operation/organization']],
     // a name that begins with a capitalised particle
     ['Von der Xylen said Poland agreed.', ['Von der Xylen/person', 'Poland/country']],
     ['Cardinal Ivo Marenko spoke in the Xylo Chapel.', ['Ivo Marenko/person', 'Xylo Chapel/location']],
