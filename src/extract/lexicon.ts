@@ -118,6 +118,7 @@ export interface LangLexicon {
   acronymConnectors: Set<string>;
   /** Place nouns of regions ("miền", "vùng"): after one, a direction before a known name qualifies it (data/vi/region-cues.txt). */
   regionCues: PhraseList;
+  regionCenters: PhraseList;
   /** Heads that name a body by a number after them ("Lữ đoàn 155": data/vi/numbered-heads.txt). */
   numberedHeads: PhraseList;
   /** Nouns whose possessive begins a body's name ("People's Consultative Assembly": data/en/collective-possessives.txt). */
@@ -330,6 +331,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     acronymConnectors: wordSet(join(dataDir, 'en', 'acronym-connectors.txt')),
     numberedHeads: phraseList(join(dataDir, 'vi', 'numbered-heads.txt'), RarePhraseList),
     regionCues: phraseList(join(dataDir, 'vi', 'region-cues.txt'), RarePhraseList),
+    regionCenters: phraseList(join(dataDir, 'vi', 'region-centers.txt'), RarePhraseList),
     collectivePossessives: wordSet(join(dataDir, 'en', 'collective-possessives.txt')),
     politicalLeanings: phraseList(join(dataDir, 'en', 'political-leanings.txt'), RarePhraseList),
     kindHeads: phrases('kind-heads.txt', RarePhraseList),

@@ -82,8 +82,10 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     // "miền Nam Dải Gaza", "miền Bắc Israel": after a region's noun a direction before a known name qualifies it
     // (the name is the place); not after a unit's: "xã Đông Anh"
     const before = items.at(-1);
-    const direction = t.cap && before?.k === 'loc-cue' && lex.regionCues.len(tokens, before.s, before.e) === before.e - before.s ? lex.nonEntities.len(tokens, i, n) : 0;
-    if (direction && gazetteerAt(ctx, i + direction, n)) {
+    const afterRegion = t.cap && before?.k === 'loc-cue' && lex.regionCues.len(tokens, before.s, before.e) === before.e - before.s;
+    const direction = afterRegion ? lex.nonEntities.len(tokens, i, n) || lex.regionCenters.len(tokens, i, n) : 0;
+    // ("miền Trung": a centre alone, like a direction alone, is no place)
+    if (direction && (gazetteerAt(ctx, i + direction, n) || (!gazetteerAt(ctx, i, n) && capWords(tokens, i) === direction))) {
       items.push({ k: 'word', s: i, e: i + direction, key: '', time: false });
       i += direction;
       continue;

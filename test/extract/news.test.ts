@@ -209,6 +209,8 @@ describe('Vietnamese news constructions', () => {
     ['Theo Cục Đầu tư nước ngoài (Bộ Xylo), vốn tăng.', ['Cục Đầu tư nước ngoài/organization', 'Bộ Xylo/organization']],
     // a palace ("Dinh"), the president's too
     ['Hai bên hội đàm tại Dinh Tổng thống Xylo, sau đó thăm Dinh Bexan.', ['Dinh Tổng thống Xylo/location', 'Dinh Bexan/location']],
+    // a region's centre names no place of its own ("miền Trung"), but "Trung" is a given name
+    ['Bão đổ bộ miền Trung rồi tan ở khu vực Trung Lào. Ông Trung cho biết.', ['Lào/country', 'Trung/person']],
     // a canal is a place, not a person
     ['Lễ khởi công kênh đào Xylo Bexan diễn ra hôm qua.', ['Xylo Bexan/location']],
     ['Ông Xylo phát biểu tại Cung điện Bexlan.', ['Xylo/person', 'Cung điện Bexlan/location']],
