@@ -233,9 +233,6 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
  * The person item before an appointment link right before the title a ("X làm", "X được bổ nhiệm làm",
  * "X trở thành", "X as"): at most three plain words between the person and the link; -1 if none.
  */
-/** Items a relative clause between an appointee and the appointment may hold. */
-const RELATIVE_MAX = 15;
-
 function appointee(items: readonly Item[], a: number, tokens: readonly Token[], lex: LangLexicon): number {
   const s = items[a]!.s;
   let link = lex.appointmentLinks.startBefore(tokens, s);
@@ -263,7 +260,7 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
     }
     // "chọn X, người có quan điểm cứng rắn với Y, làm Z": a relative clause between commas, names and all
     if (isPunct(it, ',') && gap === 0) {
-      const open = relativeClauseOpen(items, x);
+      const open = relativeClauseStart(items, x);
       if (open > 0) {
         x = open;
         gap = -1;
@@ -276,16 +273,27 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
   return -1;
 }
 
-/** The comma that opens a relative clause ("X, người …, làm Y", "X, who …, as Y") closed by the comma at item close, or -1. */
-function relativeClauseOpen(items: readonly Item[], close: number): number {
-  const openers = getLexicon().statementWords.relativeOpeners;
-  for (let k = close - 1; k > 0 && k >= close - RELATIVE_MAX; k--) {
+/** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or -1. */
+export function relativeClauseStart(items: readonly Item[], j: number): number {
+  const words = getLexicon().statementWords;
+  // a link word inside makes it an apposition: "X, em gái của Y, …", "X, the head of the Y Institute, …",
+  // "X, giám đốc của Viện Y, …", "X, a professor at Y, …"
+  let linked = false;
+  for (let k = j - 1; k > 0; k--) {
     const it = items[k]!;
-    if (isPunct(it, ',')) {
+    // (a hyphen between two plain words joins them: "a cost-cutting effort")
+    // (and so does a possessive: "a fellow at Singapore's Xylo Institute")
+    const joiner = (isPunct(it, '-') && items[k - 1]?.k === 'word' && items[k + 1]?.k === 'word') || isPossessive(it);
+    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')' && !joiner)) return -1;
+    // (also any preposition: "X, the top Democrat on the Y Committee, …", "X, who was tapped by Y, …")
+    if (it.k === 'place-prep' || (it.k === 'word' && (AFFILIATION_LINKS.has(it.key) || EN_AFFILIATION.has(it.key) || words.prepositions.has(it.key)))) linked = true;
+    if (it.k === 'punct' && it.ch === ',') {
       const next = items[k + 1];
-      return next?.k === 'word' && openers.has(next.key) ? k : -1;
+      const opens =
+        (next?.k === 'word' && (words.relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || linked)) ||
+        (next?.k === 'title' && linked);
+      return opens && items[k - 1]?.k === 'name' ? k : -1;
     }
-    if (it.k !== 'word' && it.k !== 'name') return -1;
   }
   return -1;
 }

@@ -719,14 +719,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         proper = true;
         const start = j;
         // ("Trường Nghiên cứu Quốc tế S. Rajaratnam": a person's initial in the body's name)
-        const initial = (k: number) => k < n && isInitial(tokens, k) && tokens[k + 2]?.kind === Kind.Word && tokens[k + 2]!.cap;
-        j += initial(j) ? 3 : 1;
+        j += initialBeforeWord(tokens, j) ? 3 : 1;
         // a known place or country ends the part ("Bộ Nội vụ Xylia Đức"), but not a name that is also
         // a given name ("… Trịnh Anh"): the person's name is cut off below
         for (;;) {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
           if (isGluedHyphen(tokens, j)) j += 2;
-          else if (initial(j)) j += 3;
+          else if (initialBeforeWord(tokens, j)) j += 3;
           else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
           // "Viện KSND Tối cao": an organization word with a lowercase part begins a part of its own
           else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous) && !lowerCompoundLen(ctx, j)) j++;
@@ -982,9 +981,20 @@ function foreignRun(tokens: readonly Token[], s: number, e: number): boolean {
 
 /** tokens[k] is a capital letter alone with a dot glued after it ("M." of "M.K. Stalin"). */
 function isInitial(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
+  const t = tokens[k];
   const dot = tokens[k + 1];
-  return t.kind === Kind.Word && t.cap && t.text.length === 1 && dot?.text === '.' && dot.glued;
+  return t?.kind === Kind.Word && t.cap && t.text.length === 1 && dot?.text === '.' && dot.glued;
+}
+
+/** A place's abbreviation and its dot at i ("St.", "Mt.": data/en/name-abbreviations.txt). */
+function placeAbbreviation(ctx: ScanContext, i: number): boolean {
+  return ctx.tokens[i + 1]?.text === '.' && ctx.lex.nameAbbreviations.has(ctx.tokens[i]!.key);
+}
+
+/** An initial and its dot at k, then a capitalised word ("S. Rajaratnam"). */
+function initialBeforeWord(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  return isInitial(tokens, k) && after?.kind === Kind.Word && after.cap;
 }
 
 /** The capitalised words [k, e) begin no known name and none is in capitals: a person's name after a known place. */
@@ -1126,11 +1136,11 @@ function capRunEnd(ctx: ScanContext, i: number): number {
     const next = tokens[j + 1];
     // "St. Louis", "Mt. Fuji": the dot of an abbreviation that begins a place's name (data/en/name-abbreviations.txt);
     // and the saint's possessive before the place's last word ("St. Peter's Square")
-    if (j === i + 1 && t.text === '.' && t.glued && next?.kind === Kind.Word && next.cap && lex.nameAbbreviations.has(tokens[i]!.key)) {
+    if (j === i + 1 && t.glued && next?.kind === Kind.Word && next.cap && placeAbbreviation(ctx, i)) {
       j++;
       continue;
     }
-    if (j === i + 3 && t.kind === Kind.Punct && /^['’]s$/.test(t.text) && tokens[i + 1]!.text === '.' && lex.nameAbbreviations.has(tokens[i]!.key) && next?.kind === Kind.Word && next.cap) {
+    if (j === i + 3 && t.kind === Kind.Punct && /^['’]s$/.test(t.text) && next?.kind === Kind.Word && next.cap && placeAbbreviation(ctx, i)) {
       j += 2;
       continue;
     }
@@ -1210,7 +1220,7 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];
   }
   // "St. Louis", "St. Peter's Basilica": a name that begins with a place's abbreviation and its dot
-  if (lex.nameAbbreviations.has(tokens[i]!.key) && tokens[i + 1]?.text === '.' && end > i + 2) {
+  if (end > i + 2 && placeAbbreviation(ctx, i)) {
     return [{ k: 'name', s: i, e: end, type: 'location', rule: 'location-abbreviation', forced }];
   }
   // "Dnipro River", "Silicon Valley", "Xylo Island": a place's last word (or two: "Xylo City Hall")

@@ -11,7 +11,7 @@
 //   follow-ups                   "ông nói", "Tổng thống Xylia cho biết" → the person meant, when unambiguous
 // A reporting word used as a noun ("đưa ra tuyên bố", "bản tuyên bố") is not a statement.
 import type { EntityType, Item, Lang, NameItem } from '../types.js';
-import { AFFILIATION_LINKS, CLOSE_QUOTES, EN_AFFILIATION, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, OPEN_QUOTES, sideOpening, VE } from '../extract/classify.js';
+import { CLOSE_QUOTES, EN_ARTICLES, isAndWord, isPossessive, isPunct, joinsList, OPEN_QUOTES, relativeClauseStart, sideOpening, VE } from '../extract/classify.js';
 import { getLexicon, type StatementWords } from '../extract/lexicon.js';
 import { foldName, foldToken } from '../extract/normalize.js';
 import { keyTokens } from '../extract/trie.js';
@@ -390,31 +390,6 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   if (!isPossessive(items[j + 1])) return null;
   return type === 'organization' ? { person: e, at: a - 1 } : type === null ? { person: -1, at: a - 1 } : null;
 }
-
-/** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or -1. */
-function relativeClauseStart(items: Item[], j: number): number {
-  // a link word inside makes it an apposition: "X, em gái của Y, …", "X, the head of the Y Institute, …",
-  // "X, giám đốc của Viện Y, …", "X, a professor at Y, …"
-  let linked = false;
-  for (let k = j - 1; k > 0; k--) {
-    const it = items[k]!;
-    // (a hyphen between two plain words joins them: "a cost-cutting effort")
-    // (and so does a possessive: "a fellow at Singapore's Xylo Institute")
-    const joiner = (isPunct(it, '-') && items[k - 1]?.k === 'word' && items[k + 1]?.k === 'word') || isPossessive(it);
-    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',' && it.ch !== '(' && it.ch !== ')' && !joiner)) return -1;
-    // (also any preposition: "X, the top Democrat on the Y Committee, …", "X, who was tapped by Y, …")
-    if (it.k === 'place-prep' || (it.k === 'word' && (AFFILIATION_LINKS.has(it.key) || EN_AFFILIATION.has(it.key) || W().prepositions.has(it.key)))) linked = true;
-    if (it.k === 'punct' && it.ch === ',') {
-      const next = items[k + 1];
-      const opens =
-        (next?.k === 'word' && (W().relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || linked)) ||
-        (next?.k === 'title' && linked);
-      return opens && items[k - 1]?.k === 'name' ? k : -1;
-    }
-  }
-  return -1;
-}
-
 
 /** Words of a phrase of the list at k (one to three word items, a reporting verb among them): their count, 0 if none. */
 function phraseOf(items: Item[], k: number, list: ReadonlySet<string>): number {

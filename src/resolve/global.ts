@@ -63,13 +63,12 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   const bySpelling = new Map<string, { r: EntityRecord; w: string[] }[]>();
   for (const r of persons) {
     const own = words.get(r.key)!;
-    const names = new Set([own.join(' ')]);
+    const names = new Map([[own.join(' '), own]]);
     for (const name of r.names.keys()) {
       const w = nameWords(name);
-      if (!isShortFormOf(w, own)) names.add(w.join(' '));
+      if (!isShortFormOf(w, own)) names.set(w.join(' '), w);
     }
-    for (const name of names) {
-      const w = name.split(' ');
+    for (const w of names.values()) {
       if (w.length < 2) continue;
       const k = spellingKey(w);
       const list = bySpelling.get(k) ?? [];
