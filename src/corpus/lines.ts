@@ -43,8 +43,9 @@ const CAPS_NAME = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){1,3}`;
 // "Quỳnh Chi (Theo Reuters)-Thứ ba, ngày 29/10/2024 11:00 GMT+7", "Minh An (theo AFP, Reuters)", "BẢO ANH (Theo TASS)",
 // "Minh Hòa/VOV.VN (Tổng hợp từ Yonhap, AP)": the author's outlet after a slash
 const BYLINE = new RegExp(String.raw`^(?:(?<author>${NAME}|${CAPS_NAME})(?:\s*\/\s*\p{Lu}[\p{L}\d.+]*)?)?\s*\((?<kw>[Tt]heo|[Nn]guồn:?|[Tt]ổng hợp(?: từ)?)\s+(?<sources>[^()]+)\)\s*(?:[-–—|]\s*(?<rest>.*))?$`, 'u');
-// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters"
-const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
+// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters",
+// "By Jane Doe in Velgrad"
+const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s+in\s+${NAME})?(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
 // AP's "By ANNA KOWAL Associated Press", "By JANE DOE and JOHN ROE, Associated Press": names in capitals, then the agency
 const BYLINE_EN_CAPS = new RegExp(String.raw`^By\s+(${CAPS_NAME}(?:\s*(?:,|and|AND|&)\s*${CAPS_NAME})*)(?:\s*[,|–—-]?\s+\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,3})?$`, 'u');
 // an author's name, a dash and the rest of the line (a byline when the rest only dates the story)
@@ -72,7 +73,10 @@ const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} 
 // "… - Ảnh: NHẬT BẮC", "… - ẢNH: REUTERS", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
 // bracket or the end of a sentence, a credit keyword and only capitalised words (an agency or a photographer)
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’&/-]*`;
-const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|ẢNH(?: MINH HỌA| TƯ LIỆU)?|[Nn]guồn ảnh|NGUỒN ẢNH|[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Vv]ideo|VIDEO|[Đđ]ồ h[ọo]a|ĐỒ HỌA|[Cc]lip|CLIP)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
+const CREDIT = String.raw`(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|ẢNH(?: MINH HỌA| TƯ LIỆU)?|[Nn]guồn ảnh|NGUỒN ẢNH|[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Vv]ideo|VIDEO|[Đđ]ồ h[ọo]a|ĐỒ HỌA|[Cc]lip|CLIP)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}`;
+const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*${CREDIT}\s*\)?\s*\.?$`, 'u');
+// "Photograph: Jane Roe/Reuters", "Ảnh: Reuters": a line that is only a credit
+const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}\s*\.?$`, 'u');
 
 // "… Sumy region. (AP Photo/Evgeniy Maloletka)", "(Photo by Jane Roe/Getty Images)"
 const PHOTO_CREDIT_PAREN = new RegExp(String.raw`\s*\((?:${CREDIT_WORD}\s+)?(?:[Pp]hoto|[Ảả]nh)(?:\s+by)?\s*[/:]?\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)\s*\.?$`, 'u');
@@ -108,6 +112,7 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   // (the patterns are written in NFC; text in NFD, "Xem the\u0302m", is tested as NFC)
   const nfc = composed(line);
   for (const p of boilerplatePatterns()) if (p.re.test(nfc)) return { ...base, kind: 'boilerplate', reason: p.reason };
+  if (CREDIT_LINE.test(line)) return { ...base, kind: 'boilerplate', reason: 'photo-credit' };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
   // "By Xylo News International   August 19, 2024 | 05:12 pm GMT+7": a byline and the story's date on one line

@@ -57,6 +57,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   }
   // (names joined before acronyms are read, and before the title chains are: they hold item indices)
   joinOfficeAtPlace(items, tokens, lex);
+  if (lex.lang === 'en') joinPlaceAfterClassifier(items);
   acronymsOfOrganizations(items, tokens);
   joinByInitials(items, tokens, lex);
   if (lex.lang === 'en') {
@@ -267,8 +268,28 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
         continue;
       }
     }
+    // "bầu ông X, Ủy viên Ban Y, giữ chức Z": the person's own titles between commas
+    if (isPunct(it, ',') && gap === 0) {
+      const open = titleAppositionStart(items, x);
+      if (open > 0) {
+        x = open;
+        gap = -1;
+        continue;
+      }
+    }
     // (a time word too: "Ông X, 80 tuổi, từng giữ chức Y")
     if (it.k !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** Index of the comma after a person's name that opens titles and their bodies ending at the comma j (", Ủy viên Ban Y, Bí thư Z,"), or -1. */
+function titleAppositionStart(items: readonly Item[], j: number): number {
+  for (let k = j - 1; k > 0 && k > j - 12; k--) {
+    const it = items[k]!;
+    if (it.k === 'title' || (it.k === 'name' && it.type !== null && it.type !== 'person')) continue;
+    if (!isPunct(it, ',') || items[k + 1]?.k !== 'title') return -1;
+    if (isPersonCandidate(items[k - 1])) return k;
   }
   return -1;
 }
@@ -311,6 +332,11 @@ function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): 
  */
 function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token[]): number {
   let c = items[k]?.k === 'word' && EN_ARTICLES.has((items[k] as { key: string }).key) ? k + 1 : k;
+  // ("director of the Nairobi-based thinktank X": a place before a glued word describes the body, it is not the body)
+  if (c > k && isPlace(items[c]) && isPunct(items[c + 1], '-') && isLowerWord(items[c + 2], tokens) && tokens[items[c + 2]!.s]!.glued) {
+    c += 3;
+    if (items[c]?.k === 'org-cue') c++;
+  }
   for (let adj = 0; c > k && adj < 2 && isLowerWord(items[c], tokens) && !(items[c] as { time: boolean }).time; adj++) {
     if (isPunct(items[c + 1], '-') && isLowerWord(items[c + 2], tokens) && tokens[items[c + 2]!.s]!.glued) c += 3;
     else if (items[c + 1]?.k !== 'punct') c++;
@@ -320,7 +346,12 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
   const owned = items[c + 2];
   if (isPossessive(items[c + 1]) && owned?.k === 'name' && owned.type === 'organization') c += 2;
   const org = items[c];
+  if (org?.k === 'name' && org.type === null && items[c - 1]?.k === 'org-cue') return c;
   return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
+}
+
+function isPlace(it: Item | undefined): boolean {
+  return it?.k === 'name' && (it.type === 'country' || it.type === 'location');
 }
 
 /** The item after a name ends an apposition: a comma, a closing parenthesis, the sentence's end or a reporting verb. */
@@ -357,6 +388,16 @@ function isLowerWord(it: Item | undefined, tokens: readonly Token[]): boolean {
 /** "và" or "and". */
 export function isAndWord(it: Item | undefined): boolean {
   return it?.k === 'word' && (it.key === VA || it.key === 'and');
+}
+
+/** The first person's name from k on, past a title's affiliation and an honorific, is followed by a comma. */
+function holderThenComma(items: readonly Item[], k: number): boolean {
+  for (let c = k; c < k + 4 && c < items.length; c++) {
+    const it = items[c]!;
+    if (isPersonCandidate(it)) return isPunct(items[c + 1], ',');
+    if (it.k !== 'hon' && !(it.k === 'name' && it.type !== null)) return false;
+  }
+  return false;
 }
 
 /** A comma, "và" or "and" between the names of a list. */
@@ -574,12 +615,15 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "Thứ trưởng Bộ Y tế, ông Trần Văn Nam"
       if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2]) && !kin) continue;
       // "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": one person's titles, joined by commas
-      // (not after "Theo": "Theo phóng viên TTXVN tại Berlin, Thủ tướng Đức X …" ends its source at the comma)
-      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && !isWord(items[a - 1], THEO)) sharedHolder.set(chains.length, b + 1);
+      // (after "Theo" only where the source ends after that holder: "Theo phóng viên TTXVN tại Berlin, Thủ tướng Đức X
+      // tuyên bố …" ends its source at the comma; "Theo Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội X, …" does not)
+      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && (!isWord(items[a - 1], THEO) || holderThenComma(items, b + 2))) sharedHolder.set(chains.length, b + 1);
       // "Tổng thư ký Liên hợp quốc (LHQ) António Guterres": the affiliation's short form in parentheses
       const inner = items[b + 1];
       const close = items[b + 2];
-      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && inner?.k === 'name' && inner.type !== null && inner.type !== 'person' && inner.e - inner.s === 1 && close?.k === 'punct' && close.ch === ')') {
+      // ("the chair of the Alliance of Xylo States (Axys)": one word no rule typed, after an organization's name)
+      const short = inner?.k === 'name' && (inner.type === null ? (items[of ?? b] as NameItem).type === 'organization' : inner.type !== 'person');
+      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && inner.e - inner.s === 1 && close?.k === 'punct' && close.ch === ')') {
         b += 2;
         continue;
       }
@@ -768,6 +812,19 @@ function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLex
 }
 
 /**
+ * "the thinktank Xylo Shift Africa": after a kind of body in lowercase, a known place right after the name, with
+ * nothing between, ends that body's name.
+ */
+function joinPlaceAfterClassifier(items: Item[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const name = items[i]!;
+    const place = items[i + 1]!;
+    if (items[i - 1]!.k !== 'org-cue' || name.k !== 'name' || name.type !== null || !isPlace(place) || place.s !== name.e || items[i + 2]?.k === 'name') continue;
+    items.splice(i, 2, { ...name, e: place.e });
+  }
+}
+
+/**
  * "Hoàng Anh Gia Lai (HAGL)": names side by side whose words' initials spell the acronym
  * in parentheses after them are one organization's name, whatever each was read as; in English
  * also with lowercase connectors between them ("Committee to Protect Journalists (CPJ)":
@@ -783,15 +840,23 @@ function joinByInitials(items: Item[], tokens: readonly Token[], lex: LangLexico
     const letters = tokens[acr.s]!.text;
     if (!isAcronym(letters)) continue;
     if (items[i]!.k !== 'name') continue;
+    // (and capitalised words no rule named: "UN Framework Convention on Climate Change (UNFCCC)")
+    const named = (it: Item) => it.k === 'name' || (lex.lang === 'en' && it.k === 'word' && capitalisedRun(tokens, it.s, it.e));
     let a = i;
-    while (a > 0 && (items[a - 1]!.k === 'name' || (connector(items[a - 1]!) && a - 2 >= 0 && (items[a - 2]!.k === 'name' || connector(items[a - 2]!))))) a--;
+    while (a > 0 && (named(items[a - 1]!) || (connector(items[a - 1]!) && a - 2 >= 0 && (named(items[a - 2]!) || connector(items[a - 2]!))))) a--;
     if (a === i) continue;
-    // the shortest run of names ending at i whose initials spell it
+    // the shortest run of names ending at i whose initials spell it (an acronym among them by all its letters)
     for (let b = i - 1; b >= a; b--) {
-      if (items[b]!.k !== 'name') continue;
+      if (!named(items[b]!)) continue;
       let initials = '';
-      for (let k = items[b]!.s; k < items[i]!.e; k++) if (tokens[k]!.kind === Kind.Word && tokens[k]!.cap) initials += tokens[k]!.text[0];
-      if (initials.toUpperCase() !== letters) continue;
+      let spelled = '';
+      for (let k = items[b]!.s; k < items[i]!.e; k++) {
+        const t = tokens[k]!;
+        if (t.kind !== Kind.Word || !t.cap) continue;
+        initials += t.text[0];
+        spelled += t.upper ? t.text : t.text[0];
+      }
+      if (initials.toUpperCase() !== letters && spelled.toUpperCase() !== letters) continue;
       if (items.slice(b, i + 1).every((x) => x.k !== 'name' || x.type === 'country')) break; // countries side by side stay countries
       const first = items[b] as NameItem;
       items.splice(b, i - b + 1, { k: 'name', s: first.s, e: items[i]!.e, type: 'organization', rule: 'acronym-initials', forced: first.forced });
@@ -799,6 +864,12 @@ function joinByInitials(items: Item[], tokens: readonly Token[], lex: LangLexico
       break;
     }
   }
+}
+
+/** Every word of tokens [s, e) is capitalised. */
+function capitalisedRun(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (tokens[k]!.kind === Kind.Word && !tokens[k]!.cap) return false;
+  return true;
 }
 
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */

@@ -369,7 +369,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
   const masks = new FirstKeyMasks();
   masks.register(gazetteer);
   for (const list of Object.values(lists)) if (list instanceof TokenTrie && !(list instanceof RarePhraseList)) masks.register(list);
-  const cueStarts = new StartKeys([lists.honorifics, lists.pronouns, lists.reportingVerbs, lists.reportingNot, lists.orgHeads, lists.locationHeads, lists.placePrepositions, lists.timeWords, lists.plainCompounds]);
+  const cueStarts = new StartKeys([lists.honorifics, lists.pronouns, lists.reportingVerbs, lists.reportingNot, lists.orgHeads, lists.orgClassifiers, lists.locationHeads, lists.placePrepositions, lists.timeWords, lists.plainCompounds]);
   const phraseStarts = new StartKeys([lists.titles, lists.titleModifiers, lists.nonEntities]);
   return { lang, ...lists, masks, cueStarts, phraseStarts };
 }

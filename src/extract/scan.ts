@@ -1326,6 +1326,9 @@ function cueAt(ctx: ScanContext, i: number): Item {
     for (let w = lex.orgWords.len(tokens, e, n); w > 0 && tokens[e]!.cap; w = lex.orgWords.len(tokens, e, n)) e += w;
     return { k: 'name', s: i, e, type: 'organization', rule: 'org-head', forced: ctx.forced[i]! };
   }
+  // ("the thinktank Xylo Futures": a kind of body in lowercase; capitalised it may be a person's name)
+  const kind = !org && !tokens[i]!.cap ? lex.orgClassifiers.len(tokens, i, n) : 0;
+  if (kind && nameAfterCue(tokens, i + kind)) return { k: 'org-cue', s: i, e: i + kind };
   const notCue = lex.orgCuesNot.len(tokens, i, n);
   if (org && nameAfterCue(tokens, i + org) && (!(notCue && notCue >= org) || foreignBodyAfter(ctx, i + org))) return { k: 'org-cue', s: i, e: i + org };
   const loc = lex.locationHeads.len(tokens, i, n);

@@ -377,6 +377,11 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
     let w = b + 1;
     while (w - b <= 3 && items[w]?.k === 'word' && !(items[w] as { time: boolean }).time) w++;
     if (w > b + 1 || items[w]?.k === 'title') b = w;
+  } else {
+    // "X, the US climate envoy, said": a title's field in a word or two before it
+    let w = b;
+    while (w - b < 2 && items[w]?.k === 'word' && !(items[w] as { time: boolean }).time) w++;
+    if (w > b && items[w]?.k === 'title') b = w;
   }
   while (items[b]?.k === 'title') b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];

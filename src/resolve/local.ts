@@ -336,10 +336,11 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && qualifies(other, key, words, side);
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
-      const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !(g.ref && namesAPart(words, coreWords!));
+      // (nor is "Hội đồng Xylo" the "Văn phòng Hội đồng Xylo": a part head before a body's whole name, head and all)
+      const bare = (other === core || (core?.endsWith(' ' + other) && other === inner())) && !((g.ref || inner() !== null) && namesAPart(words, coreWords!));
       // (the core without a second head ends with the key: asked only then)
       if (g.inner === undefined && otherCore?.endsWith(' ' + key)) g.inner = orgCore(otherCore.split(' '))?.join(' ') ?? null;
-      const headed = (otherCore === key || g.inner === key) && !(m.ref && namesAPart(g.words, orgCore(g.words)!));
+      const headed = (otherCore === key || g.inner === key) && !((m.ref || coreWords !== null) && namesAPart(g.words, orgCore(g.words)!));
       return qualified || bare || headed || shortened(g) || (headOnly && other.startsWith(key + ' ')) ? gi : -1;
     })
     .filter((gi) => gi >= 0);

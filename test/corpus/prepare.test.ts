@@ -95,6 +95,20 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung.']);
   });
 
+  it('reads an English byline that says where the writer is', () => {
+    const d = prepare('Headline here\n\nBy Jane Roe in Velgrad\n\nThe talks failed.');
+    expect(d.meta.author).toBe('Jane Roe');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Headline here', 'The talks failed.']);
+  });
+
+  it.each([['Photograph: Jane Roe/Xylo Press'], ['Ảnh: Xylo Press'], ['Photo: Xylo Images.']])('a line that is only a photo credit is no text: %s', (line) => {
+    expect(sentences(`Headline here\n\nThe talks failed.\n\n${line}`)).toEqual(['Headline here', 'The talks failed.']);
+  });
+
+  it('a sentence after a credit word and a colon is text', () => {
+    expect(sentences('Headline here\n\nVideo: Xylo troops enter Velgrad as the talks fail.')).toEqual(['Headline here', 'Video: Xylo troops enter Velgrad as the talks fail.']);
+  });
+
   it('keeps a name, a dash and a sentence as text', () => {
     const d = prepare('Tiêu đề\n\nMinh Khuê - Thứ tư tuần trước tới Xylia.\n\nNội dung.');
     expect(d.meta.author).toBeUndefined();

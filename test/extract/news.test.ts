@@ -976,3 +976,43 @@ describe("a company's stock ticker in running text", () => {
     expect(orgs.map((e) => `${e.label}: ${[...e.names].join('|')}`)).toEqual(expected);
   });
 });
+
+describe("a person's titles in a list, and a body's kind before its name", () => {
+  it.each([
+    // titles between commas after the person, then the post the person is given
+    ['Quốc hội bầu ông Nguyễn Văn Khoa, Ủy viên Ban Zorva, Thường trực Ban Quiva, giữ chức Chủ tịch Ủy ban Xylo.', ['Nguyễn Văn Khoa > Ban Zorva (Ủy viên)', 'Nguyễn Văn Khoa > Ban Quiva (Thường trực)', 'Nguyễn Văn Khoa > Ủy ban Xylo (Chủ tịch)']],
+    // after "Theo", two titles joined by a comma are one holder's when the source ends after the holder
+    ['Theo Tổng Thư ký Hội đồng Xylo, Chủ nhiệm Văn phòng Hội đồng Xylo Trần Văn Bình, kỳ họp kéo dài.', ['Trần Văn Bình > Hội đồng Xylo (Tổng Thư ký)', 'Trần Văn Bình > Văn phòng Hội đồng Xylo (Chủ nhiệm)']],
+    ['Theo phóng viên Xylo Press tại Zorvagrad, Thủ tướng Ba Lan Ivo Marenko tuyên bố sẽ đi.', ['Ivo Marenko > Ba Lan (Thủ tướng)']],
+    // an acronym spelled by a known body's short name and the words after it
+    ['Jan Roe, the executive secretary of the UN Xylo Convention on Zorva Change (UNXCZC), spoke.', ['Jan Roe > UN Xylo Convention on Zorva Change (executive secretary)']],
+    // a one-word short name in parentheses after the body is no holder
+    ['Cedric Vell, the chair of the Alliance of Xylo Island States (Axis), said it failed.', ['Cedric Vell > Alliance of Xylo Island States (chair)']],
+    // a place before "-based" describes the body that follows its kind
+    ['Ivo Zell, director of the Nairobi-based thinktank Xylo Shift Kenya, said it.', ['Ivo Zell > Xylo Shift Kenya (director)']],
+  ])('roles: %s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Văn phòng Hội đồng Xylo cho biết Hội đồng Xylo sẽ họp.', ['Văn phòng Hội đồng Xylo/organization', 'Hội đồng Xylo/organization']],
+    ['The charity Zorva Aid said it would help.', ['Zorva Aid/organization']],
+    ['The tech giant Xylotek said it would appeal.', ['Xylotek/organization']],
+    ['Jane Roe, director of the think tank Xylo Futures, said the summit failed.', ['Jane Roe/person', 'Xylo Futures/organization']],
+    ['The charity Xylo Aid in Kenya said it would help.', ['Xylo Aid/organization', 'Kenya/country']],
+    // must not: a kind's word capitalised is a given name; a common adjective opening a sentence names no island
+    ['Charity Wambui said the vote failed.', ['Charity Wambui/person']],
+    ['Small island states walked out of a meeting on Saturday.', []],
+    ['Lực lượng thường trực của quân đội được tăng cường.', []],
+  ])('names: %s', (text, expected) => {
+    expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
+  });
+
+  it.each([
+    // the speaker before an apposition whose title has a field before it, not the country in it
+    ['Jan Novak, the Xylian climate envoy, said the deal would work but acknowledged that Ivo Marenko had lost.', ['Jan Novak > Ivo Marenko']],
+    ['Jan Novak, the Polish climate envoy, said Ivo Marenko had lost.', ['Jan Novak > Ivo Marenko']],
+  ])('statements: %s', (text, expected) => {
+    expect(relations(text, 'statement')).toEqual(expected);
+  });
+});
