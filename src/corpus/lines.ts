@@ -117,7 +117,7 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
   // "By Xylo News International   August 19, 2024 | 05:12 pm GMT+7": a byline and the story's date on one line
   const dated = line.startsWith('By ') ? DATE_EN.exec(line) : null;
-  const byPart = dated ? line.slice(0, dated.index).replace(/[\s,|–—-]+$/u, '') : line;
+  const byPart = dated ? line.slice(0, dated.index).replace(/[\s,|·•–—-]+$/u, '') : line;
   const en = BYLINE_EN.exec(byPart) ?? BYLINE_EN_CAPS.exec(byPart) ?? (dated ? BYLINE_EN_OUTLET.exec(byPart) : null);
   if (en) {
     if (!meta.author) meta.author = en[1]!;

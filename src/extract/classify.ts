@@ -95,6 +95,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   }
   markAcronyms(items, tokens, lex);
   typeLists(items, tokens, lex);
+  if (lex.lang === 'vi') peopleLists(items, tokens);
   typeSuchAsLists(items, tokens, lex);
   return chains;
 }
@@ -154,6 +155,23 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
       if (!joinsList(sep) || name.k !== 'name') break;
       if (name.type === null || (SHAPE_RULES.has(name.rule) && name.type !== head.type)) set(name, head.type, 'list-after-cue');
       if (sep.k === 'word') break; // "và" ends the list
+    }
+  }
+}
+
+/**
+ * "đội trưởng Duy Mạnh và Tiến Linh": in Vietnamese, a name of two or three Vietnamese syllables that no rule typed,
+ * listed after a person's name, is a person's too.
+ */
+function peopleLists(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    if (items[i]!.k !== 'name' || (items[i] as NameItem).type !== 'person') continue;
+    for (let k = i + 1; k + 1 < items.length && joinsList(items[k]); k += 2) {
+      const name = items[k + 1]!;
+      if (name.k !== 'name' || (name.type !== null && name.type !== 'person')) break;
+      const words = name.e - name.s;
+      if (name.type === null && words >= 2 && words <= 3 && tokens.slice(name.s, name.e).every((t) => t.kind === Kind.Word && isVietnameseSyllable(t.text))) setPerson(name, 'list-of-people');
+      if (items[k]!.k === 'word') break; // "và" ends the list
     }
   }
 }

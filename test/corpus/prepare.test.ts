@@ -101,6 +101,12 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Headline here', 'The talks failed.']);
   });
 
+  it('reads a byline of two writers and a date after a middle dot', () => {
+    const d = prepare('Headline here\n\nBy Jane Roe and Ivo Zell · November 21, 2024\n\nThe talks failed.');
+    expect(d.meta).toMatchObject({ author: 'Jane Roe and Ivo Zell', date: '2024-11-21' });
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Headline here', 'The talks failed.']);
+  });
+
   it.each([['Photograph: Jane Roe/Xylo Press'], ['Ảnh: Xylo Press'], ['Photo: Xylo Images.']])('a line that is only a photo credit is no text: %s', (line) => {
     expect(sentences(`Headline here\n\nThe talks failed.\n\n${line}`)).toEqual(['Headline here', 'The talks failed.']);
   });

@@ -1004,6 +1004,10 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Charity Wambui said the vote failed.', ['Charity Wambui/person']],
     ['Small island states walked out of a meeting on Saturday.', []],
     ['Lực lượng thường trực của quân đội được tăng cường.', []],
+    // a Vietnamese name no rule typed, listed after a person's, is a person's; not after a place's
+    ['Trong khi đó, đội trưởng Văn Khoa và Minh Tuấn được khen ngợi.', ['Văn Khoa/person', 'Minh Tuấn/person']],
+    ['Bà Lê Thị Hoa, Minh Tuấn và Quang Hải cùng đến.', ['Lê Thị Hoa/person', 'Minh Tuấn/person', 'Quang Hải/person']],
+    ['Đoàn đến Hà Nội và Minh Tuấn được khen ngợi.', ['Hà Nội/location']],
   ])('names: %s', (text, expected) => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
   });
