@@ -61,6 +61,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   acronymsOfOrganizations(items, tokens);
   joinByInitials(items, tokens, lex);
   if (lex.lang === 'en') {
+    joinWordBeforeKnownBody(items, tokens);
     countryPartyNames(items, lex);
     modifiersBeforeAffiliations(items, tokens, lex);
     affiliationsBeforeTitles(items, tokens, lex);
@@ -881,6 +882,23 @@ function joinByInitials(items: Item[], tokens: readonly Token[], lex: LangLexico
       i = b;
       break;
     }
+  }
+}
+
+/**
+ * "the opposition Christian Democrats (CDU)", "the Free Democrats (FDP)": in English a capitalised word right before a
+ * known body's name, where the acronym in parentheses after them begins with that word's letter, is the first word of
+ * another body's name (one the acronym stands for, in its own language).
+ */
+function joinWordBeforeKnownBody(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 1; i + 3 < items.length; i++) {
+    const word = items[i - 1]!;
+    const body = items[i]!;
+    const acr = items[i + 2]!;
+    if (word.k !== 'name' || word.e - word.s !== 1 || word.e !== body.s || word.type === 'person' || word.ref) continue;
+    if (body.k !== 'name' || body.type !== 'organization' || !body.ref || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
+    if (acr.k !== 'name' || acr.e - acr.s !== 1 || acr.ref || !isAcronym(tokens[acr.s]!.text) || tokens[acr.s]!.text[0] !== tokens[word.s]!.text[0]) continue;
+    items.splice(i - 1, 2, { k: 'name', s: word.s, e: body.e, type: 'organization', rule: 'word-before-body', forced: word.forced });
   }
 }
 

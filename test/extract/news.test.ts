@@ -1008,6 +1008,11 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Trong khi đó, đội trưởng Văn Khoa và Minh Tuấn được khen ngợi.', ['Văn Khoa/person', 'Minh Tuấn/person']],
     ['Bà Lê Thị Hoa, Minh Tuấn và Quang Hải cùng đến.', ['Lê Thị Hoa/person', 'Minh Tuấn/person', 'Quang Hải/person']],
     ['Đoàn đến Hà Nội và Minh Tuấn được khen ngợi.', ['Hà Nội/location']],
+    // a word before a known party's name, where the acronym after them begins with its letter, begins another party's
+    ['The Xylian Democrats (XD) and the Zorva Social Democrats (ZSD) met.', ['Xylian Democrats/organization', 'Zorva Social Democrats/organization']],
+    ['Ivo Zell, leader of the opposition Christian Democrats (CXU), spoke.', ['Ivo Zell/person', 'Christian Democrats/organization']],
+    ['The Democrats (XNC) met on Monday.', ['Democrats/organization', 'XNC/organization']],
+    ['Bà Lê Thị Hoa có cổ phần tại khách sạn Xylo Plaza.', ['Lê Thị Hoa/person', 'Xylo Plaza/location']],
   ])('names: %s', (text, expected) => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
   });
