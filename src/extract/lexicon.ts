@@ -218,7 +218,8 @@ export function loadLexicon(dataDir: string): Lexicon {
     }
   };
   for (const c of countries.countries) addAll(`country:${c.iso}`, 'country', c.names, { iso: c.iso }, c.en);
-  const places = readJson(join(dataDir, 'locations.json')) as { places: { kind: string; names: string[] }[] };
+  const places = readJson(join(dataDir, 'locations.json')) as { ambiguous: string[]; places: { kind: string; names: string[] }[] };
+  for (const n of places.ambiguous) ambiguous.add(n.normalize('NFC'));
   for (const p of places.places) addAll(`location:${slug(p.names[0]!)}`, 'location', p.names, { kind: p.kind });
   const orgs = readJson(join(dataDir, 'organizations.json')) as { organizations: { names: string[] }[] };
   for (const o of orgs.organizations) addAll(`organization:${slug(o.names[0]!)}`, 'organization', o.names);

@@ -990,6 +990,8 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Cedric Vell, the chair of the Alliance of Xylo Island States (Axis), said it failed.', ['Cedric Vell > Alliance of Xylo Island States (chair)']],
     // a place before "-based" describes the body that follows its kind
     ['Ivo Zell, director of the Nairobi-based thinktank Xylo Shift Kenya, said it.', ['Ivo Zell > Xylo Shift Kenya (director)']],
+    // a city's name that is also a given name begins a person's; a programme is a body
+    ['Milan Zorvash, director of the South Xylo Program at the Bexa Institute, said it.', ['Milan Zorvash > South Xylo Program (director)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
@@ -1013,6 +1015,8 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Ivo Zell, leader of the opposition Christian Democrats (CXU), spoke.', ['Ivo Zell/person', 'Christian Democrats/organization']],
     ['The Democrats (XNC) met on Monday.', ['Democrats/organization', 'XNC/organization']],
     ['Bà Lê Thị Hoa có cổ phần tại khách sạn Xylo Plaza.', ['Lê Thị Hoa/person', 'Xylo Plaza/location']],
+    ['The party won 16 seats in Xylo Pradesh on Monday.', ['Xylo Pradesh/location']],
+    ['The Paris Agreement was signed in Paris, and Zorva Fashion Week opened.', ['Paris/location']],
   ])('names: %s', (text, expected) => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
   });
