@@ -66,6 +66,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     modifiersBeforeAffiliations(items, tokens, lex);
     affiliationsBeforeTitles(items, tokens, lex);
   }
+  if (lex.lang === 'en') placesBeforeTheirNoun(items, tokens, lex);
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
     const it = items[idx]!;
@@ -76,12 +77,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
       continue;
     }
     if (it.type !== null) continue;
-    // English puts the place noun after the name: "the Kursk region", "Xylia province"
     const next = items[idx + 1];
-    if (lex.lang === 'en' && next?.k === 'word' && lex.locationHeads.len(tokens, next.s, next.e)) {
-      set(it, 'location', 'location-head-after');
-      continue;
-    }
     // "his Xylo Social platform", "the Xylo party": and the organization's noun (not one that a name follows: "the
     // Islamist group Hayat Tahrir al-Sham" is that name's)
     if (next?.k === 'word' && lex.orgHeadsAfter.has(next.key) && prev?.k !== 'title' && items[idx + 2]?.k !== 'name') {
@@ -827,6 +823,19 @@ function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLex
     if (acr.k !== 'name' || acr.e - acr.s !== 1 || !shortNameShape(tokens[acr.s]!.text)) continue;
     items.splice(i - 2, 3, { ...org, e: place.e });
     i = Math.max(1, i - 2);
+  }
+}
+
+/**
+ * English puts the place noun after the name: "the Kursk region", "Xylia province" (read before the title chains:
+ * "chief minister of Xylo state").
+ */
+function placesBeforeTheirNoun(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const it = items[i]!;
+    const next = items[i + 1]!;
+    if (it.k !== 'name' || it.type !== null || items[i - 1]?.k === 'hon') continue;
+    if (next.k === 'word' && lex.locationHeads.len(tokens, next.s, next.e)) set(it, 'location', 'location-head-after');
   }
 }
 

@@ -992,6 +992,8 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Ivo Zell, director of the Nairobi-based thinktank Xylo Shift Kenya, said it.', ['Ivo Zell > Xylo Shift Kenya (director)']],
     // a city's name that is also a given name begins a person's; a programme is a body
     ['Milan Zorvash, director of the South Xylo Program at the Bexa Institute, said it.', ['Milan Zorvash > South Xylo Program (director)']],
+    // a place before its noun, after "of"
+    ['Ivo Zell, chief minister of Xylo state, backed the plan.', ['Ivo Zell > Xylo (chief minister)']],
   ])('roles: %s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });
