@@ -78,6 +78,11 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     }
     if (it.type !== null) continue;
     const next = items[idx + 1];
+    // "in Boca Xylo, Texas,": after a preposition, a name and, after a comma, the state or country it is in
+    if (lex.lang === 'en' && prev?.k === 'place-prep' && isPunct(next, ',') && inRegion(items[idx + 2]) && (items[idx + 3] === undefined || items[idx + 3]!.k === 'punct')) {
+      set(it, 'location', 'place-in-region');
+      continue;
+    }
     // "his Xylo Social platform", "the Xylo party": and the organization's noun (not one that a name follows: "the
     // Islamist group Hayat Tahrir al-Sham" is that name's)
     if (next?.k === 'word' && lex.orgHeadsAfter.has(next.key) && prev?.k !== 'title' && items[idx + 2]?.k !== 'name') {
@@ -363,6 +368,11 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
   const org = items[c];
   if (org?.k === 'name' && org.type === null && items[c - 1]?.k === 'org-cue') return c;
   return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
+}
+
+/** A country, or a state or province of one (the second half of "Boca Xylo, Texas"). */
+function inRegion(it: Item | undefined): boolean {
+  return it?.k === 'name' && (it.type === 'country' || (it.type === 'location' && (it.kind === 'state' || it.kind === 'province')));
 }
 
 function isPlace(it: Item | undefined): boolean {

@@ -298,6 +298,8 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
         return person === null ? null : { entities: [person], start: phraseStart(items, j - 1) };
       }
       if (type === 'location') return null;
+      // "…, the Spanish club announced": a nationality before a body's noun describes that body; the country did not speak
+      if (type === 'country' && bodyNounAfter(items, j)) return null;
       const entities = [e];
       // coordinated subjects: "các quan chức Xylia và Bexland cho biết"; people with their titles:
       // "Bộ trưởng Ba Lan X và người đồng cấp Séc Y cho biết"
@@ -349,6 +351,13 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
     return null;
   }
   return null;
+}
+
+/** A body's noun after the name at j, or after one more word ("the Spanish club", "the Spanish football club"). */
+function bodyNounAfter(items: Item[], j: number): boolean {
+  const a = items[j + 1];
+  const b = items[j + 2];
+  return a?.k === 'word' && (W().bodyNouns.has(a.key) || (b?.k === 'word' && W().bodyNouns.has(b.key)));
 }
 
 /** Up to four plain words between the name at j and a preposition before them ("thuộc tổ chức nghiên cứu", "of the"). */

@@ -1020,6 +1020,10 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Bà Lê Thị Hoa có cổ phần tại khách sạn Xylo Plaza.', ['Lê Thị Hoa/person', 'Xylo Plaza/location']],
     ['The party won 16 seats in Xylo Pradesh on Monday.', ['Xylo Pradesh/location']],
     ['The Paris Agreement was signed in Paris, and Zorva Fashion Week opened.', ['Paris/location']],
+    // a name after a preposition, then a comma and the state or country it is in; a walking street
+    ['The booster landed in Boca Xylo, Texas, on Sunday.', ['Boca Xylo/location', 'Texas/location']],
+    ['Talks with Ivo Zell, Poland, failed.', ['Ivo Zell/person', 'Poland/country']],
+    ['Lễ hội khai mạc tại phố đi bộ Lê Văn Khoa, quận 1.', ['Lê Văn Khoa/location']],
   ])('names: %s', (text, expected) => {
     expect(analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(expected);
   });
@@ -1028,6 +1032,9 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // the speaker before an apposition whose title has a field before it, not the country in it
     ['Jan Novak, the Xylian climate envoy, said the deal would work but acknowledged that Ivo Marenko had lost.', ['Jan Novak > Ivo Marenko']],
     ['Jan Novak, the Polish climate envoy, said Ivo Marenko had lost.', ['Jan Novak > Ivo Marenko']],
+    // a nationality before a body's noun describes the body: the country does not speak
+    ['Xylo United signed Ivo Marenko from Bexa City, the Polish club announced on Monday.', []],
+    ['The Polish government said Ivo Marenko lied.', ['Polish > Ivo Marenko']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
