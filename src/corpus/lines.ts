@@ -73,10 +73,7 @@ const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} 
 // "… - Ảnh: NHẬT BẮC", "… - ẢNH: REUTERS", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
 // bracket or the end of a sentence, a credit keyword and only capitalised words (an agency or a photographer)
 const CREDIT_WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’&/-]*`;
-const CREDIT = String.raw`(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|ẢNH(?: MINH HỌA| TƯ LIỆU)?|[Nn]guồn ảnh|NGUỒN ẢNH|[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Vv]ideo|VIDEO|[Đđ]ồ h[ọo]a|ĐỒ HỌA|[Cc]lip|CLIP)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}`;
-const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*${CREDIT}\s*\)?\s*\.?$`, 'u');
-// "Photograph: Jane Roe/Reuters", "Ảnh: Reuters": a line that is only a credit
-const CREDIT_LINE = new RegExp(String.raw`^${CREDIT}\s*\.?$`, 'u');
+const PHOTO_CREDIT = new RegExp(String.raw`(?:\s*(?:[-–—|]|\()|(?<=[.!?]))\s*(?:[Ảả]nh(?: minh h[ọo]a| tư liệu)?|ẢNH(?: MINH HỌA| TƯ LIỆU)?|[Nn]guồn ảnh|NGUỒN ẢNH|[Pp]hoto(?:graph)?|PHOTO(?:GRAPH)?|[Vv]ideo|VIDEO|[Đđ]ồ h[ọo]a|ĐỒ HỌA|[Cc]lip|CLIP)\s*:\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)?\s*\.?$`, 'u');
 
 // "… Sumy region. (AP Photo/Evgeniy Maloletka)", "(Photo by Jane Roe/Getty Images)"
 const PHOTO_CREDIT_PAREN = new RegExp(String.raw`\s*\((?:${CREDIT_WORD}\s+)?(?:[Pp]hoto|[Ảả]nh)(?:\s+by)?\s*[/:]?\s*${CREDIT_WORD}(?:\s*[,/]?\s*${CREDIT_WORD}){0,5}\s*\)\s*\.?$`, 'u');
@@ -112,7 +109,6 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   // (the patterns are written in NFC; text in NFD, "Xem the\u0302m", is tested as NFC)
   const nfc = composed(line);
   for (const p of boilerplatePatterns()) if (p.re.test(nfc)) return { ...base, kind: 'boilerplate', reason: p.reason };
-  if (CREDIT_LINE.test(line)) return { ...base, kind: 'boilerplate', reason: 'photo-credit' };
   const half = doubledHalf(line);
   if (half) return { ...base, kind: 'boilerplate', reason: 'doubled-link-text' };
   // "By Xylo News International   August 19, 2024 | 05:12 pm GMT+7": a byline and the story's date on one line

@@ -57,7 +57,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   }
   // (names joined before acronyms are read, and before the title chains are: they hold item indices)
   joinOfficeAtPlace(items, tokens, lex);
-  if (lex.lang === 'en') joinPlaceAfterClassifier(items);
+  if (lex.lang === 'en') joinAfterClassifier(items);
   acronymsOfOrganizations(items, tokens);
   joinByInitials(items, tokens, lex);
   if (lex.lang === 'en') {
@@ -135,7 +135,7 @@ function quotedAlone(items: readonly Item[], k: number): boolean {
 }
 
 /** Rules that type a name by its shape alone, which a list after a plural cue overrides. */
-const SHAPE_RULES = new Set(['capitalised', 'family-name', 'foreign-name']);
+export const SHAPE_RULES = new Set(['capitalised', 'family-name', 'foreign-name']);
 
 /**
  * "các tỉnh Xuyên Mộc, Hòa Xylo và Lâm Zara", "các công ty Xylotech, Zorvak và Bexcorp", "the villages
@@ -525,6 +525,15 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
           b = c;
           continue;
         }
+        // "X, Chief Executive Officer of Xylocore.": in English, in an apposition to a person, a name no rule typed
+        // after "of" that closes it is the body the title is held in
+        const body = items[b + 1];
+        if (lex.lang === 'en' && isWord(it, 'of') && body?.k === 'name' && body.type === null && closesApposition(items[b + 2]) && isPunct(items[a - 1], ',') && isPersonCandidate(items[a - 2])) {
+          set(body, 'organization', 'title-affiliation');
+          of = b + 1;
+          b++;
+          continue;
+        }
       }
       if (it.k === 'name' && it.type !== null && it.type !== 'person' && !it.ambiguous && of === null) {
         of = b;
@@ -850,15 +859,17 @@ function placesBeforeTheirNoun(items: Item[], tokens: readonly Token[], lex: Lan
 }
 
 /**
- * "the thinktank Xylo Shift Africa": after a kind of body in lowercase, a known place right after the name, with
- * nothing between, ends that body's name.
+ * "the thinktank Xylo Shift Africa", "its subsidiary Xylo Smart Cloud": after a kind of body in lowercase, a known
+ * place right after a name no rule typed, or such a name right after a known body's, with nothing between, is one
+ * body's name.
  */
-function joinPlaceAfterClassifier(items: Item[]): void {
+function joinAfterClassifier(items: Item[]): void {
   for (let i = 1; i + 1 < items.length; i++) {
     const name = items[i]!;
-    const place = items[i + 1]!;
-    if (items[i - 1]!.k !== 'org-cue' || name.k !== 'name' || name.type !== null || !isPlace(place) || place.s !== name.e || items[i + 2]?.k === 'name') continue;
-    items.splice(i, 2, { ...name, e: place.e });
+    const next = items[i + 1]!;
+    if (items[i - 1]!.k !== 'org-cue' || name.k !== 'name' || next.k !== 'name' || next.s !== name.e || items[i + 2]?.k === 'name') continue;
+    if (!(name.type === null && isPlace(next)) && !(name.type === 'organization' && next.type === null)) continue;
+    items.splice(i, 2, { k: 'name', s: name.s, e: next.e, type: null, rule: 'capitalised', forced: name.forced });
   }
 }
 
@@ -932,8 +943,11 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
   const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && lex.tickerMarkers.has(tokens[it.s]!.key);
   for (let i = 0; i + 3 < items.length; i++) {
     const name = items[i]!;
-    const open = items[i + 1]!;
+    // ("Xylo Inc. (NASDAQ: XYL)": past an abbreviation's period)
+    const dot = name.k === 'name' && name.type === 'organization' && isPunct(items[i + 1], '.') && tokens[items[i + 1]!.s]!.glued ? 1 : 0;
+    const open = items[i + 1 + dot]!;
     if (name.k !== 'name' || open.k !== 'punct' || open.ch !== '(') continue;
+    if (dot) items.splice(i + 1, 1);
     // "Công ty CP Xylo Phát (mã XLP)", "(HoSE: XLP)": a stock ticker after its marker names the company too
     let a = i + 2;
     while (a < items.length && (marker(items[a]!) || (a > i + 2 && items[a]!.k === 'punct' && (items[a] as { ch: string }).ch === ':'))) a++;

@@ -2,7 +2,7 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, CUA, isPossessive, isPunct, type TitleChain } from './classify.js';
+import { classifySentence, CUA, isPossessive, isPunct, SHAPE_RULES, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '265';
+export const EXTRACTOR_VERSION = '266';
 
 interface SentenceScan {
   tokens: Token[];
@@ -247,8 +247,11 @@ function unconfirmedInHeadline(doc: PreparedDoc, scans: SentenceScan[], lex: Lan
     if (it.k !== 'name' || it.ref || named(it.s, it.e)) continue;
     // the longest part the body names ("Zorva Kell Warns" → "Zorva Kell"), else nothing
     const part = longestPart(wordStarts(tokens, it.s, it.e), it.e, named);
-    if (part) [it.s, it.e] = part;
-    else out.add(it);
+    if (part) {
+      [it.s, it.e] = part;
+      // (a type read from the whole run's shape is not the part's: the body's use of it decides)
+      if (SHAPE_RULES.has(it.rule)) it.type = null;
+    } else out.add(it);
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, namesAPart, orgCore, sameFullName } from './names.js';
+import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, namesAPart, orgCore, sameFullName, withoutLegalForm } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -193,7 +193,8 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
         if (g.core === undefined) g.core = orgCore(g.words)?.join(' ') ?? null;
         // ("Công ty CP Tập đoàn Xylo Thép": a head inside the name, after the first, goes too)
         const inner = g.core ? orgCore(g.core.split(' '))?.join(' ') : undefined;
-        return g.core === m.key || inner === m.key ? [gi] : [];
+        // ("Xylocore" for "Xylocore Inc.": a legal form after the name goes too)
+        return g.core === m.key || inner === m.key || withoutLegalForm(g.words) === m.key ? [gi] : [];
       });
       if (orgs.length === 1) target = orgs[0]!;
     }

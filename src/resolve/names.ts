@@ -138,6 +138,13 @@ export function orgCore(words: readonly string[]): string[] | null {
   });
 }
 
+/** A company's name without the legal form after it ("xylocore inc" → "xylocore"), or null. */
+export function withoutLegalForm(words: readonly string[]): string | null {
+  const lex = getLexicon();
+  const last = words.at(-1)!;
+  return words.length >= 2 && (lex.en.legalForms.has(last) || lex.vi.legalForms.has(last)) ? words.slice(0, -1).join(' ') : null;
+}
+
 /** The words are an organization's head and nothing more ("bộ tư lệnh", "ủy ban nhân dân"). */
 export function isOrgHead(words: readonly string[]): boolean {
   const lex = getLexicon();

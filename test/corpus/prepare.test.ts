@@ -111,6 +111,10 @@ describe('prepare: metadata from the page', () => {
     expect(sentences(`Headline here\n\nThe talks failed.\n\n${line}`)).toEqual(['Headline here', 'The talks failed.']);
   });
 
+  it.each([['Media Contact:'], ['Forward-Looking Statements'], ['Investor Relations']])("a press release's heading is no text: %s", (line) => {
+    expect(sentences(`Headline here\n\nThe talks failed.\n\n${line}\n\nJane Roe said it.`)).toEqual(['Headline here', 'The talks failed.', 'Jane Roe said it.']);
+  });
+
   it('a sentence after a credit word and a colon is text', () => {
     expect(sentences('Headline here\n\nVideo: Xylo troops enter Velgrad as the talks fail.')).toEqual(['Headline here', 'Video: Xylo troops enter Velgrad as the talks fail.']);
   });

@@ -811,7 +811,8 @@ describe('English news constructions', () => {
   it.each([
     // title case: of the headline's names only what the gazetteer knows or the body names too, or the part of a run it names
     ["Ivo Marenko's Gamble: Poland Faces Political Deadlock Over Xylo Bank\n\nPrime Minister Ivo Marenko lost a vote on the Xylo Bank.", ['Ivo Marenko/person', 'Poland/country', 'Xylo Bank/organization', 'Ivo Marenko/person', 'Xylo Bank/organization']],
-    ['Zorva Kell Warns Poland Over Budget\n\nThe vote failed on Monday, Zorva Kell said.', ['Zorva Kell/person', 'Poland/country', 'Zorva Kell/person']],
+    // (the part of a run is untyped until resolution: the body's use of it decides its type)
+    ['Zorva Kell Warns Poland Over Budget\n\nThe vote failed on Monday, Zorva Kell said.', ['Poland/country', 'Zorva Kell/person']],
     ['Protesters Gather at Bexgrad City Hall\n\nThe vote failed on Monday.', []],
     // sentence case: the headline's names stand on their own
     ['Zorva Kell warns Poland over budget\n\nThe vote failed on Monday.', ['Zorva Kell/person', 'Poland/country']],
@@ -991,6 +992,9 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Cedric Vell, the chair of the Alliance of Xylo Island States (Axis), said it failed.', ['Cedric Vell > Alliance of Xylo Island States (chair)']],
     // a place before "-based" describes the body that follows its kind
     ['Ivo Zell, director of the Nairobi-based thinktank Xylo Shift Kenya, said it.', ['Ivo Zell > Xylo Shift Kenya (director)']],
+    // a name no rule typed after "of", closing an apposition to a person, is the body the title is held in
+    ['Dana Whitfield, Chief Executive Officer of Xylocore, said it grew.', ['Dana Whitfield > Xylocore (Chief Executive Officer)']],
+    ['Ivo Zell, a friend of Dana, came.', []],
     // a city's name that is also a given name begins a person's; a programme is a body
     ['Milan Zorvash, director of the South Xylo Program at the Bexa Institute, said it.', ['Milan Zorvash > South Xylo Program (director)']],
     // a place before its noun, after "of"
@@ -1020,6 +1024,10 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['Bà Lê Thị Hoa có cổ phần tại khách sạn Xylo Plaza.', ['Lê Thị Hoa/person', 'Xylo Plaza/location']],
     ['The party won 16 seats in Xylo Pradesh on Monday.', ['Xylo Pradesh/location']],
     ['The Paris Agreement was signed in Paris, and Zorva Fashion Week opened.', ['Paris/location']],
+    // a known body's name and a name no rule typed after a kind of body are one body's; a company's ticker after
+    // an abbreviation's period names it
+    ['Its subsidiary Samsung Xylo Cloud will operate the plant.', ['Samsung Xylo Cloud/organization']],
+    ['Xylocore Inc. (NASDAQ: XYLC) said it grew.', ['Xylocore Inc/organization', 'NASDAQ/organization']],
     // a name after a preposition, then a comma and the state or country it is in; a walking street
     ['The booster landed in Boca Xylo, Texas, on Sunday.', ['Boca Xylo/location', 'Texas/location']],
     ['Talks with Ivo Zell, Poland, failed.', ['Ivo Zell/person', 'Poland/country']],
@@ -1037,5 +1045,12 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['The Polish government said Ivo Marenko lied.', ['Polish > Ivo Marenko']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
+  });
+});
+
+describe('a title-case headline and the company the body names', () => {
+  it('a part of a headline the body names takes the type the body gives it, and a legal form after a name is the same company', () => {
+    const a = analyze('Xylocore Announces Strategic Partnership with Bexa Group\n\nXylocore Inc. said it would build plants. Ivo Zell, an analyst, said Xylocore would grow.');
+    expect(a.entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(['Xylocore Inc/organization', 'Ivo Zell/person']);
   });
 });
