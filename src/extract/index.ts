@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '266';
+export const EXTRACTOR_VERSION = '267';
 
 interface SentenceScan {
   tokens: Token[];
@@ -297,6 +297,7 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
     if (base !== undefined) qualified.set(base, (qualified.get(base) ?? new Set()).add(body.key));
   };
   for (const { tokens, items } of scans) {
+    lowercaseBodies(items, tokens, bodies);
     for (let i = 1; i < items.length; i++) {
       const body = items[i]!;
       if (body.k !== 'name' || body.type !== 'organization') continue;
@@ -336,6 +337,26 @@ function countryBodies(scans: SentenceScan[], lexicon: Lexicon, text: string): v
       const base = bodies.get(keyOf(tokens, it.s, it.e));
       if (base !== undefined && qualified.get(base)?.size === 1) it.key = foldName(base);
     }
+  }
+}
+
+/**
+ * "Russia's defence ministry", "the Ukrainian parliament": a listed body in lowercase words right after a country's
+ * name and its possessive, or its adjective, is an organization's name (then that country's, as capitalised).
+ */
+function lowercaseBodies(items: Item[], tokens: readonly Token[], bodies: ReadonlyMap<string, string>): void {
+  for (let c = 0; c + 1 < items.length; c++) {
+    const country = items[c]!;
+    if (country.k !== 'name' || country.type !== 'country' || !country.ref) continue;
+    const b = isPossessive(items[c + 1]) ? c + 2 : c + 1;
+    let key = '';
+    let found = 0;
+    for (let k = b; k < b + 5 && items[k]?.k === 'word' && !tokens[items[k]!.s]!.cap; k++) {
+      key += (key ? ' ' : '') + keyOf(tokens, items[k]!.s, items[k]!.e);
+      if (bodies.has(key)) found = k + 1 - b;
+    }
+    if (!found) continue;
+    items.splice(b, found, { k: 'name', s: items[b]!.s, e: items[b + found - 1]!.e, type: 'organization', rule: 'country-body', forced: false });
   }
 }
 

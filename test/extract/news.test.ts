@@ -1028,6 +1028,9 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // an abbreviation's period names it
     ['Its subsidiary Samsung Xylo Cloud will operate the plant.', ['Samsung Xylo Cloud/organization']],
     ['Xylocore Inc. (NASDAQ: XYLC) said it grew.', ['Xylocore Inc/organization', 'NASDAQ/organization']],
+    // a body every country has, in lowercase after the country's name or adjective; not any noun after it
+    ["Poland's defence ministry said Ivo Zell lied, and the Czech foreign ministry agreed.", ["Poland's defence ministry/organization", 'Ivo Zell/person', 'Czech foreign ministry/organization']],
+    ["Poland's defence budget grew.", ['Poland/country']],
     // a name after a preposition, then a comma and the state or country it is in; a walking street
     ['The booster landed in Boca Xylo, Texas, on Sunday.', ['Boca Xylo/location', 'Texas/location']],
     ['Talks with Ivo Zell, Poland, failed.', ['Ivo Zell/person', 'Poland/country']],
