@@ -1031,6 +1031,10 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // a body every country has, in lowercase after the country's name or adjective; not any noun after it
     ["Poland's defence ministry said Ivo Zell lied, and the Czech foreign ministry agreed.", ["Poland's defence ministry/organization", 'Ivo Zell/person', 'Czech foreign ministry/organization']],
     ["Poland's defence budget grew.", ['Poland/country']],
+    ["Poland's public health agency said Ivo Zell was ill.", ["Poland's public health agency/organization", 'Ivo Zell/person']],
+    // "Centers" heads a body's name; a city's centre is none
+    ['The Centers for Xylo Control and Prevention (CXC) said it.', ['Centers for Xylo Control and Prevention/organization']],
+    ['Fighting in the city center continued.', []],
     // a name after a preposition, then a comma and the state or country it is in; a walking street
     ['The booster landed in Boca Xylo, Texas, on Sunday.', ['Boca Xylo/location', 'Texas/location']],
     ['Talks with Ivo Zell, Poland, failed.', ['Ivo Zell/person', 'Poland/country']],
