@@ -53,7 +53,8 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
   // a record's key holds its document's fullest name ("person:pavel novotny"); gazetteer records use their commonest name
-  const words = new Map(recs.map((r) => [r.key, r.ref ? nameWords(bestName(r)) : r.key.slice(r.key.indexOf(':') + 1).split(' ')]));
+  // (an organization's own acronym after '#' is no word of its name)
+  const words = new Map(recs.map((r) => [r.key, r.ref ? nameWords(bestName(r)) : r.key.slice(r.key.indexOf(':') + 1).replace(/#.*$/, '').split(' ')]));
 
   // spellings of one full person name
   const persons = recs.filter((r) => r.type === 'person' && !r.ref);
@@ -138,6 +139,12 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   for (const r of orgs) {
     const k = words.get(r.key)!.join(' ');
     orgByName.set(k, [...(orgByName.get(k) ?? []), r]);
+  }
+  // a body named without its acronym joins the one body of that name that has one ("đảng Dân chủ Tự do" → "… (FDP)")
+  for (const r of orgs) {
+    if (r.key.includes('#')) continue;
+    const own = (orgByName.get(words.get(r.key)!.join(' ')) ?? []).filter((o) => o.key.includes('#'));
+    if (own.length === 1) union(own[0]!.key, r.key);
   }
   /** First record by a core that is a body's name with its own head ("Công ty CP | Tập đoàn Xylo"). */
   const byInnerBody = new Map<string, EntityRecord>();

@@ -382,7 +382,10 @@ function toEntities(groups: Group[], mentionGroup: number[], mentions: Mention[]
     const names = [...new Set(g.mentions.map((mi) => mentions[mi]!.text))];
     const best = bestMention(g, mentions);
     const label = mentions[best]!.text;
-    const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${mentions[best]!.key}`, type: g.type, label, names, mentions: g.mentions.length, surfaces: [], first: -1 };
+    // ("đảng Dân chủ Tự do (FDP)", "đảng Dân chủ Tự do (LDP)": two countries' parties of one name; a body's own
+    // acronym keeps its record apart from another's across documents, after '#')
+    const own = g.type === 'organization' && !g.ref && g.acronym ? `#${foldName(g.acronym)}` : '';
+    const e: LocalEntity = { key: g.ref ?? `${g.type ?? '?'}:${mentions[best]!.key}${own}`, type: g.type, label, names, mentions: g.mentions.length, surfaces: [], first: -1 };
     if (g.ref) e.ref = g.ref;
     if (g.iso) e.iso = g.iso;
     if (g.acronym) e.acronym = g.acronym;

@@ -97,6 +97,14 @@ describe('resolve: across documents', () => {
     ]);
   });
 
+  it("two bodies of one name that define different acronyms are two nodes; the name without one joins the one that has one", () => {
+    expect(nodes('Đảng Tự do Xylo (XFP) thắng cử.', 'Đảng Tự do Xylo (ZLP) thua cử.').filter((n) => n.endsWith('organization'))).toEqual([
+      'Đảng Tự do Xylo [XFP | Đảng Tự do Xylo] organization',
+      'Đảng Tự do Xylo [ZLP | Đảng Tự do Xylo] organization',
+    ]);
+    expect(nodes('Đảng Tự do Xylo (XFP) thắng cử.', 'Đảng Tự do Xylo họp.').filter((n) => n.endsWith('organization'))).toEqual(['Đảng Tự do Xylo [Đảng Tự do Xylo | XFP] organization']);
+  });
+
   it('a full name with a middle initial is the same name without it', () => {
     // (labelled by the name used more often)
     expect(nodes('Ivo K. Marenko arrived in Vienna.', 'Ivo Marenko left Vienna.', 'Ivo Marenko spoke.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Ivo K. Marenko] person']);
