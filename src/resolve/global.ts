@@ -16,7 +16,7 @@ import type { EntityRecord } from '../graph/aggregate.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { hasVietnameseMarks } from '../extract/orthography.js';
-import { isShortFormOf, isVietnameseWord, nameLength, nameWords, namesAPart, orgCore, sameFullName, spellingKey, wordSpelling } from './names.js';
+import { isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, nameLength, nameWords, namesAPart, orgCore, sameFullName, spellingKey, wordSpelling } from './names.js';
 
 export interface GlobalEntity {
   key: string;
@@ -140,10 +140,12 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     const k = words.get(r.key)!.join(' ');
     orgByName.set(k, [...(orgByName.get(k) ?? []), r]);
   }
-  // a body named without its acronym joins the one body of that name that has one ("đảng Dân chủ Tự do" → "… (FDP)")
+  // a body named without its acronym joins the one body of that name that has one ("đảng Dân chủ Tự do" → "… (FDP)");
+  // not a name the gazetteer knows, which joins the gazetteer's body below
   for (const r of orgs) {
-    if (r.key.includes('#')) continue;
-    const own = (orgByName.get(words.get(r.key)!.join(' ')) ?? []).filter((o) => o.key.includes('#'));
+    const name = words.get(r.key)!.join(' ');
+    if (r.key.includes('#') || knownOrganization(name)) continue;
+    const own = (orgByName.get(name) ?? []).filter((o) => o.key.includes('#'));
     if (own.length === 1) union(own[0]!.key, r.key);
   }
   /** First record by a core that is a body's name with its own head ("Công ty CP | Tập đoàn Xylo"). */
@@ -179,20 +181,26 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   for (const r of recs) if (r.ref && !byRef.has(r.ref)) byRef.set(r.ref, r.key);
   for (const r of recs) {
     if (r.ref || r.type !== 'organization') continue;
-    const known = knownOrganization(words.get(r.key)!.join(' '));
-    const other = known ? byRef.get(known) : undefined;
+    const name = words.get(r.key)!.join(' ');
+    const known = knownOrganization(name);
+    // (not one with an acronym of its own the entry is not known by, where the entry's name is a country's body:
+    // "đảng Dân chủ (DP)" of Korea is not the US "Democratic Party")
+    const own = r.key.includes('#') ? r.key.slice(r.key.indexOf('#') + 1) : undefined;
+    const other = known && (own === undefined || knownBy(known, own) || !knownAsQualified(known, name)) ? byRef.get(known) : undefined;
     if (other) union(other, r.key);
   }
   // acronyms defined in text; long forms defined with one acronym ("Israel Defense Forces (IDF)",
   // "Lực lượng Phòng vệ Israel (IDF)") name one thing
+  // (a body kept apart from the gazetteer's by its own acronym does not join it through that acronym)
+  const apartFrom = (own: EntityRecord, known: EntityRecord) => own.key.includes('#') && known.ref !== undefined && !knownBy(known.ref, own.acronym!);
   const byAcronym = new Map<string, EntityRecord>();
   for (const r of recs) {
     if (!r.acronym || r.type === null) continue;
-    for (const acr of allByName.get(r.acronym.toLowerCase()) ?? []) if (acr.type === r.type) union(r.key, acr.key);
+    for (const acr of allByName.get(r.acronym.toLowerCase()) ?? []) if (acr.type === r.type && !apartFrom(r, acr)) union(r.key, acr.key);
     const k = `${r.type}:${r.acronym}`;
     const same = byAcronym.get(k);
-    if (same) union(same.key, r.key);
-    else byAcronym.set(k, r);
+    if (same && !apartFrom(same, r) && !apartFrom(r, same)) union(same.key, r.key);
+    else if (!same) byAcronym.set(k, r);
   }
   const dropped = new Set<string>();
   for (const r of recs) {

@@ -20,7 +20,7 @@ import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, namesAPart, orgCore, sameFullName, withoutLegalForm } from './names.js';
+import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -45,6 +45,9 @@ interface Group {
 
 export function resolveLocal(x: DocExtraction): LocalResolution {
   const { mentions } = x;
+  // "Lãnh đạo đảng Dân chủ (DP) đối lập Lee Jae-myung": a body the gazetteer knows by this name qualified with its
+  // country (the US "Democratic Party"), given an acronym the gazetteer does not know it by, is another country's
+  for (const m of mentions) if (m.ref && m.acronym && m.type === 'organization' && knownAsQualified(m.ref, m.key) && !knownBy(m.ref, m.acronym)) delete m.ref;
   // a mention's key is its folded name: its words once, not per comparison
   const words = mentions.map((m) => keyWords(m.key));
   const groups: Group[] = [];
@@ -289,19 +292,6 @@ function sentenceSide(x: DocExtraction, s: number, markers: ReadonlySet<string>)
   return mention >= 0 ? x.mentions[mention]!.key : undefined;
 }
 
-/**
- * The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam",
- * "Democratic Party" → "US Democratic Party"): another country's body of that name may be meant.
- */
-function knownAsQualified(ref: string, key: string): boolean {
-  return qualifiedCache.remember(`${ref}\t${key}`, () =>
-    (getLexicon().entries.get(ref)?.names ?? []).some((name) => {
-      const folded = foldName(name.normalize('NFC'));
-      return (folded.startsWith(key + ' ') && isPlaceName(folded.slice(key.length + 1))) || (folded.endsWith(' ' + key) && isPlaceName(folded.slice(0, -key.length - 1)));
-    }),
-  );
-}
-const qualifiedCache = new BoundedCache<string, boolean>();
 
 /**
  * The organization group an organization mention belongs to: "Bộ Quốc phòng" → the

@@ -198,3 +198,23 @@ export function isGenericOrg(words: readonly string[]): boolean {
     return true;
   });
 }
+
+/** The gazetteer's entry `ref` has `name` among its names. */
+export function knownBy(ref: string, name: string): boolean {
+  const folded = foldName(name);
+  return (getLexicon().entries.get(ref)?.names ?? []).some((n) => foldName(n.normalize('NFC')) === folded);
+}
+
+/**
+ * The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam",
+ * "Democratic Party" → "US Democratic Party"): another country's body of that name may be meant.
+ */
+export function knownAsQualified(ref: string, key: string): boolean {
+  return qualifiedCache.remember(`${ref}\t${key}`, () =>
+    (getLexicon().entries.get(ref)?.names ?? []).some((name) => {
+      const folded = foldName(name.normalize('NFC'));
+      return (folded.startsWith(key + ' ') && isPlaceName(folded.slice(key.length + 1))) || (folded.endsWith(' ' + key) && isPlaceName(folded.slice(0, -key.length - 1)));
+    }),
+  );
+}
+const qualifiedCache = new BoundedCache<string, boolean>();

@@ -105,6 +105,18 @@ describe('resolve: across documents', () => {
     expect(nodes('Đảng Tự do Xylo (XFP) thắng cử.', 'Đảng Tự do Xylo họp.').filter((n) => n.endsWith('organization'))).toEqual(['Đảng Tự do Xylo [Đảng Tự do Xylo | XFP] organization']);
   });
 
+  it("a body the gazetteer knows under a country's name, given an acronym it is not known by, is another country's", () => {
+    expect(nodes('Lãnh đạo đảng Dân chủ (XDP) đối lập Ivo Marenko kêu gọi biểu tình.', 'Đảng Dân chủ Mỹ họp.').filter((n) => n.endsWith('organization'))).toEqual([
+      'Đảng Dân chủ Mỹ [Đảng Dân chủ Mỹ] organization',
+      'đảng Dân chủ [XDP | đảng Dân chủ] organization',
+    ]);
+    // (and the same body in English, by the same acronym, joins it, not the gazetteer's)
+    expect(nodes('Lãnh đạo đảng Dân chủ (XDP) đối lập Ivo Marenko kêu gọi biểu tình.', 'The Democratic Party (XDP) won. Ivo Marenko leads the XDP.', 'Đảng Dân chủ Mỹ họp.').filter((n) => n.endsWith('organization'))).toEqual([
+      'Đảng Dân chủ Mỹ [Đảng Dân chủ Mỹ] organization',
+      'đảng Dân chủ [XDP | Democratic Party | đảng Dân chủ] organization',
+    ]);
+  });
+
   it('a full name with a middle initial is the same name without it', () => {
     // (labelled by the name used more often)
     expect(nodes('Ivo K. Marenko arrived in Vienna.', 'Ivo Marenko left Vienna.', 'Ivo Marenko spoke.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Ivo K. Marenko] person']);
