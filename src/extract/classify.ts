@@ -65,8 +65,8 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     countryPartyNames(items, lex);
     modifiersBeforeAffiliations(items, tokens, lex);
     affiliationsBeforeTitles(items, tokens, lex);
+    placesBeforeTheirNoun(items, tokens, lex);
   }
-  if (lex.lang === 'en') placesBeforeTheirNoun(items, tokens, lex);
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
     const it = items[idx]!;
@@ -279,18 +279,11 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
         continue;
       }
     }
-    // "chọn X, người có quan điểm cứng rắn với Y, làm Z": a relative clause between commas, names and all
+    // "chọn X, người có quan điểm cứng rắn với Y, làm Z": a relative clause between commas, names and all; or the
+    // person's own titles between commas: "bầu ông X, Ủy viên Ban Y, giữ chức Z"
     if (isPunct(it, ',') && gap === 0) {
-      const open = relativeClauseStart(items, x);
-      if (open > 0) {
-        x = open;
-        gap = -1;
-        continue;
-      }
-    }
-    // "bầu ông X, Ủy viên Ban Y, giữ chức Z": the person's own titles between commas
-    if (isPunct(it, ',') && gap === 0) {
-      const open = titleAppositionStart(items, x);
+      let open = relativeClauseStart(items, x);
+      if (open <= 0) open = titleAppositionStart(items, x);
       if (open > 0) {
         x = open;
         gap = -1;
@@ -375,7 +368,7 @@ function inRegion(it: Item | undefined): boolean {
   return it?.k === 'name' && (it.type === 'country' || (it.type === 'location' && (it.kind === 'state' || it.kind === 'province')));
 }
 
-function isPlace(it: Item | undefined): boolean {
+function isPlace(it: Item | undefined): it is NameItem {
   return it?.k === 'name' && (it.type === 'country' || it.type === 'location');
 }
 
@@ -837,7 +830,7 @@ function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLex
     const org = items[i - 2]!;
     const place = items[i]!;
     if (org.k !== 'name' || org.type !== 'organization' || org.ref) continue;
-    if (place.k !== 'name' || (place.type !== 'country' && place.type !== 'location') || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
+    if (!isPlace(place) || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
     const acr = items[i + 2]!;
     if (acr.k !== 'name' || acr.e - acr.s !== 1 || !shortNameShape(tokens[acr.s]!.text)) continue;
     items.splice(i - 2, 3, { ...org, e: place.e });

@@ -53,8 +53,7 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   };
   // a record's key holds its document's fullest name ("person:pavel novotny"); gazetteer records use their commonest name
-  // (an organization's own acronym after '#' is no word of its name)
-  const words = new Map(recs.map((r) => [r.key, r.ref ? nameWords(bestName(r)) : r.key.slice(r.key.indexOf(':') + 1).replace(/#.*$/, '').split(' ')]));
+  const words = new Map(recs.map((r) => [r.key, r.ref ? nameWords(bestName(r)) : keyName(r).split(' ')]));
 
   // spellings of one full person name
   const persons = recs.filter((r) => r.type === 'person' && !r.ref);
@@ -144,8 +143,8 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   // not a name the gazetteer knows, which joins the gazetteer's body below
   for (const r of orgs) {
     const name = words.get(r.key)!.join(' ');
-    if (r.key.includes('#') || knownOrganization(name)) continue;
-    const own = (orgByName.get(name) ?? []).filter((o) => o.key.includes('#'));
+    if (ownAcronym(r) !== undefined || knownOrganization(name)) continue;
+    const own = (orgByName.get(name) ?? []).filter((o) => ownAcronym(o) !== undefined);
     if (own.length === 1) union(own[0]!.key, r.key);
   }
   /** First record by a core that is a body's name with its own head ("Công ty CP | Tập đoàn Xylo"). */
@@ -185,14 +184,14 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     const known = knownOrganization(name);
     // (not one with an acronym of its own the entry is not known by, where the entry's name is a country's body:
     // "đảng Dân chủ (DP)" of Korea is not the US "Democratic Party")
-    const own = r.key.includes('#') ? r.key.slice(r.key.indexOf('#') + 1) : undefined;
+    const own = ownAcronym(r);
     const other = known && (own === undefined || knownBy(known, own) || !knownAsQualified(known, name)) ? byRef.get(known) : undefined;
     if (other) union(other, r.key);
   }
   // acronyms defined in text; long forms defined with one acronym ("Israel Defense Forces (IDF)",
   // "Lực lượng Phòng vệ Israel (IDF)") name one thing
   // (a body kept apart from the gazetteer's by its own acronym does not join it through that acronym)
-  const apartFrom = (own: EntityRecord, known: EntityRecord) => own.key.includes('#') && known.ref !== undefined && !knownBy(known.ref, own.acronym!);
+  const apartFrom = (own: EntityRecord, known: EntityRecord) => ownAcronym(own) !== undefined && known.ref !== undefined && !knownBy(known.ref, ownAcronym(own)!);
   const byAcronym = new Map<string, EntityRecord>();
   for (const r of recs) {
     if (!r.acronym || r.type === null) continue;
@@ -237,6 +236,18 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     for (const r of g) nodeOf.set(r.key, key);
   }
   return { entities, nodeOf };
+}
+
+/** The folded acronym an organization's record key holds after '#' (resolve/local: a body's own acronym), if any. */
+function ownAcronym(r: EntityRecord): string | undefined {
+  const at = r.key.indexOf('#');
+  return at < 0 ? undefined : r.key.slice(at + 1);
+}
+
+/** The folded name a record's key holds, without its type and its own acronym. */
+function keyName(r: EntityRecord): string {
+  const at = r.key.indexOf('#');
+  return r.key.slice(r.key.indexOf(':') + 1, at < 0 ? undefined : at);
 }
 
 let orgNames: Map<string, string> | null = null;

@@ -292,7 +292,6 @@ function sentenceSide(x: DocExtraction, s: number, markers: ReadonlySet<string>)
   return mention >= 0 ? x.mentions[mention]!.key : undefined;
 }
 
-
 /**
  * The organization group an organization mention belongs to: "Bộ Quốc phòng" → the
  * document's only "Bộ Quốc phòng <country>"; "Masan" ↔ "Tập đoàn Masan" (same name
