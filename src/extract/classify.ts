@@ -34,6 +34,7 @@ export interface TitleChain {
 export const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
 export const CUA = foldToken('của');
 const THEO = foldToken('theo');
+const VOI = foldToken('với');
 const THUOC = foldToken('thuộc');
 const VA = foldToken('và');
 export const VE = foldToken('về');
@@ -643,8 +644,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2]) && !kin) continue;
       // "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": one person's titles, joined by commas
       // (after "Theo" only where the source ends after that holder: "Theo phóng viên TTXVN tại Berlin, Thủ tướng Đức X
-      // tuyên bố …" ends its source at the comma; "Theo Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội X, …" does not)
-      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && (!isWord(items[a - 1], THEO) || holderThenComma(items, b + 2))) sharedHolder.set(chains.length, b + 1);
+      // tuyên bố …" ends its source at the comma; "Theo Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội X, …" does not;
+      // never after "với": "Trao đổi với phóng viên báo Y, Thứ trưởng X cho biết" names the one spoken to first)
+      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && !isWord(items[a - 1], VOI) && (!isWord(items[a - 1], THEO) || holderThenComma(items, b + 2))) sharedHolder.set(chains.length, b + 1);
       // "Tổng thư ký Liên hợp quốc (LHQ) António Guterres": the affiliation's short form in parentheses
       const inner = items[b + 1];
       const close = items[b + 2];

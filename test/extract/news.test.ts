@@ -985,6 +985,7 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // after "Theo", two titles joined by a comma are one holder's when the source ends after the holder
     ['Theo Tổng Thư ký Hội đồng Xylo, Chủ nhiệm Văn phòng Hội đồng Xylo Trần Văn Bình, kỳ họp kéo dài.', ['Trần Văn Bình > Hội đồng Xylo (Tổng Thư ký)', 'Trần Văn Bình > Văn phòng Hội đồng Xylo (Chủ nhiệm)']],
     ['Theo phóng viên Xylo Press tại Zorvagrad, Thủ tướng Ba Lan Ivo Marenko tuyên bố sẽ đi.', ['Ivo Marenko > Ba Lan (Thủ tướng)']],
+    ['Trao đổi với phóng viên Đài Xylo, Thứ trưởng Bộ Zorva Trần Văn Bình cho biết sẽ đủ điện.', ['Trần Văn Bình > Bộ Zorva (Thứ trưởng)']],
     ['Ông Ivo Marenko, Tổng cao ủy Cơ quan Xylo, cho biết cơ quan sẵn sàng.', ['Ivo Marenko > Cơ quan Xylo (Tổng cao ủy)']],
     // an acronym spelled by a known body's short name and the words after it
     ['Jan Roe, the executive secretary of the UN Xylo Convention on Zorva Change (UNXCZC), spoke.', ['Jan Roe > UN Xylo Convention on Zorva Change (executive secretary)']],
