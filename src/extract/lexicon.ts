@@ -223,7 +223,8 @@ export function loadLexicon(dataDir: string): Lexicon {
   const places = readJson(join(dataDir, 'locations.json')) as { ambiguous: string[]; places: { kind: string; names: string[] }[] };
   for (const n of places.ambiguous) ambiguous.add(n.normalize('NFC'));
   for (const p of places.places) addAll(`location:${slug(p.names[0]!)}`, 'location', p.names, { kind: p.kind });
-  const orgs = readJson(join(dataDir, 'organizations.json')) as { organizations: { names: string[] }[] };
+  const orgs = readJson(join(dataDir, 'organizations.json')) as { supportAtSentenceStart: string[]; organizations: { names: string[] }[] };
+  for (const n of orgs.supportAtSentenceStart) weakStart.add(n.normalize('NFC'));
   for (const o of orgs.organizations) addAll(`organization:${slug(o.names[0]!)}`, 'organization', o.names);
   return { vi: loadLang(dataDir, 'vi', gazetteer), en: loadLang(dataDir, 'en', gazetteer), statementWords: loadStatementWords(dataDir), gazetteer, entries };
 }

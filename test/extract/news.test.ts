@@ -1036,6 +1036,9 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // "Centers" heads a body's name; a city's centre is none
     ['The Centers for Xylo Control and Prevention (CXC) said it.', ['Centers for Xylo Control and Prevention/organization']],
     ['Fighting in the city center continued.', []],
+    // a party's short name that is a common word at a sentence's start counts there only if the text uses it elsewhere
+    ['Ms Xylova accused Labour of raising taxes. The Conservatives lost.', ['Xylova/person', 'Labour/organization', 'Conservatives/organization']],
+    ['Labour costs rose sharply in Velgrad.', ['Velgrad/location']],
     // a name after a preposition, then a comma and the state or country it is in; a walking street
     ['The booster landed in Boca Xylo, Texas, on Sunday.', ['Boca Xylo/location', 'Texas/location']],
     ['Talks with Ivo Zell, Poland, failed.', ['Ivo Zell/person', 'Poland/country']],
