@@ -1039,6 +1039,9 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // a party's short name that is a common word at a sentence's start counts there only if the text uses it elsewhere
     ['Ms Xylova accused Labour of raising taxes. The Conservatives lost.', ['Xylova/person', 'Labour/organization', 'Conservatives/organization']],
     ['Labour costs rose sharply in Velgrad.', ['Velgrad/location']],
+    // a theatre, a stadium, a hotel: the capitalised head is part of the place's name
+    ['Đêm nhạc diễn ra tại Nhà hát Lớn Xylo.', ['Nhà hát Lớn Xylo/location']],
+    ['Trận đấu ở Sân vận động Xylo kết thúc.', ['Sân vận động Xylo/location']],
     // a name after a preposition, then a comma and the state or country it is in; a walking street
     ['The booster landed in Boca Xylo, Texas, on Sunday.', ['Boca Xylo/location', 'Texas/location']],
     ['Talks with Ivo Zell, Poland, failed.', ['Ivo Zell/person', 'Poland/country']],
@@ -1054,6 +1057,8 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // a nationality before a body's noun describes the body: the country does not speak
     ['Xylo United signed Ivo Marenko from Bexa City, the Polish club announced on Monday.', []],
     ['The Polish government said Ivo Marenko lied.', ['Polish > Ivo Marenko']],
+    // a relative clause on "which" after the speaker
+    ['Xylo Corp, which owns Bexa Media, said Poland lied.', ['Xylo Corp > Poland']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
