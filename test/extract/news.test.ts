@@ -1042,6 +1042,8 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // a theatre, a stadium, a hotel: the capitalised head is part of the place's name
     ['Đêm nhạc diễn ra tại Nhà hát Lớn Xylo.', ['Nhà hát Lớn Xylo/location']],
     ['Trận đấu ở Sân vận động Xylo kết thúc.', ['Sân vận động Xylo/location']],
+    // "CTCP", a joint-stock company's legal form, heads a body's name and wraps another's whole name
+    ['Theo báo cáo, CTCP Xylo Phát (mã XLP) ghi nhận lãi. Bà Lê Thị Hoa, Phó Tổng giám đốc CTCP Tập đoàn Zorva, nhận định. Tập đoàn Zorva cho biết.', ['CTCP Xylo Phát/organization', 'Lê Thị Hoa/person', 'CTCP Tập đoàn Zorva/organization']],
     // a name after a preposition, then a comma and the state or country it is in; a walking street
     ['The booster landed in Boca Xylo, Texas, on Sunday.', ['Boca Xylo/location', 'Texas/location']],
     ['Talks with Ivo Zell, Poland, failed.', ['Ivo Zell/person', 'Poland/country']],
