@@ -297,6 +297,11 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
         const person = doc.titleRefPerson(s, j - 1);
         return person === null ? null : { entities: [person], start: phraseStart(items, j - 1) };
       }
+      // "…, a Britain-based war monitor, said": a place before a hyphen and a word describes the speaker, it is not one
+      if ((type === 'country' || type === 'location') && isPunct(items[j + 1], '-') && items[j + 2]?.k === 'word') {
+        words++;
+        continue;
+      }
       if (type === 'location') return null;
       // "…, the Spanish club announced": a nationality before a body's noun describes that body; the country did not speak
       if (type === 'country' && bodyNounAfter(items, j)) return null;

@@ -1042,6 +1042,7 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     // a theatre, a stadium, a hotel: the capitalised head is part of the place's name
     ['Đêm nhạc diễn ra tại Nhà hát Lớn Xylo.', ['Nhà hát Lớn Xylo/location']],
     ['Trận đấu ở Sân vận động Xylo kết thúc.', ['Sân vận động Xylo/location']],
+    ['The Polish Observatory for Xylo Rights said it.', ['Polish Observatory for Xylo Rights/organization']],
     // "CTCP", a joint-stock company's legal form, heads a body's name and wraps another's whole name
     ['Theo báo cáo, CTCP Xylo Phát (mã XLP) ghi nhận lãi. Bà Lê Thị Hoa, Phó Tổng giám đốc CTCP Tập đoàn Zorva, nhận định. Tập đoàn Zorva cho biết.', ['CTCP Xylo Phát/organization', 'Lê Thị Hoa/person', 'CTCP Tập đoàn Zorva/organization']],
     // a name after a preposition, then a comma and the state or country it is in; a walking street
@@ -1061,6 +1062,8 @@ describe("a person's titles in a list, and a body's kind before its name", () =>
     ['The Polish government said Ivo Marenko lied.', ['Polish > Ivo Marenko']],
     // a relative clause on "which" after the speaker
     ['Xylo Corp, which owns Bexa Media, said Poland lied.', ['Xylo Corp > Poland']],
+    // a place before a hyphen and a word in the apposition describes the speaker
+    ['The Xylo Institute, a Britain-based war monitor, said fighting continued near Poland.', ['Xylo Institute > Poland']],
   ])('statements: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
