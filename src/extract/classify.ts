@@ -33,8 +33,8 @@ export interface TitleChain {
 
 export const AFFILIATION_LINKS = new Set(['của', 'of'].map(foldToken));
 export const CUA = foldToken('của');
-const THEO = foldToken('theo');
-const VOI = foldToken('với');
+/** Words before a title that open a clause naming a source or the one spoken to ("Theo …", "Trao đổi với …"). */
+const SOURCE_OPENERS = new Set(['theo', 'với'].map(foldToken));
 const THUOC = foldToken('thuộc');
 const VA = foldToken('và');
 export const VE = foldToken('về');
@@ -409,6 +409,10 @@ export function isAndWord(it: Item | undefined): boolean {
   return it?.k === 'word' && (it.key === VA || it.key === 'and');
 }
 
+function opensSource(it: Item | undefined): boolean {
+  return it?.k === 'word' && SOURCE_OPENERS.has(it.key);
+}
+
 /** The first person's name from k on, past a title's affiliation and an honorific, is followed by a comma. */
 function holderThenComma(items: readonly Item[], k: number): boolean {
   for (let c = k; c < k + 4 && c < items.length; c++) {
@@ -643,10 +647,10 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // "Thứ trưởng Bộ Y tế, ông Trần Văn Nam"
       if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2]) && !kin) continue;
       // "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": one person's titles, joined by commas
-      // (after "Theo" only where the source ends after that holder: "Theo phóng viên TTXVN tại Berlin, Thủ tướng Đức X
-      // tuyên bố …" ends its source at the comma; "Theo Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội X, …" does not;
-      // never after "với": "Trao đổi với phóng viên báo Y, Thứ trưởng X cho biết" names the one spoken to first)
-      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && !isWord(items[a - 1], VOI) && (!isWord(items[a - 1], THEO) || holderThenComma(items, b + 2))) sharedHolder.set(chains.length, b + 1);
+      // (after "Theo" or "với" only where that clause ends after the holder: "Theo phóng viên TTXVN tại Berlin, Thủ tướng
+      // Đức X tuyên bố …" and "Trao đổi với phóng viên báo Y, Thứ trưởng X cho biết …" name a source or the one spoken to
+      // first; "Theo Tổng Thư ký Quốc hội, Chủ nhiệm Văn phòng Quốc hội X, …" does not)
+      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'title' && (!opensSource(items[a - 1]) || holderThenComma(items, b + 2))) sharedHolder.set(chains.length, b + 1);
       // "Tổng thư ký Liên hợp quốc (LHQ) António Guterres": the affiliation's short form in parentheses
       const inner = items[b + 1];
       const close = items[b + 2];

@@ -182,16 +182,13 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     if (r.ref || r.type !== 'organization') continue;
     const name = words.get(r.key)!.join(' ');
     const known = knownOrganization(name);
-    // (not one with an acronym of its own the entry is not known by, where the entry's name is a country's body:
-    // "đảng Dân chủ (DP)" of Korea is not the US "Democratic Party")
-    const own = ownAcronym(r);
-    const other = known && (own === undefined || knownBy(known, own) || !knownAsQualified(known, name)) ? byRef.get(known) : undefined;
+    // (not one kept apart from it by an acronym of its own: "đảng Dân chủ (DP)" of Korea is not the US "Democratic Party")
+    const other = known && !keptApart(r, known) ? byRef.get(known) : undefined;
     if (other) union(other, r.key);
   }
   // acronyms defined in text; long forms defined with one acronym ("Israel Defense Forces (IDF)",
-  // "Lực lượng Phòng vệ Israel (IDF)") name one thing
-  // (a body kept apart from the gazetteer's by its own acronym does not join it through that acronym)
-  const apartFrom = (own: EntityRecord, known: EntityRecord) => ownAcronym(own) !== undefined && known.ref !== undefined && !knownBy(known.ref, ownAcronym(own)!);
+  // "Lực lượng Phòng vệ Israel (IDF)") name one thing (not a body kept apart from the gazetteer's by its own acronym)
+  const apartFrom = (own: EntityRecord, other: EntityRecord) => other.ref !== undefined && keptApart(own, other.ref);
   const byAcronym = new Map<string, EntityRecord>();
   for (const r of recs) {
     if (!r.acronym || r.type === null) continue;
@@ -242,6 +239,15 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
 function ownAcronym(r: EntityRecord): string | undefined {
   const at = r.key.indexOf('#');
   return at < 0 ? undefined : r.key.slice(at + 1);
+}
+
+/**
+ * A record that resolve/local keyed by its own acronym is not the gazetteer's body `ref` where the gazetteer knows that
+ * body by the record's name qualified with a country and not by that acronym ("đảng Dân chủ (DP)" of Korea).
+ */
+function keptApart(r: EntityRecord, ref: string): boolean {
+  const own = ownAcronym(r);
+  return own !== undefined && !knownBy(ref, own) && knownAsQualified(ref, keyName(r));
 }
 
 /** The folded name a record's key holds, without its type and its own acronym. */
