@@ -361,7 +361,10 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
   if (isPossessive(items[c + 1]) && owned?.k === 'name' && owned.type === 'organization') c += 2;
   const org = items[c];
   if (org?.k === 'name' && org.type === null && items[c - 1]?.k === 'org-cue') return c;
-  return org?.k === 'name' && org.type !== null && org.type !== 'person' && !org.ambiguous ? c : -1;
+  if (org?.k !== 'name' || org.type === null || org.type === 'person') return -1;
+  // ("HLV X của Lào": a one-word country that is also a given name is the country after a link word, unless a name follows)
+  const country = org.type === 'country' && org.e - org.s === 1 && items[c + 1]?.k !== 'name';
+  return !org.ambiguous || country ? c : -1;
 }
 
 /** A country, or a state or province of one (the second half of "Boca Xylo, Texas"). */

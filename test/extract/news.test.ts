@@ -73,6 +73,9 @@ describe('Vietnamese news constructions', () => {
     ['Tòa tuyên phạt bị cáo Trương Văn Khoa (SN 1956, Chủ tịch Tập đoàn Xylo Phát) tù chung thân.', ['Trương Văn Khoa > Tập đoàn Xylo Phát (Chủ tịch)']],
     ['Bà Lê Thị Hoa (sinh năm 1970, trú tại Hà Nội, Giám đốc Công ty Xylo) bị bắt.', ['Lê Thị Hoa > Công ty Xylo (Giám đốc)']],
     ['Ông Lê Văn Khoa (Ba Lan) và Giám đốc Công ty Xylo đến.', []],
+    // after the holder and "của", a one-word country that is also a given name is the country
+    ['HLV Ivo Marenko của Séc thừa nhận đội nhà thua.', ['Ivo Marenko > Séc (HLV)']],
+    ['Trợ lý Lê Văn Khoa của Nga Hoàng cho biết.', []],
     // the affiliation after the holder's name
     ['Đối thủ là Phó Tổng thống Xylo Marenka của đảng Dân chủ.', ['Xylo Marenka > đảng Dân chủ (Phó Tổng thống)']],
     // after a title, a body's name in sentence case runs on in lowercase to its place, before the holder or a closing dash
