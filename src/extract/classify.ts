@@ -47,6 +47,7 @@ const EN_PORTFOLIO_LINKS = new Set(['for', 'of']);
 const APPOSITION = new Set([',', '-', '–', '(']);
 
 export function classifySentence(items: Item[], tokens: readonly Token[], lex: LangLexicon): TitleChain[] {
+  joinNicknames(items, tokens);
   mergeRegionCompounds(items);
   countryGivenNames(items, tokens, lex);
   if (lex.lang === 'vi') countryWordNames(items, tokens);
@@ -67,6 +68,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     modifiersBeforeAffiliations(items, tokens, lex);
     affiliationsBeforeTitles(items, tokens, lex);
     placesBeforeTheirNoun(items, tokens, lex);
+    bodiesByApposition(items, tokens);
   }
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
@@ -125,6 +127,25 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
 
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '«', '‘']);
 export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '"', '»', '’']);
+
+/**
+ * 'Joaquín "El Chapo" Guzmán', "Earvin “Magic” Johnson": a given name, a nickname in quotation marks and a family
+ * name, side by side, are one person's name; its key leaves the nickname out ("joaquin guzman"), so the person's
+ * plain name and family name elsewhere find it. None of the three may be a known name.
+ */
+function joinNicknames(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 4 < items.length; i++) {
+    const [first, open, nick, close, last] = items.slice(i, i + 5) as [Item, Item, Item, Item, Item];
+    if (first.k !== 'name' || nick.k !== 'name' || last.k !== 'name' || open.k !== 'punct' || close.k !== 'punct') continue;
+    if (!OPEN_QUOTES.has(open.ch) || !CLOSE_QUOTES.has(close.ch) || first.ref || nick.ref || last.ref) continue;
+    if (first.e - first.s > 3 || nick.e - nick.s > 2 || last.e - last.s > 2 || items[i + 5]?.k === 'name') continue;
+    // (spaced as a name is: 'Ivo "Bexa" Zorva', not a quotation glued to the words around it)
+    const spaced = (a: number, b: number) => tokens[b]!.start === tokens[a]!.end + 1;
+    if (!spaced(first.e - 1, open.s) || !spaced(close.s, last.s) || tokens[nick.s]!.start !== tokens[open.s]!.end || tokens[close.s]!.start !== tokens[nick.e - 1]!.end) continue;
+    const key = `${wordKeys(tokens, first.s, first.e)} ${wordKeys(tokens, last.s, last.e)}`;
+    items.splice(i, 5, { k: 'name', s: first.s, e: last.e, type: 'person', rule: 'nickname', forced: first.forced, key });
+  }
+}
 
 /** The item at k is all a quotation holds, but for a closing full stop or exclamation mark. */
 function quotedAlone(items: readonly Item[], k: number): boolean {
@@ -857,6 +878,34 @@ function placesBeforeTheirNoun(items: Item[], tokens: readonly Token[], lex: Lan
     const next = items[i + 1]!;
     if (it.k !== 'name' || it.type !== null || items[i - 1]?.k === 'hon') continue;
     if (next.k === 'word' && lex.locationHeads.len(tokens, next.s, next.e)) set(it, 'location', 'location-head-after');
+  }
+}
+
+/** Words that end the description in an apposition before its noun ("a member of the team"). */
+const APPOSITION_STOPS = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'and', 'or', 'to', 'on', 'by', 'that', 'which', 'who']);
+
+/**
+ * "Xylocorp, the Taiwanese electronics maker, said", "Bexa, a Xylian lender.": in English an apposition that
+ * is an article, a description (lowercase words, places or demonyms, a possessive: "the world's third-largest") and a
+ * body's noun (statement-words "bodyNouns") makes the name no rule typed before it an organization.
+ */
+function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
+  const nouns = getLexicon().statementWords.bodyNouns;
+  for (let i = 0; i + 3 < items.length; i++) {
+    const it = items[i]!;
+    const article = items[i + 2];
+    if (it.k !== 'name' || it.type !== null || !isPunct(items[i + 1], ',') || article?.k !== 'word' || !EN_ARTICLES.has(article.key)) continue;
+    for (let k = i + 3; k < i + 10 && k < items.length; k++) {
+      const w = items[k]!;
+      if (w.k === 'word' && nouns.has(w.key) && isLowerWord(w, tokens) && closesApposition(items[k + 1])) {
+        set(it, 'organization', 'body-apposition');
+        break;
+      }
+      const described = (isLowerWord(w, tokens) && !APPOSITION_STOPS.has((w as { key: string }).key) && !EN_ARTICLES.has((w as { key: string }).key)) || isPlace(w) || isPossessive(w) || isPunct(w, '-');
+      // (a demonym no list knows: "a Xylian lender")
+      const demonym = w.k === 'name' && w.type === null && w.e - w.s === 1 && ADJECTIVE_END.test(tokens[w.s]!.key);
+      if (!described && !demonym) break;
+    }
   }
 }
 

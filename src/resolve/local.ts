@@ -20,7 +20,7 @@ import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm } from './names.js';
+import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -201,6 +201,11 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       });
       if (orgs.length === 1) target = orgs[0]!;
     }
+    // "Xylo" for "Xylo Motor": and the word of its trade, unless a person of the document is named so too
+    if (target < 0) {
+      const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && withoutTradeWord(g.words) === m.key ? [gi] : []));
+      if (orgs.length === 1 && !personFor(words[i]!, i, groups, mentionGroup, mentions)) target = orgs[0]!;
+    }
     if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup, mentions)?.group ?? -1;
     if (target < 0) {
       const key = `?:${m.key}`;
@@ -276,6 +281,8 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
         }
       }
     }
+    // (in the first sentence, the headline, none can come before it: the one named first after it, the story's subject)
+    if (best === null && mentions[idx]!.sentence === 0) best = fuller.reduce((a, b) => (Math.min(...groups[b]!.mentions) < Math.min(...groups[a]!.mentions) ? b : a));
     return best === null ? null : { group: best, shared: true };
   }
   return null;

@@ -145,6 +145,14 @@ export function withoutLegalForm(words: readonly string[]): string | null {
   return words.length >= 2 && (lex.en.legalForms.has(last) || lex.vi.legalForms.has(last)) ? words.slice(0, -1).join(' ') : null;
 }
 
+/** A company's short name without its legal form and the word of its trade ("xylo motor co" → "xylo"), or null. */
+export function withoutTradeWord(words: readonly string[]): string | null {
+  const lex = getLexicon();
+  const rest = withoutLegalForm(words)?.split(' ') ?? words;
+  const last = rest.at(-1)!;
+  return rest.length >= 2 && (lex.en.tradeWords.has(last) || lex.vi.tradeWords.has(last)) ? rest.slice(0, -1).join(' ') : null;
+}
+
 /** The words are an organization's head and nothing more ("bộ tư lệnh", "ủy ban nhân dân"). */
 export function isOrgHead(words: readonly string[]): boolean {
   const lex = getLexicon();

@@ -1078,3 +1078,36 @@ describe('a title-case headline and the company the body names', () => {
     expect(a.entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`)).toEqual(['Xylocore Inc/organization', 'Ivo Zell/person']);
   });
 });
+
+describe("a company's trade word, a body's apposition and a nickname in a person's name", () => {
+  const typed = (text: string) =>
+    analyze(text)
+      .entities.filter((e) => e.type !== null)
+      .map((e) => `${e.names.join(' | ')}/${e.type}`);
+  it.each([
+    // the short name alone is the one company whose name is it and the word of its trade
+    ['Xylo Motor and Bexa Corp are in talks. Xylo shares jumped.', ['Xylo Motor | Xylo/organization', 'Bexa Corp/organization']],
+    // (not where a person of the document is named so)
+    ['Ivo Xylo founded Xylo Motor in 1903. Xylo said the company would grow.', ['Ivo Xylo | Xylo/person', 'Xylo Motor/organization']],
+    // (nor where two companies fit)
+    ['Xylo Motors and Xylo Electronics are in talks. Xylo shares jumped.', ['Xylo Motors/organization', 'Xylo Electronics/organization']],
+    // an apposition that is an article, a description and a body's noun
+    ['Xylocorp, the Tavarian carmaker, said profits rose.', ['Xylocorp/organization']],
+    ["Zorvex, the world's third-largest electronics maker, declined to comment.", ['Zorvex/organization']],
+    ['Ivo Bexa, a member of the team, said he was happy.', ['Ivo Bexa/person']],
+    ["Ivo Marsh, the club's captain, said the season was over.", ['Ivo Marsh/person']],
+    // a nickname in quotation marks between the given name and the family name
+    ['Prosecutors said he took bribes from Ivo "El Zorro" Bexanto. Bexanto denied it.', ['Ivo "El Zorro" Bexanto | Bexanto/person']],
+    ['Trùm ma túy Ivo “El Zorro” Bexanto bị dẫn độ. Bexanto bị kết án.', ['Ivo “El Zorro” Bexanto | Bexanto/person']],
+    // (not a quotation glued to the words around it, nor a known name in it)
+    ['Ivo Bexanto called the plan "Zorro".', ['Ivo Bexanto/person']],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
+  it('a family name in the headline, which two people of the story share, is the one named first', () => {
+    const a = analyze('Former Xylian president Bexanto jailed\n\nFormer Xylian President Ivo Marko Bexanto was sentenced on Wednesday. His brother, Jan Bexanto, is serving a life sentence.');
+    const persons = a.entities.filter((e) => e.type === 'person').map((e) => e.names.join(' | '));
+    expect(persons).toEqual(['Bexanto | Ivo Marko Bexanto', 'Jan Bexanto']);
+  });
+});
