@@ -133,6 +133,8 @@ export interface LangLexicon {
   legalForms: Set<string>;
   /** Words of a company's trade after its short name ("Motor"): "Xylo Motor" is "Xylo" when one company fits. */
   tradeWords: Set<string>;
+  /** Function words that end a body's name in sentence case ("của", "và", "đã"). */
+  nameRunBreaks: Set<string>;
   /** Folded heads that name the same body as a shorter one before the same name: "trường đại học" → "đại học". */
   orgHeadVariants: Map<string, string>;
   /** Folded legal-form heads that may wrap a whole body's name ("công ty cp"). */
@@ -350,6 +352,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgPartHeads: new Set(readList(join(dir, 'org-heads-part.txt')).map((p) => phraseKeys(p).join(' '))),
     legalForms: new Set(readList(join(dir, 'legal-forms.txt')).map((p) => phraseKeys(p).join(' '))),
     tradeWords: wordSet(join(dir, 'trade-words.txt')),
+    nameRunBreaks: wordSet(join(dir, 'name-run-breaks.txt')),
     orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),
     orgWrappingHeads: new Set(readList(join(dataDir, 'vi', 'org-heads-wrapping.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),

@@ -755,7 +755,13 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         const after = tokens[j + 1];
         if (j - start >= 2) compounds++; // "Bệnh viện Bạch Mai": several capitalised words are a name
         else if (!isVietnameseSyllable(tokens[start]!.text)) foreign = true; // "Tập đoàn Masan": no Vietnamese word
-        else if (plainSyllable(ctx, j)) {
+        // "Trung tâm Bệnh nhiệt đới,", "Viện Vệ sinh dịch tễ Trung ương", "Bệnh viện Ung bướu Hà Nội": a name in
+        // sentence case, its first syllable capitalised, when a comma or the like, a known place or a capitalised
+        // part of names ends it
+        else if (sentenceCaseRun(ctx, j)) {
+          j += sentenceCaseRun(ctx, j);
+          compounds++;
+        } else if (plainSyllable(ctx, j)) {
           if (!after || after.kind === Kind.Punct || after.cap) j++;
           // "Công ty TNHH Bất động sản Xylo Phát": a three-syllable word, when the name goes on after it
           // (not "của": "Phái bộ Hỗ trợ | của Liên hợp quốc")
@@ -786,6 +792,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         j++;
         continue;
       }
+
     }
     if (parts > 0 && t.kind === Kind.Punct && (t.text === ',' || t.text === '-') && continuesName(ctx, j + 1)) {
       j++;
@@ -890,6 +897,33 @@ function lowerOrgRun(ctx: ScanContext, j: number): number {
   if (place && (place.type === 'location' || place.type === 'country')) return k - j;
   const closes = !next || next.kind === Kind.Punct || (next.kind === Kind.Word && next.cap);
   return (units > 1 || part) && (closes || lex.reportingVerbs.len(tokens, k) > 0) ? k - j : 0;
+}
+
+/**
+ * The length of the lowercase syllables at j that go on a name in sentence case: at most five, no function word
+ * (data/vi/name-run-breaks.txt) or reporting verb among them,
+ * then the end, punctuation, a known place or country, or a capitalised word of names ("Trung ương"), or ending in
+ * a lowercase part of names ("quốc gia"); 0 if none.
+ */
+function sentenceCaseRun(ctx: ScanContext, j: number): number {
+  const { tokens, lex } = ctx;
+  const n = tokens.length;
+  let k = j;
+  let partEnd = 0; // ("Viện Dinh dưỡng quốc gia khuyến cáo": a lowercase part of names ends it, whatever follows)
+  for (; k < j + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== Kind.Word || t.cap || !isVietnameseSyllable(t.text) || lex.nameRunBreaks.has(t.key) || lex.reportingVerbs.len(tokens, k) > 0) break;
+    const part = k > j ? lex.orgLowerParts.len(tokens, k, n) : 0;
+    if (part) partEnd = k + part;
+  }
+  if (partEnd > 0 && partEnd <= k) return partEnd - j;
+  if (k - j < 2) return 0;
+  const next = tokens[k];
+  if (!next || next.kind === Kind.Punct) return k - j;
+  if (!next.cap) return 0;
+  const known = gazetteerAt(ctx, k, n)?.values[0];
+  const place = known !== undefined && (known.type === 'location' || known.type === 'country');
+  return place || lex.orgWords.len(tokens, k, n) > 0 || lex.locationHeads.len(tokens, k, n) > 0 ? k - j : 0;
 }
 
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */

@@ -934,6 +934,26 @@ describe('a body in sentence case that runs on to a place', () => {
   it('not with an acronym that names something known, nor through a verb', () => {
     expect(names('Bộ Y tế thăm Hà Nội (VN) hôm qua.').slice(0, 2)).toEqual(['Bộ Y tế/organization', 'Hà Nội/location']);
   });
+
+  // its first syllable capitalised, the rest in lowercase up to a comma, a known place, a capitalised part of
+  // names or a lowercase one ("quốc gia")
+  it.each([
+    ['Hôm qua, Viện Thủy sinh nhiệt đới, Đại học Xylo cho biết.', 'Viện Thủy sinh nhiệt đới/organization'],
+    ['Theo Hội Môi giới nhà đất Ba Lan, giá nhà tăng.', 'Hội Môi giới nhà đất Ba Lan/organization'],
+    ['Hôm qua, Viện Thổ nhưỡng nông hóa Trung ương cho biết.', 'Viện Thổ nhưỡng nông hóa Trung ương/organization'],
+    ['Viện Thổ nhưỡng quốc gia khuyến cáo người dân.', 'Viện Thổ nhưỡng quốc gia/organization'],
+  ])('%s', (text, expected) => {
+    expect(names(text)[0]).toBe(expected);
+  });
+
+  // not through what is said of the body
+  it.each([
+    ['Bệnh viện Nhi nhận bệnh nhân Ba Lan.', ['Ba Lan/country']],
+    ['Bộ Ngoại giao phản đối hành động Ba Lan.', ['Bộ Ngoại giao/organization', 'Ba Lan/country']],
+    ['Bệnh viện Thủy sinh kêu gọi cộng đồng hiến máu Ba Lan.', ['Ba Lan/country']],
+  ])('not: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
 });
 
 describe('another name of a person', () => {

@@ -36,6 +36,9 @@ describe('relate: statements', () => {
     ["Ivo Marenko, Poland's top diplomat, said Hungary would pay.", ['Ivo Marenko > Hungary']],
     ['"We condemn the force used against Poland," department spokesman Ivo Marenko said in a statement.', ['Ivo Marenko > Poland']],
     ['"We condemn the force used against Georgians," spokesman Ivo Marenko said.', ['Ivo Marenko > Georgians']],
+    // an apposition on the kind of speaker ("nước", "nhóm", "hãng") describes it: the names in it do not speak
+    ['Ba Lan, nước cùng Séc và Hungary làm trung gian, cho biết sẽ mở cửa khẩu Xylo.', ['Ba Lan > Xylo']],
+    ['Xylo Front, nhóm kiểm soát vùng Bexa, cho biết sẽ thả con tin Ba Lan.', ['Xylo Front > Ba Lan']],
     // a turn of an interview: the interviewee's name, a colon, the answer
     ['- TS Lê Văn Khoa: Ba Lan muốn đổi lấy công nghệ từ Séc.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Séc']],
     // "told" takes its listener after it: it is not the inverted "said X"
