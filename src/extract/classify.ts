@@ -776,6 +776,15 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (name.type !== 'person') setPerson(name, 'appointed');
       person = appointed;
     }
+    // "Trưởng Ban Xylo là ông Lê Văn Khoa": the post and its body, a copula, then the holder and the end of the clause
+    if (person === null && of !== null && of > a && items[of + 1]?.k === 'word' && lex.copulas.has((items[of + 1] as { key: string }).key)) {
+      const at = items[of + 2]?.k === 'hon' ? of + 3 : of + 2;
+      const holder = items[at];
+      if (isPersonCandidate(holder) && !(holder as NameItem).ambiguous && closesApposition(items[at + 1])) {
+        if ((holder as NameItem).type !== 'person') setPerson(holder as NameItem, 'title-copula');
+        person = at;
+      }
+    }
     // ("X, now deputy head of Y": "now" is no part of the post)
     while (labelStart < title.s && lex.titleLabelSkips.has(tokens[labelStart]!.key)) labelStart++;
     chains.push({ title: a, labelStart, labelEnd, modifier, of, person });

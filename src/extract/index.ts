@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '279';
+export const EXTRACTOR_VERSION = '280';
 
 interface SentenceScan {
   tokens: Token[];
@@ -436,6 +436,7 @@ function splitAfterTitles(scans: SentenceScan[], lex: LangLexicon): void {
       for (const cut of [1, 2]) {
         if (words.length - cut < 2 || !alone.has(keyOf(tokens, it.s, words[cut]!))) continue;
         if (lex.surnames.has(tokens[it.s]!.key)) break; // "nhà lãnh đạo Kim Jong Un … Kim": a family name begins a person's name
+        if (!tokens[words[cut]!]!.cap) break; // "tiền đạo Lucão do Break … Lucão": a particle goes on a person's name
         const head: NameItem = { ...it, e: words[cut]! };
         const rest: NameItem = { ...it, s: words[cut]!, forced: false };
         items.splice(i, 1, head, rest);

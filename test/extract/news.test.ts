@@ -76,6 +76,10 @@ describe('Vietnamese news constructions', () => {
     // after the holder and "của", a one-word country that is also a given name is the country
     ['HLV Ivo Marenko của Séc thừa nhận đội nhà thua.', ['Ivo Marenko > Séc (HLV)']],
     ['Trợ lý Lê Văn Khoa của Nga Hoàng cho biết.', []],
+    // the post and its body, a copula, then its holder and the clause's end
+    ['Trước đó, Trưởng Ban Kinh tế Xylo là ông Lê Văn Khoa, người được phân công việc khác.', ['Lê Văn Khoa > Ban Kinh tế Xylo (Trưởng)']],
+    ['Giám đốc Công ty Xylo là anh trai của ông Lê Văn Khoa.', []],
+    ['Chủ tịch Tập đoàn Xylo là ông Lê Văn Khoa và bà Trần Thị Hoa.', []],
     // the affiliation after the holder's name
     ['Đối thủ là Phó Tổng thống Xylo Marenka của đảng Dân chủ.', ['Xylo Marenka > đảng Dân chủ (Phó Tổng thống)']],
     // after a title, a body's name in sentence case runs on in lowercase to its place, before the holder or a closing dash
@@ -1129,5 +1133,16 @@ describe("a company's trade word, a body's apposition and a nickname in a person
     const a = analyze('Former Xylian president Bexanto jailed\n\nFormer Xylian President Ivo Marko Bexanto was sentenced on Wednesday. His brother, Jan Bexanto, is serving a life sentence.');
     const persons = a.entities.filter((e) => e.type === 'person').map((e) => e.names.join(' | '));
     expect(persons).toEqual(['Bexanto | Ivo Marko Bexanto', 'Jan Bexanto']);
+  });
+});
+
+describe('Vietnamese names with a particle or a dash inside', () => {
+  it('a particle after a title keeps a foreign name whole, though its first part is used alone elsewhere', () => {
+    const a = analyze('Đội khách thắng nhờ cú đúp của tiền đạo Xylão do Bexa. Phút 23, Xylão đánh đầu mở tỷ số.');
+    expect(a.entities.filter((e) => e.type !== null).map((e) => `${e.names.join(' | ')}/${e.type}`)).toEqual(['Xylão do Bexa | Xylão/person']);
+  });
+
+  it('a committee whose name joins two fields with a dash', () => {
+    expect(roles('Ông Lê Văn Khoa, Chủ nhiệm Ủy ban Tài chính - Ngân sách của Quốc hội, phát biểu.')).toEqual(['Lê Văn Khoa > Ủy ban Tài chính - Ngân sách (Chủ nhiệm)']);
   });
 });
