@@ -1071,7 +1071,8 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
       t++;
       while (t < i + 5 && isLowerWord(items[t], tokens)) t++;
     }
-    const holder = isPunct(items[t + 1], ',') && t > i + 1 ? t + 2 : t + 1;
+    let holder = isPunct(items[t + 1], ',') && t > i + 1 ? t + 2 : t + 1;
+    if (items[holder]?.k === 'hon') holder++; // ("Xylo Democrat leader Sir X")
     const title = items[t];
     if (title?.k !== 'title' || !isPersonCandidate(items[holder])) continue;
     const word = tokens[it.s]!;

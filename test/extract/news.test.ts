@@ -572,6 +572,10 @@ describe('English news constructions', () => {
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
+    // a British party's name in the singular, as an adjective before the title
+    ['Liberal Democrat leader Sir Ivo Bexa called for more funding.', ['Ivo Bexa > Liberal Democrat (leader)']],
+    // (an honorific between the title and its holder)
+    ['Xylo Unity leader Sir Ivo Bexa called for more funding.', ['Ivo Bexa > Xylo Unity (leader)']],
     ['Slovak Prime Minister-designate Ivo Marenko said it.', ['Ivo Marenko > Slovak (Prime Minister-designate)']],
     // a one-word unknown name before a title held over a place is the place
     ['Xylovsk Gov. Ivo Marenko said on Monday.', ['Ivo Marenko > Xylovsk (Gov.)']],
@@ -658,6 +662,7 @@ describe('English news constructions', () => {
     ['The aircraft carrier USS Bexa Marenko arrived in the port.', []],
     ['Georgians rallied in Tbilisi as North Koreans watched.', ['Georgians/country', 'Tbilisi/location', 'North Koreans/country']],
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
+    ['The Xylo Retail Consortium wrote to the minister.', ['Xylo Retail Consortium/organization']],
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
     // "and" inside a body's name before its last word; a known company and its unit's name
     ['The Tariffs and Exchange Commission and the Federal Trade Commission are examining it.', ['Tariffs and Exchange Commission/organization', 'Federal Trade Commission/organization']],
