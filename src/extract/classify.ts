@@ -50,7 +50,10 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   joinNicknames(items, tokens);
   mergeRegionCompounds(items);
   countryGivenNames(items, tokens, lex);
-  if (lex.lang === 'vi') countryWordNames(items, tokens);
+  if (lex.lang === 'vi') {
+    countryWordNames(items, tokens);
+    streetsAfterNumbers(items, tokens);
+  }
   for (const it of items) {
     if (it.k !== 'name' || it.type !== null) continue;
     if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
@@ -122,6 +125,22 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
       if (name.type !== type) set(name, type, 'list-after-such-as');
       if (!joinsList(items[k + 1])) break;
     }
+  }
+}
+
+/**
+ * "số 5 Trần Thánh Tông", "số 12/3 Lê Văn Khoa": a name after "số" and a house number is the street of an address
+ * (streets bear people's names), whatever its shape says.
+ */
+const SO = foldToken('số');
+
+function streetsAfterNumbers(items: Item[], tokens: readonly Token[]): void {
+  for (const it of items) {
+    if (it.k !== 'name' || it.ref || (it.type !== null && !(it.type === 'person' && SHAPE_RULES.has(it.rule)))) continue;
+    let k = it.s - 1;
+    if (tokens[k]?.kind !== Kind.Number) continue;
+    while (k > 0 && (tokens[k]!.kind === Kind.Number || (tokens[k]!.glued && (tokens[k]!.text === '/' || tokens[k]!.text === '-')))) k--;
+    if (tokens[k]?.key === SO) set(it, 'location', 'address');
   }
 }
 

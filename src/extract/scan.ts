@@ -762,10 +762,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
           j += sentenceCaseRun(ctx, j);
           compounds++;
         } else if (plainSyllable(ctx, j)) {
-          if (!after || after.kind === Kind.Punct || after.cap) j++;
+          if (!after || after.kind === Kind.Punct || after.cap || termAt(tokens, j + 1)) j++;
           // "Công ty TNHH Bất động sản Xylo Phát": a three-syllable word, when the name goes on after it
           // (not "của": "Phái bộ Hỗ trợ | của Liên hợp quốc")
-          else if (plainSyllable(ctx, j + 1) && tokens[j + 1]!.key !== CUA && tokens[j + 2]?.kind === Kind.Word && tokens[j + 2]!.cap) j += 2;
+          // (nor a term's number: "Bộ Chính trị | khóa XII")
+          else if (plainSyllable(ctx, j + 1) && tokens[j + 1]!.key !== CUA && tokens[j + 2]?.kind === Kind.Word && tokens[j + 2]!.cap && !termAt(tokens, j + 1)) j += 2;
         }
       }
       parts++;
@@ -919,11 +920,19 @@ function sentenceCaseRun(ctx: ScanContext, j: number): number {
   if (partEnd > 0 && partEnd <= k) return partEnd - j;
   if (k - j < 2) return 0;
   const next = tokens[k];
-  if (!next || next.kind === Kind.Punct) return k - j;
+  if (!next || next.kind === Kind.Punct || termAt(tokens, k)) return k - j;
   if (!next.cap) return 0;
   const known = gazetteerAt(ctx, k, n)?.values[0];
   const place = known !== undefined && (known.type === 'location' || known.type === 'country');
   return place || lex.orgWords.len(tokens, k, n) > 0 || lex.locationHeads.len(tokens, k, n) > 0 ? k - j : 0;
+}
+
+const KHOA = foldToken('khóa');
+
+/** "khóa XII", "khóa 15": a term's number after a body's name, which ends it. */
+function termAt(tokens: readonly Token[], k: number): boolean {
+  const number = tokens[k + 1];
+  return tokens[k]?.key === KHOA && number !== undefined && (number.kind === Kind.Number || /^[IVXLC]+$/.test(number.text));
 }
 
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */
@@ -984,7 +993,9 @@ function placePattern(ctx: ScanContext, i: number): number | null {
   const j = i + head + article;
   if (!tokens[j]?.cap || tokens[j]!.kind !== Kind.Word) return null;
   const gaz = gazetteerAt(ctx, j, tokens.length);
-  const len = gaz ? gaz.len : capWords(tokens, j);
+  let len = gaz ? gaz.len : capWords(tokens, j);
+  // ("Nhà tang lễ Quốc gia": and a lowercase part of names that the capitalised words begin)
+  if (!gaz && lex.orgLowerParts.len(tokens, j + len - 1, j + len + 1) === 2) len++;
   return head + article + len;
 }
 

@@ -1151,3 +1151,18 @@ describe('Vietnamese names with a particle or a dash inside', () => {
     expect(roles('Ông Lê Văn Khoa, Chủ nhiệm Ủy ban Tài chính - Ngân sách của Quốc hội, phát biểu.')).toEqual(['Lê Văn Khoa > Ủy ban Tài chính - Ngân sách (Chủ nhiệm)']);
   });
 });
+
+describe('Vietnamese addresses, terms and places in sentence case', () => {
+  it.each([
+    // a name after "số" and a house number is a street, though streets bear people's names
+    ['Lễ viếng tổ chức tại số 5 Trần Văn Khoa, Hà Nội.', ['Trần Văn Khoa/location', 'Hà Nội/location']],
+    ['Trụ sở ở số 12/3 Lê Thị Hoa, quận Xuyên Mộc.', ['Lê Thị Hoa/location', 'Xuyên Mộc/location']],
+    ['Ông Lê Văn Khoa tặng 5 Trần Văn Nam.', ['Lê Văn Khoa/person', 'Trần Văn Nam/person']],
+    // a term's number is not part of a body's name
+    ['Ông là Ủy viên Bộ Thủy lợi khóa XII.', ['Bộ Thủy lợi/organization']],
+    // a place noun that begins its name, and a lowercase part of names after its capitalised words
+    ['Lễ viếng tại Nhà tang lễ Xuyên Mộc Quốc gia hôm qua.', ['Nhà tang lễ Xuyên Mộc Quốc gia/location']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
