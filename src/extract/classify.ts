@@ -348,7 +348,7 @@ function titleAppositionStart(items: readonly Item[], j: number): number {
   return -1;
 }
 
-/** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or -1. */
+/** Index of the comma that opens a relative or participle clause ending at the comma j (", người …,", ", who …,"), or a list of examples (", including …,"), or -1. */
 export function relativeClauseStart(items: readonly Item[], j: number): number {
   const words = getLexicon().statementWords;
   // a link word inside makes it an apposition: "X, em gái của Y, …", "X, the head of the Y Institute, …",
@@ -367,7 +367,9 @@ export function relativeClauseStart(items: readonly Item[], j: number): number {
       const opens =
         (next?.k === 'word' && (words.relativeOpeners.has(next.key) || (/^[a-z]{3,}ing$/.test(next.key) && next.key !== 'during') || linked)) ||
         (next?.k === 'title' && linked);
-      return opens && items[k - 1]?.k === 'name' ? k : -1;
+      // ("Foreign investors, including X and Y, urged …": an aside that lists examples, whatever comes before it)
+      const listing = next?.k === 'word' && words.listOpeners.has(next.key);
+      return (opens && items[k - 1]?.k === 'name') || listing ? k : -1;
     }
   }
   return -1;

@@ -663,6 +663,7 @@ describe('English news constructions', () => {
     ['Georgians rallied in Tbilisi as North Koreans watched.', ['Georgians/country', 'Tbilisi/location', 'North Koreans/country']],
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
     ['The Xylo Retail Consortium wrote to the minister.', ['Xylo Retail Consortium/organization']],
+    ['The Polish Chamber of Commerce in Hungary welcomed the move.', ['Polish Chamber of Commerce/organization', 'Hungary/country']],
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
     // "and" inside a body's name before its last word; a known company and its unit's name
     ['The Tariffs and Exchange Commission and the Federal Trade Commission are examining it.', ['Tariffs and Exchange Commission/organization', 'Federal Trade Commission/organization']],

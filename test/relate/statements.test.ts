@@ -39,6 +39,9 @@ describe('relate: statements', () => {
     // an apposition on the kind of speaker ("nước", "nhóm", "hãng") describes it: the names in it do not speak
     ['Ba Lan, nước cùng Séc và Hungary làm trung gian, cho biết sẽ mở cửa khẩu Xylo.', ['Ba Lan > Xylo']],
     ['Xylo Front, nhóm kiểm soát vùng Bexa, cho biết sẽ thả con tin Ba Lan.', ['Xylo Front > Ba Lan']],
+    // an aside that lists examples of the subject: its names do not speak
+    ['Many foreign investors, including Xylo Group and Bexa Corp, have urged Poland to cut red tape.', []],
+    ['Nhiều nước, như Séc và Hungary, cho biết sẽ hỗ trợ Ba Lan.', []],
     // a turn of an interview: the interviewee's name, a colon, the answer
     ['- TS Lê Văn Khoa: Ba Lan muốn đổi lấy công nghệ từ Séc.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Séc']],
     // "told" takes its listener after it: it is not the inverted "said X"
