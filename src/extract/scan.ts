@@ -695,7 +695,17 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
           break;
         }
       }
-      if (parts > 0 && (lex.orgHeads.len(tokens, j) > 0) && orgPattern(ctx, j)) break; // "Bộ A và Bộ B"
+      if (parts > 0 && lex.orgHeads.len(tokens, j) > 0) {
+        const body = orgPattern(ctx, j);
+        // "Cơ quan Cảnh sát điều tra Bộ Công an", "Tổng cục Hải quan Bộ Tài chính": a unit named by its field alone,
+        // right before the body it belongs to, is named with it (each ministry and province has one)
+        if (body && !proper && wordParts === parts && !titled) {
+          j += body;
+          parts++;
+          break;
+        }
+        if (body) break; // "Bộ A và Bộ B"
+      }
       // "Văn phòng Tập đoàn Xylo", "Chi nhánh Ngân hàng Xylo": after the head of a body's part, a whole body's name
       // (a head of several words: one of one word is read as a part below: "Văn phòng Bộ Xylo")
       if (parts === 0 && j === i + head && lex.orgHeads.len(tokens, j) > 1 && lex.orgPartHeads.has(wordKeys(tokens, i, j))) {

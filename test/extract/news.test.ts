@@ -208,7 +208,8 @@ describe('Vietnamese news constructions', () => {
     // the owner of a company named after "của" is not a company
     ['Theo Xylo Entertainment, công ty quản lý của Minh Khang, MV quay tại Huế.', ['Xylo Entertainment/organization', 'Huế/location']],
     ['Ca sĩ Lê Mỹ Hà và rapper Đen Mây gửi lời chúc.', ['Lê Mỹ Hà/person', 'Đen Mây/person']],
-    ['Cơ quan An ninh điều tra Bộ Xylo khởi tố vụ án.', ['Cơ quan An ninh điều tra/organization', 'Bộ Xylo/organization']],
+    // (a unit named by its field alone is named with the body it belongs to)
+    ['Cơ quan An ninh điều tra Bộ Xylo khởi tố vụ án.', ['Cơ quan An ninh điều tra Bộ Xylo/organization']],
     ['Tổng Giáo phận Xuyên Mộc làm lễ tại Nhà nguyện Xylo của Giáo hội Bexan.', ['Tổng Giáo phận Xuyên Mộc/organization', 'Nhà nguyện Xylo/location', 'Giáo hội Bexan/organization']],
     ['Ông Ivo Marenko đứng đầu Bộ Giám mục của Tòa Thánh.', ['Ivo Marenko/person', 'Bộ Giám mục/organization', 'Tòa Thánh/country']],
     // an office at a place with its short name; a lowercase part of names ("nước ngoài")
@@ -303,7 +304,7 @@ describe('Vietnamese news constructions', () => {
     ['Lực lượng Tác chiến Đặc biệt Ba Lan cho biết.', ['Lực lượng Tác chiến Đặc biệt Ba Lan/organization']],
     ['Công ty Xylo số 5 bị phạt.', ['Công ty Xylo/organization']],
     ['Ông Lê Văn Khoa, Giám đốc Phân tích khối khách hàng Công ty Xylo, nhận định.', ['Lê Văn Khoa/person', 'Công ty Xylo/organization']],
-    ['Bà Lê Thị Hoa, Giám đốc Khối Phân tích Công ty Xylo, cho biết.', ['Lê Thị Hoa/person', 'Khối Phân tích/organization', 'Công ty Xylo/organization']],
+    ['Bà Lê Thị Hoa, Giám đốc Khối Phân tích Công ty Xylo, cho biết.', ['Lê Thị Hoa/person', 'Khối Phân tích Công ty Xylo/organization']],
     ['Theo Ban Quản lý dự án đầu tư xây dựng Xylo, dự án chậm.', ['Ban Quản lý dự án đầu tư xây dựng Xylo/organization']],
     ['Đề nghị Bộ Giao thông Vận tải sớm hoàn thành.', ['Bộ Giao thông Vận tải/organization']],
     ['Bộ Y tế Xylia do Bexland điều hành cho biết.', ['Bộ Y tế Xylia/organization']],
@@ -319,7 +320,7 @@ describe('Vietnamese news constructions', () => {
     // "Cảnh sát" is one word of the name, and so are the police branches written in sentence case
     ['Cục Cảnh sát hình sự vào cuộc.', ['Cục Cảnh sát hình sự/organization']],
     ['Lực lượng Cảnh sát cơ động được điều tới Xuyên Mộc.', ['Lực lượng Cảnh sát cơ động/organization', 'Xuyên Mộc/location']],
-    ['Phòng Cảnh sát giao thông Công an tỉnh Xuyên Mộc xử phạt.', ['Phòng Cảnh sát giao thông/organization', 'Công an tỉnh Xuyên Mộc/organization']],
+    ['Phòng Cảnh sát giao thông Công an tỉnh Xuyên Mộc xử phạt.', ['Phòng Cảnh sát giao thông Công an tỉnh Xuyên Mộc/organization']],
     ['Cục Cảnh sát Xylo vào cuộc.', ['Cục Cảnh sát Xylo/organization']],
     // a newsroom role written as an acronym is not an organization, even before a name
     ['Trao đổi với PV Xylo Times, ông Trần Văn Khải cho biết.', ['Xylo Times/organization', 'Trần Văn Khải/person']],
@@ -1163,6 +1164,17 @@ describe('Vietnamese addresses, terms and places in sentence case', () => {
     ['Ông là Ủy viên Bộ Thủy lợi khóa XII.', ['Bộ Thủy lợi/organization']],
     // a place noun that begins its name, and a lowercase part of names after its capitalised words
     ['Lễ viếng tại Nhà tang lễ Xuyên Mộc Quốc gia hôm qua.', ['Nhà tang lễ Xuyên Mộc Quốc gia/location']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a unit named by its field alone, before the body it belongs to", () => {
+  it.each([
+    ['Hôm qua, Cơ quan Cảnh sát điều tra Bộ Xylo (C09) khởi tố bị can.', ['Cơ quan Cảnh sát điều tra Bộ Xylo/organization', 'C09/organization']],
+    ['Hôm qua, Tổng cục Hải quan Bộ Xylo cho biết.', ['Tổng cục Hải quan Bộ Xylo/organization']],
+    // not two bodies joined by "và"
+    ['Bộ Tài chính và Bộ Xylo họp.', ['Bộ Tài chính/organization', 'Bộ Xylo/organization']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
