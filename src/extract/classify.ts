@@ -13,7 +13,7 @@ import type { Item, NameItem } from '../types.js';
 import { getLexicon, type LangLexicon } from './lexicon.js';
 import { foldToken } from './normalize.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
-import { isAcronym, titleSuffixAt, wordKeys } from './scan.js';
+import { isAcronym, SO, titleSuffixAt, wordKeys } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import { keyTokens } from './trie.js';
 
@@ -132,8 +132,6 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
  * "số 5 Trần Thánh Tông", "số 12/3 Lê Văn Khoa": a name after "số" and a house number is the street of an address
  * (streets bear people's names), whatever its shape says.
  */
-const SO = foldToken('số');
-
 function streetsAfterNumbers(items: Item[], tokens: readonly Token[]): void {
   for (const it of items) {
     if (it.k !== 'name' || it.ref || (it.type !== null && !(it.type === 'person' && SHAPE_RULES.has(it.rule)))) continue;
@@ -154,8 +152,13 @@ export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['”', '"', '»', '’
  */
 function joinNicknames(items: Item[], tokens: readonly Token[]): void {
   for (let i = 0; i + 4 < items.length; i++) {
-    const [first, open, nick, close, last] = items.slice(i, i + 5) as [Item, Item, Item, Item, Item];
-    if (first.k !== 'name' || nick.k !== 'name' || last.k !== 'name' || open.k !== 'punct' || close.k !== 'punct') continue;
+    const open = items[i + 1]!;
+    if (open.k !== 'punct' || !OPEN_QUOTES.has(open.ch)) continue;
+    const first = items[i]!;
+    const nick = items[i + 2]!;
+    const close = items[i + 3]!;
+    const last = items[i + 4]!;
+    if (first.k !== 'name' || nick.k !== 'name' || last.k !== 'name' || close.k !== 'punct') continue;
     if (!OPEN_QUOTES.has(open.ch) || !CLOSE_QUOTES.has(close.ch) || first.ref || nick.ref || last.ref) continue;
     if (first.e - first.s > 3 || nick.e - nick.s > 2 || last.e - last.s > 2 || items[i + 5]?.k === 'name') continue;
     // (spaced as a name is: 'Ivo "Bexa" Zorva', not a quotation glued to the words around it)

@@ -41,7 +41,7 @@ const WEB_DOMAIN = /^(?:vn|com|net|org)$/i;
 const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
 const CUA = foldToken('của');
 const ARABIC_ARTICLES = new Set(['al', 'el']);
-const SO = foldToken('số');
+export const SO = foldToken('số');
 
 /** Which tokens are capitalised by position rather than because they are names. */
 export function forcedPositions(tokens: readonly Token[]): boolean[] {
@@ -596,6 +596,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
   let titled = false; // the last part is a title ("Văn phòng Tổng thống", "Ban Bí thư"): the name may be complete
   let wordParts = 0; // parts that are organization words or titles (of the compounds)
+  let run = 0;
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
   if (tokens[i]!.upper) headProper = 1; // "CLB", "UBND": an abbreviation is in capitals wherever it stands
   while (j < n) {
@@ -768,8 +769,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // "Trung tâm Bệnh nhiệt đới,", "Viện Vệ sinh dịch tễ Trung ương", "Bệnh viện Ung bướu Hà Nội": a name in
         // sentence case, its first syllable capitalised, when a comma or the like, a known place or a capitalised
         // part of names ends it
-        else if (sentenceCaseRun(ctx, j)) {
-          j += sentenceCaseRun(ctx, j);
+        else if ((run = sentenceCaseRun(ctx, j))) {
+          j += run;
           compounds++;
         } else if (plainSyllable(ctx, j)) {
           if (!after || after.kind === Kind.Punct || after.cap || termAt(tokens, j + 1)) j++;
