@@ -1175,6 +1175,8 @@ describe("a unit named by its field alone, before the body it belongs to", () =>
     ['Hôm qua, Tổng cục Hải quan Bộ Xylo cho biết.', ['Tổng cục Hải quan Bộ Xylo/organization']],
     // not two bodies joined by "và"
     ['Bộ Tài chính và Bộ Xylo họp.', ['Bộ Tài chính/organization', 'Bộ Xylo/organization']],
+    // "Quân đội" is one word of bodies' names
+    ['Hôm qua, Tổng công ty Xây dựng - Công trình Quân đội (Xylocons) ký hợp đồng.', ['Tổng công ty Xây dựng - Công trình Quân đội/organization', 'Xylocons/organization']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
