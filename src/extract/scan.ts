@@ -517,7 +517,7 @@ function titleAt(ctx: ScanContext, i: number): number | null {
     // "Trưởng phòng Cảnh sát hình sự Công an tỉnh Xylo": an organization word in sentence case (no name's
     // words are) is the title's division, unless an organization's name starts with it
     const len = lowerCompoundLen(ctx, j);
-    if (len && !gazetteerAt(ctx, j, n) && !tokens[j + len - 1]!.cap && (lex.orgHeads.len(tokens, j) > 0 ? (orgPattern(ctx, j) ?? 0) : 0) <= len) j += len;
+    if (len && tokens[j]!.cap && !gazetteerAt(ctx, j, n) && !tokens[j + len - 1]!.cap && (lex.orgHeads.len(tokens, j) > 0 ? (orgPattern(ctx, j) ?? 0) : 0) <= len) j += len;
     else j += sentenceCasePortfolio(ctx, titleStart, titleStart + title, j);
   }
   return j - i;
