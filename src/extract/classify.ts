@@ -771,7 +771,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // "Trần Văn Hùng (42 tuổi, trú tại …), Giám đốc Công ty X": an aside in parentheses after the name
     const holderAt = asideStart(items, first - 2 - article);
     const holder = items[holderAt];
-    if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(holder) && !(holder as NameItem).ambiguous) {
+    // (in English not where a verb follows the title at once: "Asked about X, the Xylian coach said …" begins a clause)
+    const clause = article === 1 && items[b]?.k === 'verb';
+    if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(holder) && !(holder as NameItem).ambiguous && !clause) {
       const name = holder as NameItem;
       if (name.type !== 'person') setPerson(name, 'title-apposition');
       person = holderAt;

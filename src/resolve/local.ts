@@ -201,9 +201,11 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       });
       if (orgs.length === 1) target = orgs[0]!;
     }
-    // "Xylo" for "Xylo Motor": and the word of its trade, unless a person of the document is named so too
+    // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": the last of two words
+    // (unless a person of the document is named so too)
     if (target < 0) {
-      const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && withoutTradeWord(g.words) === m.key ? [gi] : []));
+      const short = (g: Group) => withoutTradeWord(g.words) === m.key || (g.words.length === 2 && g.words[1] === m.key);
+      const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && short(g) ? [gi] : []));
       if (orgs.length === 1 && !personFor(words[i]!, i, groups, mentionGroup, mentions)) target = orgs[0]!;
     }
     if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup, mentions)?.group ?? -1;

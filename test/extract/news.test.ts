@@ -573,6 +573,8 @@ describe('English news constructions', () => {
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
+    // a title after a comma and "the" that a verb follows at once begins a clause, it is no apposition
+    ['Asked about Ivo Bexa, the Portuguese coach said it was his decision.', []],
     // a British party's name in the singular, as an adjective before the title
     ['Liberal Democrat leader Sir Ivo Bexa called for more funding.', ['Ivo Bexa > Liberal Democrat (leader)']],
     // (an honorific between the title and its holder)
@@ -1122,6 +1124,9 @@ describe("a company's trade word, a body's apposition and a nickname in a person
     ['Ivo Xylo founded Xylo Motor in 1903. Xylo said the company would grow.', ['Ivo Xylo | Xylo/person', 'Xylo Motor/organization']],
     // (nor where two companies fit)
     ['Xylo Motors and Xylo Electronics are in talks. Xylo shares jumped.', ['Xylo Motors/organization', 'Xylo Electronics/organization']],
+    // the last of a body's two words alone is that body, where one body of the document fits
+    ['Xylo United beat Bexa Corp 2-1. United never gave up.', ['Xylo United | United/organization', 'Bexa Corp/organization']],
+    ['Xylo United and Bexa United drew 1-1. United never gave up.', ['Xylo United/organization', 'Bexa United/organization']],
     // an apposition that is an article, a description and a body's noun
     ['Xylocorp, the Tavarian carmaker, said profits rose.', ['Xylocorp/organization']],
     ["Zorvex, the world's third-largest electronics maker, declined to comment.", ['Zorvex/organization']],
