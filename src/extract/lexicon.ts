@@ -133,6 +133,8 @@ export interface LangLexicon {
   legalForms: Set<string>;
   /** Words of a company's trade after its short name ("Motor"): "Xylo Motor" is "Xylo" when one company fits. */
   tradeWords: Set<string>;
+  /** Words after a place in a club's name that stand alone for it ("City" for "Manchester City"). */
+  clubWords: Set<string>;
   /** Function words that end a body's name in sentence case ("của", "và", "đã"). */
   nameRunBreaks: Set<string>;
   /** Folded heads that name the same body as a shorter one before the same name: "trường đại học" → "đại học". */
@@ -353,6 +355,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     legalForms: new Set(readList(join(dir, 'legal-forms.txt')).map((p) => phraseKeys(p).join(' '))),
     tradeWords: wordSet(join(dir, 'trade-words.txt')),
     nameRunBreaks: wordSet(join(dir, 'name-run-breaks.txt')),
+    clubWords: wordSet(join(dir, 'club-words.txt')),
     orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),
     orgWrappingHeads: new Set(readList(join(dataDir, 'vi', 'org-heads-wrapping.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),

@@ -20,7 +20,7 @@ import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord } from './names.js';
+import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -201,10 +201,10 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       });
       if (orgs.length === 1) target = orgs[0]!;
     }
-    // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": the last of two words
+    // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": a club's word
     // (unless a person of the document is named so too)
     if (target < 0) {
-      const short = (g: Group) => withoutTradeWord(g.words) === m.key || (g.words.length === 2 && g.words[1] === m.key);
+      const short = (g: Group) => withoutTradeWord(g.words) === m.key || clubWord(g.words) === m.key;
       const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && short(g) ? [gi] : []));
       if (orgs.length === 1 && !personFor(words[i]!, i, groups, mentionGroup, mentions)) target = orgs[0]!;
     }

@@ -145,6 +145,13 @@ export function withoutLegalForm(words: readonly string[]): string | null {
   return words.length >= 2 && (lex.en.legalForms.has(last) || lex.vi.legalForms.has(last)) ? words.slice(0, -1).join(' ') : null;
 }
 
+/** A club's word that stands alone for it ("manchester city" → "city"), or null. */
+export function clubWord(words: readonly string[]): string | null {
+  const lex = getLexicon();
+  const last = words.at(-1)!;
+  return words.length === 2 && (lex.en.clubWords.has(last) || lex.vi.clubWords.has(last)) ? last : null;
+}
+
 /** A company's short name without its legal form and the word of its trade ("xylo motor co" → "xylo"), or null. */
 export function withoutTradeWord(words: readonly string[]): string | null {
   const lex = getLexicon();

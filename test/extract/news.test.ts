@@ -1127,6 +1127,8 @@ describe("a company's trade word, a body's apposition and a nickname in a person
     // the last of a body's two words alone is that body, where one body of the document fits
     ['Xylo United beat Bexa Corp 2-1. United never gave up.', ['Xylo United | United/organization', 'Bexa Corp/organization']],
     ['Xylo United and Bexa United drew 1-1. United never gave up.', ['Xylo United/organization', 'Bexa United/organization']],
+    // (a club's word only: "the House" is not the White House)
+    ['The White House said the bill was dead. The House voted to pass it.', ['White House/organization']],
     // an apposition that is an article, a description and a body's noun
     ['Xylocorp, the Tavarian carmaker, said profits rose.', ['Xylocorp/organization']],
     ["Zorvex, the world's third-largest electronics maker, declined to comment.", ['Zorvex/organization']],
