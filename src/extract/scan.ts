@@ -446,7 +446,13 @@ function eventAt(ctx: ScanContext, i: number): Item | null {
   if (!head) return null;
   // "tại Đại hội toàn quốc đảng Xylo": a capitalised head of several words and a lowercase word after it is the
   // event's noun, not a name ("Đại" would be a place after "tại")
-  if (head > 1 && tokens[i]!.cap && tokens[i + head]?.kind === Kind.Word && !tokens[i + head]!.cap) return { k: 'word', s: i, e: i + head, key: '', time: false };
+  // (and a capitalised head of several words that no name follows is the event's whole name, with its year:
+  // "Miss International 2024")
+  const after = tokens[i + head];
+  if (head > 1 && tokens[i]!.cap && !(after?.kind === Kind.Word && after.cap)) {
+    const year = after?.kind === Kind.Number && /^\d{4}$/.test(after.text) ? 1 : 0;
+    return { k: 'word', s: i, e: i + head + year, key: '', time: false };
+  }
   if (!tokens[i + head]?.cap || tokens[i + head]!.kind !== Kind.Word) return null;
   // a known name after the head is not swallowed ("chiến tranh Nga - Ukraine"), nor is a known
   // organization that starts with the head ("Chương trình Lương thực Thế giới")

@@ -6,6 +6,8 @@ import { analyze, names } from '../_helpers.js';
 describe('extract: must not extract', () => {
   it.each([
     ['Tuy nhiên, mọi việc vẫn ổn.', 'sentence-initial "Tuy"'],
+    ['Cô đăng quang Miss International 2024 hôm qua.', 'a pageant is an event, not a person'],
+    ['She won Miss Universe, the pageant said.', 'a pageant is an event, not a person'],
     ['Việc triển khai đã bắt đầu.', 'sentence-initial "Việc"'],
     ['Các quan chức đã họp.', 'sentence-initial "Các"'],
     ['Ý kiến của các bên đã rõ, theo ý tôi.', '"ý" (an opinion) is not Italy'],
