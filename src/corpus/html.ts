@@ -3,12 +3,12 @@
 // and image file names never reach the text: only the article body does, one
 // block (paragraph, heading, caption, list item) per line.
 import { parseDocument, DomUtils } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import { Element, type AnyNode, type ChildNode } from 'domhandler';
 import type { DocMeta } from '../types.js';
 
 const DROP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'form', 'button', 'input',
-  'select', 'textarea', 'nav', 'aside', 'footer', 'img', 'picture', 'video', 'audio', 'source', 'map', 'head', 'link', 'meta',
+  'select', 'textarea', 'nav', 'aside', 'footer', 'img', 'picture', 'video', 'audio', 'source', 'map', 'head', 'link', 'meta', 'title',
 ]);
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -116,7 +116,8 @@ function pickRoot(nodes: AnyNode[]): Element | null {
   return (
     DomUtils.findOne((e) => e.name === 'main' || (e.attribs.role ?? '') === 'main', nodes, true) ??
     DomUtils.findOne((e) => e.name === 'body', nodes, true) ??
-    DomUtils.findOne(() => true, nodes, false)
+    // a fragment ("<p>…</p><p>…</p>", as JSONL corpora hold articles): all of it
+    (nodes.length ? new Element('div', {}, nodes as ChildNode[]) : null)
   );
 }
 

@@ -80,6 +80,18 @@ describe('readInputs', () => {
     ]);
   });
 
+  it('reads every block of an HTML fragment with no element around it (not only the first paragraph)', async () => {
+    const dir = corpus({
+      'f.jsonl': JSON.stringify({ id: 'f1', text: '<p>Bài một.</p><p>Đoạn hai.</p>\n<p>Đoạn <b>ba</b>.</p>' }),
+      'g.html': '<title>Tiêu đề trang</title><h1>Tiêu đề</h1><p>Đoạn một.</p><p>Đoạn hai.</p>',
+    });
+    const { docs } = await collect([dir]);
+    expect(docs).toEqual([
+      { id: 'f1', text: 'Bài một.\nĐoạn hai.\nĐoạn ba.' },
+      { id: 'g.html', text: 'Tiêu đề\nĐoạn một.\nĐoạn hai.' },
+    ]);
+  });
+
   it.each([
     ['empty.txt', '   \n', 'E_EMPTY', /empty\.txt: file is empty/],
     ['bin.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), 'E_BINARY', /bin\.txt: binary file/],
