@@ -740,7 +740,10 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       const link = items[person + 1];
       // ("Nhà phân tích X thuộc Quỹ Y": "thuộc", belonging to, there too)
       const c = link?.k === 'word' && (AFFILIATION_LINKS.has(link.key) || link.key === THUOC) ? bodyAfterLink(items, person + 2, tokens) : -1;
-      if (c >= 0) of = c;
+      // (in English a state or city there is the holder's home, unless the title is held over it: "Senate
+      // Democratic Leader X of New York", but "Sen. X of Maine", "Mayor X of Xylo City")
+      const home = lex.lang === 'en' && c >= 0 && (items[c] as NameItem).type === 'location' && !lex.placeTitles.has(wordKeys(tokens, title.s, title.e));
+      if (c >= 0 && !home) of = c;
     }
     // "(Tổng thống) Putin": a title in parentheses before a name
     if (person === null && items[a - 1]?.k === 'punct' && (items[a - 1] as { ch: string }).ch === '(' && items[a + 1]?.k === 'punct' && isPersonCandidate(items[a + 2])) {

@@ -266,7 +266,13 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
   if (same.length === 1) return { group: same[0]!, shared: false };
   if (fuller.length === 1) return { group: fuller[0]!, shared: false };
   if (fuller.length > 1) {
-    // several people share the word: the one named in the latest sentence before this mention,
+    // several people share the word: the one the document already calls so, by the bare name ("Hegseth … his former
+    // sister-in-law, Danielle Hegseth, said … Hegseth will lead": a relative named later goes by the full name); not
+    // after an honorific, which tells the two apart ("ông Kim … bà Kim Sol-ja … Bà Kim")
+    const m = mentions[idx]!;
+    const callers = m.rule === 'honorific' ? [] : fuller.filter((gi) => groups[gi]!.mentions.some((mi) => mi < idx && mentionGroup[mi] === gi && mentions[mi]!.key === m.key && mentions[mi]!.rule !== 'honorific'));
+    if (callers.length === 1) return { group: callers[0]!, shared: true };
+    // else the one named in the latest sentence before this mention,
     // and of several named there the first (the subject: "Kim Yo Jong, sister of Kim Jong Un, warned …
     // "…," Kim said" is Kim Yo Jong)
     let best: number | null = null;

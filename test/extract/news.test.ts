@@ -573,6 +573,9 @@ describe('English news constructions', () => {
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
+    // a state after "of" is the place a legislator's seat is for, and after other titles the holder's home
+    ['Sen. Ivo Bexa of Maine voted against the nominee.', ['Ivo Bexa > Maine (Sen.)']],
+    ['Minority Leader Ivo Bexa of New York called it a dark day.', []],
     // a title after a comma and "the" that a verb follows at once begins a clause, it is no apposition
     ['Asked about Ivo Bexa, the Portuguese coach said it was his decision.', []],
     // a British party's name in the singular, as an adjective before the title
@@ -1141,6 +1144,12 @@ describe("a company's trade word, a body's apposition and a nickname in a person
     ['Ivo Bexanto called the plan "Zorro".', ['Ivo Bexanto/person']],
   ])('%s', (text, expected) => {
     expect(typed(text)).toEqual(expected);
+  });
+
+  it('a bare family name two people share is the one the document already calls so, not a relative named later', () => {
+    const a = analyze('Ivo Bexanto was confirmed on Friday. Bexanto thanked Poland. His former sister-in-law, Jana Bexanto, said he was abusive. Bexanto will lead the army.');
+    const persons = a.entities.filter((e) => e.type === 'person').map((e) => `${e.label} x${e.mentions}`);
+    expect(persons).toEqual(['Ivo Bexanto x3', 'Jana Bexanto x1']);
   });
 
   it('a family name in the headline, which two people of the story share, is the one named first', () => {
