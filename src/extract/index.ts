@@ -10,7 +10,7 @@ import { isAcronym, scanSentence } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '289';
+export const EXTRACTOR_VERSION = '290';
 
 interface SentenceScan {
   tokens: Token[];
@@ -118,15 +118,20 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
 }
 
 /**
- * "Georgia" in a document that names other states ("Pennsylvania", "Arizona") is the US state, not the
- * country: a name with a state's reading besides its first (NameItem.alt) takes it there.
+ * "Georgia" in a document that names other states ("Pennsylvania", "Arizona"), or right after a town and a
+ * comma ("Plains, Georgia"), is the US state, not the country: a name with a state's reading besides its
+ * first (NameItem.alt) takes it there.
  */
 function statesNotCountries(scans: SentenceScan[]): void {
   const states = scans.some(({ items }) => items.some((it) => it.k === 'name' && it.kind === 'state' && it.alt === undefined));
-  if (!states) return;
   for (const { items } of scans) {
-    for (const it of items) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
       if (it.k !== 'name' || it.alt === undefined || it.type !== 'country') continue;
+      // (and anywhere after a place no list knows and a comma: "in Plains, Georgia")
+      const town = items[i - 2];
+      const inState = isPunct(items[i - 1], ',') && town?.k === 'name' && !town.ref && (town.type === null || town.type === 'location');
+      if (!states && !inState) continue;
       it.type = 'location';
       it.ref = it.alt;
       it.kind = 'state';

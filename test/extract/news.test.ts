@@ -272,6 +272,9 @@ describe('Vietnamese news constructions', () => {
     ['Ông Dario Vell vận động tại Pennsylvania, Michigan và Georgia.', ['Dario Vell/person', 'Pennsylvania/location', 'Michigan/location', 'Georgia/location']],
     ['Tổng thống Gruzia thăm Ba Lan. Georgia phản đối.', ['Gruzia/country', 'Ba Lan/country', 'Georgia/country']],
     ['Thống đốc bang Georgia Dario Vell nói.', ['Georgia/location', 'Dario Vell/person']],
+    // after a town no list knows and a comma, the state; after a known city, the country
+    ['Ông Dario Vell được an táng tại Xylo Plains, Georgia.', ['Dario Vell/person', 'Xylo Plains/location', 'Georgia/location']],
+    ['Người biểu tình tuần hành ở Tbilisi, Georgia.', ['Tbilisi/location', 'Georgia/country']],
     // a known region written in sentence case is that region, not the country in its name
     ['Căng thẳng trên bán đảo Triều Tiên gia tăng.', ['bán đảo Triều Tiên/location']],
     // a direction between a place noun and a known name qualifies the name
