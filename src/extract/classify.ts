@@ -159,7 +159,7 @@ function joinNicknames(items: Item[], tokens: readonly Token[]): void {
     const close = items[i + 3]!;
     const last = items[i + 4]!;
     if (first.k !== 'name' || nick.k !== 'name' || last.k !== 'name' || close.k !== 'punct') continue;
-    if (!OPEN_QUOTES.has(open.ch) || !CLOSE_QUOTES.has(close.ch) || first.ref || nick.ref || last.ref) continue;
+    if (!CLOSE_QUOTES.has(close.ch) || first.ref || nick.ref || last.ref) continue;
     if (first.e - first.s > 3 || nick.e - nick.s > 2 || last.e - last.s > 2 || items[i + 5]?.k === 'name') continue;
     // (spaced as a name is: 'Ivo "Bexa" Zorva', not a quotation glued to the words around it)
     const spaced = (a: number, b: number) => tokens[b]!.start === tokens[a]!.end + 1;
@@ -919,27 +919,26 @@ function placesBeforeTheirNoun(items: Item[], tokens: readonly Token[], lex: Lan
   }
 }
 
-/** Words that end the description in an apposition before its noun ("a member of the team"). */
-const APPOSITION_STOPS = new Set(['of', 'at', 'for', 'in', 'with', 'from', 'and', 'or', 'to', 'on', 'by', 'that', 'which', 'who']);
-
 /**
  * "Xylocorp, the Taiwanese electronics maker, said", "Bexa, a Xylian lender.": in English an apposition that
  * is an article, a description (lowercase words, places or demonyms, a possessive: "the world's third-largest") and a
  * body's noun (statement-words "bodyNouns") makes the name no rule typed before it an organization.
  */
 function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
-  const nouns = getLexicon().statementWords.bodyNouns;
+  const words = getLexicon().statementWords;
+  // (a preposition, a conjunction or a relative pronoun ends the description: "a member of the team")
+  const stop = (key: string) => words.prepositions.has(key) || words.coordinators.has(key) || words.relativeOpeners.has(key) || words.that.has(key) || EN_AFFILIATION.has(key) || EN_ARTICLES.has(key);
   for (let i = 0; i + 3 < items.length; i++) {
     const it = items[i]!;
     const article = items[i + 2];
     if (it.k !== 'name' || it.type !== null || !isPunct(items[i + 1], ',') || article?.k !== 'word' || !EN_ARTICLES.has(article.key)) continue;
     for (let k = i + 3; k < i + 10 && k < items.length; k++) {
       const w = items[k]!;
-      if (w.k === 'word' && nouns.has(w.key) && isLowerWord(w, tokens) && closesApposition(items[k + 1])) {
+      if (w.k === 'word' && words.bodyNouns.has(w.key) && isLowerWord(w, tokens) && closesApposition(items[k + 1])) {
         set(it, 'organization', 'body-apposition');
         break;
       }
-      const described = (isLowerWord(w, tokens) && !APPOSITION_STOPS.has((w as { key: string }).key) && !EN_ARTICLES.has((w as { key: string }).key)) || isPlace(w) || isPossessive(w) || isPunct(w, '-');
+      const described = (isLowerWord(w, tokens) && !stop((w as { key: string }).key)) || isPlace(w) || isPossessive(w) || isPunct(w, '-');
       // (a demonym no list knows: "a Xylian lender")
       const demonym = w.k === 'name' && w.type === null && w.e - w.s === 1 && ADJECTIVE_END.test(tokens[w.s]!.key);
       if (!described && !demonym) break;

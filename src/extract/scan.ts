@@ -810,7 +810,6 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         j++;
         continue;
       }
-
     }
     if (parts > 0 && t.kind === Kind.Punct && (t.text === ',' || t.text === '-') && continuesName(ctx, j + 1)) {
       j++;
@@ -919,9 +918,9 @@ function lowerOrgRun(ctx: ScanContext, j: number): number {
 
 /**
  * The length of the lowercase syllables at j that go on a name in sentence case: at most five, no function word
- * (data/vi/name-run-breaks.txt) or reporting verb among them,
- * then the end, punctuation, a known place or country, or a capitalised word of names ("Trung ương"), or ending in
- * a lowercase part of names ("quốc gia"); 0 if none.
+ * (data/vi/name-run-breaks.txt) or reporting verb among them, that end in a lowercase part of names ("quốc gia")
+ * or before the end, punctuation, a term ("khóa XII"), a known place or country, or a capitalised word of names
+ * ("Trung ương"); 0 if none.
  */
 function sentenceCaseRun(ctx: ScanContext, j: number): number {
   const { tokens, lex } = ctx;

@@ -7,7 +7,7 @@
 //                    "Lula" → "Luiz Inácio Lula da Silva" (the word before a family name's particle)
 //   transliteration  "Zelensky" = "Zelenskyy", "Andriy" = "Andrii", "Kiev"-style -ev/-iv
 // Never lists of people: only spelling rules.
-import { getLexicon } from '../extract/lexicon.js';
+import { getLexicon, type LangLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { isVietnameseSyllable, NAME_PARTICLES } from '../extract/orthography.js';
 import { keyTokens } from '../extract/trie.js';
@@ -138,26 +138,27 @@ export function orgCore(words: readonly string[]): string[] | null {
   });
 }
 
-/** A company's name without the legal form after it ("xylocore inc" → "xylocore"), or null. */
-export function withoutLegalForm(words: readonly string[]): string | null {
+/** The last of several words is in a list of either language (legal forms, trade words, club words). */
+function endsIn(words: readonly string[], list: (l: LangLexicon) => ReadonlySet<string>): boolean {
   const lex = getLexicon();
   const last = words.at(-1)!;
-  return words.length >= 2 && (lex.en.legalForms.has(last) || lex.vi.legalForms.has(last)) ? words.slice(0, -1).join(' ') : null;
+  return words.length >= 2 && (list(lex.en).has(last) || list(lex.vi).has(last));
+}
+
+/** A company's name without the legal form after it ("xylocore inc" → "xylocore"), or null. */
+export function withoutLegalForm(words: readonly string[]): string | null {
+  return endsIn(words, (l) => l.legalForms) ? words.slice(0, -1).join(' ') : null;
 }
 
 /** A club's word that stands alone for it ("manchester city" → "city"), or null. */
 export function clubWord(words: readonly string[]): string | null {
-  const lex = getLexicon();
-  const last = words.at(-1)!;
-  return words.length === 2 && (lex.en.clubWords.has(last) || lex.vi.clubWords.has(last)) ? last : null;
+  return words.length === 2 && endsIn(words, (l) => l.clubWords) ? words[1]! : null;
 }
 
 /** A company's short name without its legal form and the word of its trade ("xylo motor co" → "xylo"), or null. */
 export function withoutTradeWord(words: readonly string[]): string | null {
-  const lex = getLexicon();
   const rest = withoutLegalForm(words)?.split(' ') ?? words;
-  const last = rest.at(-1)!;
-  return rest.length >= 2 && (lex.en.tradeWords.has(last) || lex.vi.tradeWords.has(last)) ? rest.slice(0, -1).join(' ') : null;
+  return endsIn(rest, (l) => l.tradeWords) ? rest.slice(0, -1).join(' ') : null;
 }
 
 /** The words are an organization's head and nothing more ("bộ tư lệnh", "ủy ban nhân dân"). */
