@@ -6,11 +6,11 @@ import { classifySentence, CUA, isPossessive, isPunct, SHAPE_RULES, type TitleCh
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
-import { isAcronym, scanSentence } from './scan.js';
+import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '290';
+export const EXTRACTOR_VERSION = '291';
 
 interface SentenceScan {
   tokens: Token[];
@@ -47,10 +47,20 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   const mentions: Mention[] = [];
   const roles: RoleCue[] = [];
   const titleRefs: TitleRef[] = [];
+  const offices: { of: number; holder: NameItem; title: string }[] = [];
   scans.forEach(({ tokens, items, chains }, sentence) => {
-    for (const it of items) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
       if (it.k !== 'name') continue;
       it.mention = !unconfirmed?.has(it) && keep(it, tokens, confirmed) ? mentions.push(toMention(doc.text, tokens, it, sentence)) - 1 : -1;
+      // "Văn phòng Thủ tướng Israel Benjamin Netanyahu": the title inside an office's name is its holder's, of the
+      // place (a mention of its own, in the office's)
+      const office = it.mention >= 0 && it.type === 'organization' ? officeOfHolder(it, items[i + 1], tokens, lex, lexicon) : null;
+      if (office) offices.push({ of: mentions.push(toMention(doc.text, tokens, office.place, sentence)) - 1, holder: office.holder, title: doc.text.slice(tokens[office.title[0]]!.start, tokens[office.title[1] - 1]!.end) });
+    }
+    for (const o of offices.splice(0)) {
+      const person = mentionOf(o.holder);
+      if (person !== null) roles.push({ person, of: o.of, title: o.title, sentence, item: -1 });
     }
     for (const c of chains) {
       const label = doc.text.slice(tokens[c.labelStart]!.start, tokens[c.labelEnd - 1]!.end);
@@ -64,6 +74,26 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   });
   for (const [other, first] of aliases) if (first.mention! >= 0 && other.mention! >= 0) mentions[other.mention!]!.sameAs = first.mention!;
   return { mentions, roles, titleRefs, items: scans.map((s) => s.items) };
+}
+
+/**
+ * An office's name made of the head of a body's part, a title and a known place ("Văn phòng Thủ tướng Israel",
+ * "Văn phòng Tổng thống Ukraine"; data/vi/org-heads-part.txt), right before a person's name: the title's token
+ * range and the place as a name item of its own (its mention is the role's affiliation), or null.
+ */
+function officeOfHolder(office: NameItem, next: Item | undefined, tokens: readonly Token[], lex: LangLexicon, lexicon: Lexicon): { title: [number, number]; place: NameItem; holder: NameItem } | null {
+  if (next?.k !== 'name' || next.type !== 'person') return null;
+  let head = 0;
+  for (let k = office.s + 1; k < office.e && !head; k++) if (lex.orgPartHeads.has(wordKeys(tokens, office.s, k))) head = k - office.s;
+  const t = office.s + head;
+  const title = head ? lex.titles.len(tokens, t, office.e) : 0;
+  if (!title) return null;
+  const place = lexicon.gazetteer.match(tokens, t + title, office.e, (v, len) => t + title + len === office.e && (v.type === 'country' || v.type === 'location'));
+  const entry = place?.values[0];
+  if (!entry) return null;
+  const item: NameItem = { k: 'name', s: t + title, e: office.e, type: entry.type, rule: 'office-place', forced: false, ref: entry.ref };
+  if (entry.iso) item.iso = entry.iso;
+  return { title: [t, t + title], place: item, holder: next };
 }
 
 /**

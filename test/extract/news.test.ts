@@ -73,6 +73,10 @@ describe('Vietnamese news constructions', () => {
     ['Tòa tuyên phạt bị cáo Trương Văn Khoa (SN 1956, Chủ tịch Tập đoàn Xylo Phát) tù chung thân.', ['Trương Văn Khoa > Tập đoàn Xylo Phát (Chủ tịch)']],
     ['Bà Lê Thị Hoa (sinh năm 1970, trú tại Hà Nội, Giám đốc Công ty Xylo) bị bắt.', ['Lê Thị Hoa > Công ty Xylo (Giám đốc)']],
     ['Ông Lê Văn Khoa (Ba Lan) và Giám đốc Công ty Xylo đến.', []],
+    // a title inside an office's name, right before a person's name, is that person's, of the place
+    ['Văn phòng Thủ tướng Ba Lan Ivo Marenko cho biết chi tiết chưa hoàn tất.', ['Ivo Marenko > Ba Lan (Thủ tướng)']],
+    ['Văn phòng Thủ tướng Ba Lan cho biết Ivo Marenko sẽ đến.', []],
+    ['Văn phòng Chính phủ Ba Lan Ivo Marenko cho biết.', []],
     // after the holder and "của", a one-word country that is also a given name is the country
     ['HLV Ivo Marenko của Séc thừa nhận đội nhà thua.', ['Ivo Marenko > Séc (HLV)']],
     ['Trợ lý Lê Văn Khoa của Nga Hoàng cho biết.', []],
