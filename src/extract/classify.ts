@@ -207,7 +207,7 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
 
 /**
  * "đội trưởng Duy Mạnh và Tiến Linh": in Vietnamese, a name of two or three Vietnamese syllables that no rule typed,
- * listed after a person's name, is a person's too.
+ * listed after a person's name, is a person's too; so is one foreign word listed between two people's names.
  */
 function peopleLists(items: Item[], tokens: readonly Token[]): void {
   for (let i = 0; i + 2 < items.length; i++) {
@@ -217,6 +217,9 @@ function peopleLists(items: Item[], tokens: readonly Token[]): void {
       if (name.k !== 'name' || (name.type !== null && name.type !== 'person')) break;
       const words = name.e - name.s;
       if (name.type === null && words >= 2 && words <= 3 && tokens.slice(name.s, name.e).every((t) => t.kind === Kind.Word && isVietnameseSyllable(t.text))) setPerson(name, 'list-of-people');
+      // ("Kylian Mbappe, Rodrygo và Brahim Diaz": one foreign word between two people)
+      const after = items[k + 3];
+      if (name.type === null && words === 1 && !isVietnameseSyllable(tokens[name.s]!.text) && joinsList(items[k + 2]) && after?.k === 'name' && after.type === 'person') setPerson(name, 'list-of-people');
       if (items[k]!.k === 'word') break; // "và" ends the list
     }
   }
