@@ -291,7 +291,9 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   const lastWord = words[words.length - 1]!;
   const product =
     words.some((w) => /\d/.test(w.text) || (w.upper && w.text.length >= 3) || /\p{Ll}\p{Lu}{2,}/u.test(w.text)) || lastWord.text.length === 1 || lex.productSuffixes.has(lastWord.key);
-  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  // (nor an English compound of one capitalised word and a lowercase one after a hyphen: "Long-term", "Factory-gate")
+  const compound = words.length === 2 && !words[1]!.cap && isGluedHyphen(tokens, it.s + 1) && it.e - it.s === 3;
+  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && !compound && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }
@@ -501,9 +503,17 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
   /** Chains whose title is joined right to the next ("Thủ tướng kiêm Ngoại trưởng Xylia"): that title's affiliation is theirs too. */
   const sharedOf = new Set<number>();
   let consumed = -1; // "Chánh văn phòng của Tổng thống Ukraine": the inner title belongs to the outer chain
+  /** Title item → the title item before it and a place ("chief | China | economist"): the label and the apposition start there. */
+  const fieldBefore = new Map<number, number>();
   for (let a = 0; a < items.length; a++) {
     const title = items[a]!;
     if (title.k !== 'title' || a <= consumed) continue;
+    // "X, chief China economist at Y": in English a title, a place and a second title are one title, the place its
+    // field; the chain is the second title's
+    if (lex.lang === 'en' && isPlace(items[a + 1]) && items[a + 2]?.k === 'title') {
+      fieldBefore.set(a + 2, a);
+      continue;
+    }
     let labelEnd = title.e;
     let of: number | null = null;
     let person: number | null = null;
@@ -524,8 +534,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const closes = isPunct(items[a - 1], ')') && isPunct(items[a - 3], '(');
     const at = possessive ? a - 2 - words : closes ? a - 2 : a - 1 - words;
     const before = items[at];
-    if (lex.lang === 'en' && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
-    let labelStart = of === at && words ? items[a - words]!.s : title.s;
+    const field = fieldBefore.get(a);
+    if (lex.lang === 'en' && field === undefined && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
+    let labelStart = field !== undefined ? items[field]!.s : of === at && words ? items[a - words]!.s : title.s;
     // "em gái nhà lãnh đạo Xylia, bà X": X, after the comma, is the holder's relative
     const kin = relativeBefore(tokens, title.s, lex);
     let b = a + 1;
@@ -756,7 +767,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     }
     // "Vũ Hồng Văn, Giám đốc Công an tỉnh Xuyên Mộc, cho biết", "Ivan Petrov, a professor at Xylia University, said": the title follows the name
     // "X, the Czech foreign minister, said", "X, a former Xylia governor,": the affiliation before the title, and a modifier before it
-    let first = of !== null && of < a ? of : a;
+    let first = field ?? (of !== null && of < a ? of : a);
     let modifier = -1;
     if (first < a && items[first - 1]?.k === 'word' && lex.titleModifiers.len(keyTokens([(items[first - 1] as { key: string }).key]), 0)) modifier = items[--first]!.s;
     // "X, senior portfolio manager at Y, said": in English one or two lowercase words before the title are its own

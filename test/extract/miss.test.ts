@@ -8,6 +8,7 @@ describe('extract: must not extract', () => {
     ['Tuy nhiên, mọi việc vẫn ổn.', 'sentence-initial "Tuy"'],
     ['Cô đăng quang Miss International 2024 hôm qua.', 'a pageant is an event, not a person'],
     ['She won Miss Universe, the pageant said.', 'a pageant is an event, not a person'],
+    ['Long-term rates rose. Factory-gate prices fell.', 'an English compound capitalised at a sentence start is not a name'],
     ['Việc triển khai đã bắt đầu.', 'sentence-initial "Việc"'],
     ['Các quan chức đã họp.', 'sentence-initial "Các"'],
     ['Ý kiến của các bên đã rõ, theo ý tôi.', '"ý" (an opinion) is not Italy'],

@@ -580,6 +580,8 @@ describe('English news constructions', () => {
     ['Prime Minister Ivo Marenko of the Czech Republic spoke.', ['Ivo Marenko > Czech Republic (Prime Minister)']],
     // a qualifier glued to the title
     ['Polish President-elect Jan Kowalczyk said it.', ['Jan Kowalczyk > Polish (President-elect)']],
+    // a title, a place and a title are one title, the place its field
+    ['Ivo Bexa, chief Asia strategist at Xylo Bank, said rates would fall.', ['Ivo Bexa > Xylo Bank (chief Asia strategist)']],
     // a state after "of" is the place a legislator's seat is for, and after other titles the holder's home
     ['Sen. Ivo Bexa of Maine voted against the nominee.', ['Ivo Bexa > Maine (Sen.)']],
     ['Minority Leader Ivo Bexa of New York called it a dark day.', []],
