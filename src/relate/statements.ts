@@ -564,11 +564,12 @@ function afterVenue(items: Item[], v: number): number {
   for (; j < items.length; j++) {
     const it = items[j]!;
     // (a name after a plain Vietnamese word of the venue is the venue's too: "tại Đại hội toàn quốc đảng Xylo ở Y,
-    // bang Z"; not after "về", the topic: "tại hội nghị về Y")
+    // bang Z", and after a phrase of several words the lexicon reads as plain words: "tại trụ sở Ban Thư ký X";
+    // not after "về", the topic: "tại hội nghị về Y")
     const prev = items[j - 1]!;
     if (it.k === 'name') {
       const inVenue = isVenue(prev) || prev.k === 'loc-cue' || prev.k === 'org-cue' || (isPunct(prev, ',') && items[j - 2]?.k === 'name') ||
-        (prev.k === 'word' && !prev.time && !W().that.has(prev.key) && prev.key !== VE && isVietnameseWord(prev.key));
+        (prev.k === 'word' && !prev.time && !W().that.has(prev.key) && prev.key !== VE && ((prev.key === '' && prev.e - prev.s > 1) || isVietnameseWord(prev.key)));
       if (!inVenue) break;
       continue;
     }

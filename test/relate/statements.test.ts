@@ -23,6 +23,7 @@ describe('relate: statements', () => {
     ['The Hungarian president said Poland would pay.', []],
     // where it was said, however long, is not what was said; a time word ends it
     ['Ông Ivan Petrov phát biểu tại Đại hội toàn quốc đảng Xylo ở Vienna, bang Bexa hồi tháng 7.', []],
+    ['Ông Ivan Petrov phát biểu tại trụ sở Ban Thư ký Xylo.', []],
     ['Ivo Marenko said in Bexgrad on Monday Poland would pay.', ['Ivo Marenko > Poland']],
     // with a possessive, the apposition describes the subject before it: a country there does not speak
     ["Xylo, Poland's powerful business lobby, said Hungary would pay.", []],
