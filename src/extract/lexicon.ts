@@ -135,6 +135,8 @@ export interface LangLexicon {
   tradeWords: Set<string>;
   /** Words after a place in a club's name that stand alone for it ("City" for "Manchester City"). */
   clubWords: Set<string>;
+  /** Heads of bodies named after a topic with "on" ("Commission on Human Rights"). */
+  topicHeads: Set<string>;
   /** Function words that end a body's name in sentence case ("của", "và", "đã"). */
   nameRunBreaks: Set<string>;
   /** Folded heads that name the same body as a shorter one before the same name: "trường đại học" → "đại học". */
@@ -356,6 +358,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     tradeWords: wordSet(join(dir, 'trade-words.txt')),
     nameRunBreaks: wordSet(join(dir, 'name-run-breaks.txt')),
     clubWords: wordSet(join(dir, 'club-words.txt')),
+    topicHeads: wordSet(join(dir, 'topic-heads.txt')),
     orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),
     orgWrappingHeads: new Set(readList(join(dataDir, 'vi', 'org-heads-wrapping.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),

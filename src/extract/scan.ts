@@ -190,7 +190,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     i = cue.e;
   }
   if (lex.lang === 'vi') joinForeignOrgs(ctx, items);
-  else joinOrgOfCountry(items, tokens);
+  else joinOrgOfCountry(items, tokens, lex);
   if (lex.languageMarkers.size) languagesNotCountries(items, lex);
   quotedNamesNotEntities(items, tokens, lex);
   return items;
@@ -237,14 +237,17 @@ function joinForeignOrgs(ctx: ScanContext, items: Item[]): void {
 /**
  * "Security Service of Ukraine", "Armed Forces of Xylia": in English a body named by its last word ("Service",
  * "Forces"), "of" and a country are one organization's name; so are such a body, "for"/"of" and capitalised words
- * no list knows ("Xylo Center for Financial Research", "Xylo University of Technology").
+ * no list knows ("Xylo Center for Financial Research", "Xylo University of Technology"), or a topic's body, "on" and
+ * its topic ("Xylia National Commission on Human Rights": data/en/topic-heads.txt).
  */
-function joinOrgOfCountry(items: Item[], tokens: readonly Token[]): void {
+function joinOrgOfCountry(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   for (let x = 0; x + 2 < items.length; x++) {
     const a = items[x]!;
     const of = items[x + 1]!;
     const b = items[x + 2]!;
-    if (a.k !== 'name' || a.rule !== 'org-suffix' || of.k !== 'word' || (of.key !== 'of' && of.key !== 'for') || b.k !== 'name') continue;
+    // ("Xylia National Commission on Human Rights": "on" after a head of bodies named after a topic)
+    const on = of.k === 'word' && of.key === 'on' && a.k === 'name' && lex.topicHeads.has(tokens[a.e - 1]!.key);
+    if (a.k !== 'name' || a.rule !== 'org-suffix' || of.k !== 'word' || (of.key !== 'of' && of.key !== 'for' && !on) || b.k !== 'name') continue;
     const field = !b.ref && (b.type === null || (b.type === 'person' && b.rule !== 'title' && b.rule !== 'honorific') || (b.type === 'organization' && b.rule === 'org-suffix' && of.key === 'for'));
     if (!(b.type === 'country' && of.key === 'of') && !field) continue;
     if (of.s !== a.e || b.s !== of.e || tokens[b.e]?.text === "'s") continue; // ("… of Xylia's army": the country is the army's)

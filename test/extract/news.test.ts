@@ -678,6 +678,11 @@ describe('English news constructions', () => {
     ['Georgians rallied in Tbilisi as North Koreans watched.', ['Georgians/country', 'Tbilisi/location', 'North Koreans/country']],
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
     ['The Xylo Retail Consortium wrote to the minister.', ['Xylo Retail Consortium/organization']],
+    // a body named after a topic, "on" and the topic (data/en/topic-heads.txt); not a street, a day or a bank's "on"
+    ['The Xylian Commission on Human Rights said.', ['Xylian Commission on Human Rights/organization']],
+    ['Police held them, the Kenya National Commission on Human Rights said.', ['Kenya National Commission on Human Rights/organization']],
+    ['The Xylo Council on Bexa Street met.', ['Xylo Council/organization', 'Bexa Street/location']],
+    ['Xylo Bank on Monday cut rates.', ['Xylo Bank/organization']],
     ['The Polish Chamber of Commerce in Hungary welcomed the move.', ['Polish Chamber of Commerce/organization', 'Hungary/country']],
     ['Apple Inc reported revenue on Thursday.', ['Apple Inc/organization']],
     // "and" inside a body's name before its last word; a known company and its unit's name
