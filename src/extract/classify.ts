@@ -50,10 +50,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   joinNicknames(items, tokens);
   mergeRegionCompounds(items);
   countryGivenNames(items, tokens, lex);
-  if (lex.lang === 'vi') {
-    countryWordNames(items, tokens);
-    streetsAfterNumbers(items, tokens);
-  }
+  if (lex.lang === 'vi') countryWordNames(items, tokens);
   for (const it of items) {
     if (it.k !== 'name' || it.type !== null) continue;
     if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
@@ -99,6 +96,10 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     if (lex.lang === 'en' && next?.k === 'title') continue;
     // "the Latin words “Habemus Papam.”": capitalised words alone in quotation marks are a phrase, not a person's name
     if (quotedAlone(items, idx)) continue;
+    if (lex.lang === 'vi' && !it.ref && afterHouseNumber(it, tokens)) {
+      set(it, 'location', 'address');
+      continue;
+    }
     typeFromShape(it, prev, next, tokens, lex);
   }
   markAcronyms(items, tokens, lex);
@@ -132,14 +133,11 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
  * "số 5 Trần Thánh Tông", "số 12/3 Lê Văn Khoa": a name after "số" and a house number is the street of an address
  * (streets bear people's names), whatever its shape says.
  */
-function streetsAfterNumbers(items: Item[], tokens: readonly Token[]): void {
-  for (const it of items) {
-    if (it.k !== 'name' || it.ref || (it.type !== null && !(it.type === 'person' && SHAPE_RULES.has(it.rule)))) continue;
-    let k = it.s - 1;
-    if (tokens[k]?.kind !== Kind.Number) continue;
-    while (k > 0 && (tokens[k]!.kind === Kind.Number || (tokens[k]!.glued && (tokens[k]!.text === '/' || tokens[k]!.text === '-')))) k--;
-    if (tokens[k]?.key === SO) set(it, 'location', 'address');
-  }
+function afterHouseNumber(it: NameItem, tokens: readonly Token[]): boolean {
+  let k = it.s - 1;
+  if (tokens[k]?.kind !== Kind.Number) return false;
+  while (k > 0 && (tokens[k]!.kind === Kind.Number || (tokens[k]!.glued && (tokens[k]!.text === '/' || tokens[k]!.text === '-')))) k--;
+  return tokens[k]?.key === SO;
 }
 
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '«', '‘']);

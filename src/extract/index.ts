@@ -83,10 +83,10 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
  */
 function officeOfHolder(office: NameItem, next: Item | undefined, tokens: readonly Token[], lex: LangLexicon, lexicon: Lexicon): { title: [number, number]; place: NameItem; holder: NameItem } | null {
   if (next?.k !== 'name' || next.type !== 'person') return null;
-  let head = 0;
-  for (let k = office.s + 1; k < office.e && !head; k++) if (lex.orgPartHeads.has(wordKeys(tokens, office.s, k))) head = k - office.s;
+  const head = lex.orgHeads.len(tokens, office.s, office.e);
+  if (!head || !lex.orgPartHeads.has(wordKeys(tokens, office.s, office.s + head))) return null;
   const t = office.s + head;
-  const title = head ? lex.titles.len(tokens, t, office.e) : 0;
+  const title = lex.titles.len(tokens, t, office.e);
   if (!title) return null;
   const place = lexicon.gazetteer.match(tokens, t + title, office.e, (v, len) => t + title + len === office.e && (v.type === 'country' || v.type === 'location'));
   const entry = place?.values[0];
@@ -153,7 +153,16 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
  * first (NameItem.alt) takes it there.
  */
 function statesNotCountries(scans: SentenceScan[]): void {
-  const states = scans.some(({ items }) => items.some((it) => it.k === 'name' && it.kind === 'state' && it.alt === undefined));
+  let states = false;
+  let alts = false;
+  for (const { items } of scans) {
+    for (const it of items) {
+      if (it.k !== 'name') continue;
+      if (it.alt !== undefined) alts = true;
+      else if (it.kind === 'state') states = true;
+    }
+  }
+  if (!alts) return;
   for (const { items } of scans) {
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
