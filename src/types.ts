@@ -84,7 +84,7 @@ export interface RoleCue {
   /** The title as written ("Tổng thống", "người phát ngôn"). */
   title: string;
   sentence: number;
-  /** Item index of the title in its sentence. */
+  /** Item index of the title in its sentence; -1 for a title inside an office's name ("Văn phòng Thủ tướng X"). */
   item: number;
 }
 
