@@ -204,6 +204,27 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
 }
 
 /**
+ * "investors including Xylorock, Bexity and Nvidia", "Xylo, Bexa và Vingroup": one-word names no rule typed,
+ * listed before a known organization that closes the list after "and"/"và", are organizations too (two at least:
+ * "Xylorock and Nvidia" alone may pair a person with it), unless the document names a person with that word
+ * ("Musk, Bezos and Google" after "Elon Musk").
+ */
+export function companiesBeforeKnownOne(items: Item[], tokens: readonly Token[], personWords: ReadonlySet<string>): void {
+  for (let k = 2; k < items.length; k++) {
+    const known = items[k]!;
+    if (known.k !== 'name' || known.type !== 'organization' || !known.ref || !isAndWord(items[k - 1])) continue;
+    const names: NameItem[] = [];
+    for (let j = k - 2; j >= 0; j -= 2) {
+      const name = items[j]!;
+      if (name.k !== 'name' || name.type !== null || name.e - name.s !== 1 || personWords.has(tokens[name.s]!.key)) break;
+      names.push(name);
+      if (!isPunct(items[j - 1], ',')) break;
+    }
+    if (names.length >= 2) for (const name of names) set(name, 'organization', 'list-before-known');
+  }
+}
+
+/**
  * "đội trưởng Duy Mạnh và Tiến Linh": in Vietnamese, a name of two or three Vietnamese syllables that no rule typed,
  * listed after a person's name, is a person's too; so is one foreign word listed between two people's names.
  */

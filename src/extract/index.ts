@@ -2,7 +2,7 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, CUA, isPossessive, isPunct, SHAPE_RULES, type TitleChain } from './classify.js';
+import { classifySentence, companiesBeforeKnownOne, CUA, isAndWord, isPossessive, isPunct, SHAPE_RULES, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '295';
+export const EXTRACTOR_VERSION = '296';
 
 interface SentenceScan {
   tokens: Token[];
@@ -34,6 +34,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   }
   definedAcronyms(scans);
   for (const scan of scans) scan.chains = classifySentence(scan.items, scan.tokens, lex);
+  listedCompanies(scans);
   affiliationsNotPersons(scans);
   vehicleNames(scans, lex);
   const aliases = otherNames(scans, lex);
@@ -74,6 +75,16 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   });
   for (const [other, first] of aliases) if (first.mention! >= 0 && other.mention! >= 0) mentions[other.mention!]!.sameAs = first.mention!;
   return { mentions, roles, titleRefs, items: scans.map((s) => s.items) };
+}
+
+/** Names listed before a known company are companies (classify.companiesBeforeKnownOne), but for the words of people's names. */
+function listedCompanies(scans: SentenceScan[]): void {
+  // (the words of people's names are gathered only where a list may close on a known company)
+  const closes = (items: Item[]) => items.some((it, k) => it.k === 'name' && it.type === 'organization' && it.ref !== undefined && items[k - 2]?.k === 'name' && isAndWord(items[k - 1]));
+  if (!scans.some(({ items }) => closes(items))) return;
+  const personWords = new Set<string>();
+  for (const { tokens, items } of scans) for (const it of items) if (it.k === 'name' && it.type === 'person') for (let k = it.s; k < it.e; k++) personWords.add(tokens[k]!.key);
+  for (const { tokens, items } of scans) companiesBeforeKnownOne(items, tokens, personWords);
 }
 
 /**

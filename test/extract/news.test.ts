@@ -678,6 +678,10 @@ describe('English news constructions', () => {
     ['Georgians rallied in Tbilisi as North Koreans watched.', ['Georgians/country', 'Tbilisi/location', 'North Koreans/country']],
     ['Shares of the Cupertino, California-based company rose.', ['California/location']],
     ['The Xylo Retail Consortium wrote to the minister.', ['Xylo Retail Consortium/organization']],
+    // one-word names listed before a known company that closes the list are companies, not a person's word
+    ['Investors include Xylorock, Bexity and Nvidia.', ['Xylorock/organization', 'Bexity/organization', 'Nvidia/organization']],
+    ['Ivo Musk spoke. Investors include Musk, Bexity and Google.', ['Ivo Musk/person', 'Google/organization']],
+    ['Ivo met Xylorock and Nvidia.', ['Nvidia/organization']],
     // a body named after a topic, "on" and the topic (data/en/topic-heads.txt); not a street, a day or a bank's "on"
     ['The Xylian Commission on Human Rights said.', ['Xylian Commission on Human Rights/organization']],
     ['Police held them, the Kenya National Commission on Human Rights said.', ['Kenya National Commission on Human Rights/organization']],
