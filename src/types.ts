@@ -73,6 +73,8 @@ export interface Mention {
   acronym?: string;
   /** Mention index of another name of the same person given next to this one ("X, tên thật là Y"). */
   sameAs?: number;
+  /** A relative's word right before the name ("his son X", "con trai X"): X is named as someone's relative. */
+  relative?: boolean;
 }
 
 /** A title attached to a person in the text: "Tổng thống Nga Vladimir Putin". */

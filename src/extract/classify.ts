@@ -403,7 +403,7 @@ export function relativeClauseStart(items: readonly Item[], j: number): number {
 }
 
 /** A relative's word ends right before the title at token s, or before "của"/"of" there ("em gái (của)", "sister of"). */
-function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
+export function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   const end = AFFILIATION_LINKS.has(tokens[s - 1]?.key ?? '') ? s - 1 : s;
   return lex.kinship.startBefore(tokens, end) >= 0;
 }

@@ -2,7 +2,7 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, companiesBeforeKnownOne, CUA, isAndWord, isPossessive, isPunct, SHAPE_RULES, type TitleChain } from './classify.js';
+import { classifySentence, companiesBeforeKnownOne, CUA, isAndWord, isPossessive, isPunct, relativeBefore, SHAPE_RULES, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '296';
+export const EXTRACTOR_VERSION = '297';
 
 interface SentenceScan {
   tokens: Token[];
@@ -54,6 +54,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       const it = items[i]!;
       if (it.k !== 'name') continue;
       it.mention = !unconfirmed?.has(it) && keep(it, tokens, confirmed) ? mentions.push(toMention(doc.text, tokens, it, sentence)) - 1 : -1;
+      if (it.mention >= 0 && it.type === 'person' && relativeBefore(tokens, it.s, lex)) mentions[it.mention]!.relative = true;
       // "Văn phòng Thủ tướng Israel Benjamin Netanyahu": the title inside an office's name is its holder's, of the
       // place (a mention of its own, in the office's)
       const office = it.mention >= 0 && it.type === 'organization' ? officeOfHolder(it, items[i + 1], tokens, lex, lexicon) : null;
@@ -511,6 +512,8 @@ function personAtEnd(tokens: readonly Token[], it: NameItem, words: readonly num
   for (const size of [2, 3]) {
     const cut = words.length - size;
     if (cut < 1) continue;
+    // ("President-elect Donald J. Trump … Mr. Trump": a middle initial begins no one's name)
+    if (tokens[words[cut]!]!.text.length === 1 && tokens[words[cut]! + 1]?.text === '.') continue;
     const tail = keyOf(tokens, words[cut]!, it.e);
     const first = keyOf(tokens, words[cut]!, words[cut + 1]!);
     const last = keyOf(tokens, words.at(-1)!, it.e);

@@ -264,7 +264,9 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
     else if (isShortFormOf(words, g.words)) fuller.push(gi);
   });
   if (same.length === 1) return { group: same[0]!, shared: false };
-  if (fuller.length === 1) return { group: fuller[0]!, shared: false };
+  // (not the one full name of the document where it names someone's relative: "President Biden … his son Hunter
+  // Biden … Mr. Biden said" is the father, whom the document names by his family name alone)
+  if (fuller.length === 1) return mentions[Math.min(...groups[fuller[0]!]!.mentions)]!.relative ? null : { group: fuller[0]!, shared: false };
   if (fuller.length > 1) {
     // several people share the word: the one the document already calls so, by the bare name ("Hegseth … his former
     // sister-in-law, Danielle Hegseth, said … Hegseth will lead": a relative named later goes by the full name); not

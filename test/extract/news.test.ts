@@ -1170,6 +1170,17 @@ describe("a company's trade word, a body's apposition and a nickname in a person
     expect(persons).toEqual(['Ivo Bexanto x3', 'Jana Bexanto x1']);
   });
 
+  it("a bare family name is not the one full name of the story where that names someone's relative", () => {
+    const a = analyze('President Bexanto pardoned his son Ivo Bexanto on Sunday. Mr. Bexanto said his son had been singled out.');
+    const persons = a.entities.filter((e) => e.type === 'person').map((e) => `${e.names.join(' | ')} x${e.mentions}`);
+    expect(persons).toEqual(['Bexanto x2', 'Ivo Bexanto x1']);
+  });
+
+  it('a middle initial after a title keeps the name whole, though the family name is used after an honorific', () => {
+    const a = analyze('Critics included President-elect Ivo K. Bexanto, who called it an abuse. Mr. Bexanto said so.');
+    expect(a.entities.filter((e) => e.type !== null).map((e) => `${e.names.join(' | ')}/${e.type}`)).toEqual(['Ivo K. Bexanto | Bexanto/person']);
+  });
+
   it('a family name in the headline, which two people of the story share, is the one named first', () => {
     const a = analyze('Former Xylian president Bexanto jailed\n\nFormer Xylian President Ivo Marko Bexanto was sentenced on Wednesday. His brother, Jan Bexanto, is serving a life sentence.');
     const persons = a.entities.filter((e) => e.type === 'person').map((e) => e.names.join(' | '));
