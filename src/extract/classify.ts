@@ -104,6 +104,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   }
   markAcronyms(items, tokens, lex);
   typeLists(items, tokens, lex);
+  typeBetweenLikes(items);
   if (lex.lang === 'vi') peopleLists(items, tokens);
   typeSuchAsLists(items, tokens, lex);
   return chains;
@@ -200,6 +201,21 @@ function typeLists(items: Item[], tokens: readonly Token[], lex: LangLexicon): v
       if (name.type === null || (SHAPE_RULES.has(name.rule) && name.type !== head.type)) set(name, head.type, 'list-after-cue');
       if (sep.k === 'word') break; // "và" ends the list
     }
+  }
+}
+
+/**
+ * "tỉnh Bryansk, Xylovsk và Belgorod", "Mỹ, Xylia và Anh": a name no rule typed, listed between two names of one
+ * type (places, countries or bodies) with commas and "và"/"and", is of that type too.
+ */
+function typeBetweenLikes(items: Item[]): void {
+  for (let k = 2; k + 2 < items.length; k++) {
+    const it = items[k]!;
+    if (it.k !== 'name' || it.type !== null || !isPunct(items[k - 1], ',') || !joinsList(items[k + 1])) continue;
+    const before = items[k - 2]!;
+    const after = items[k + 2]!;
+    if (before.k !== 'name' || after.k !== 'name' || before.type !== after.type) continue;
+    if (before.type === 'location' || before.type === 'country' || before.type === 'organization') set(it, before.type, 'list-between');
   }
 }
 

@@ -1201,6 +1201,10 @@ describe('Vietnamese names with a particle or a dash inside', () => {
 
 describe('Vietnamese addresses, terms and places in sentence case', () => {
   it.each([
+    // a name no rule typed, listed between two places (countries, bodies), is one too
+    ['UAV rơi ở tỉnh Bryansk, Xylovsk và Belgorod.', ['Bryansk/location', 'Xylovsk/location', 'Belgorod/location']],
+    ['Mỹ, Xylia và Anh đồng ý.', ['Mỹ/country', 'Xylia/country', 'Anh/country']],
+    ['Ông gặp Nga, Ivo Bexa và Đức.', ['Nga/country', 'Ivo Bexa/person', 'Đức/country']],
     // one foreign word listed between two people's names is a person's; a goalkeeper's noun is a title
     ['Các bàn thắng của Ivo Marenko, Xylinho và Dario Vell.', ['Ivo Marenko/person', 'Xylinho/person', 'Dario Vell/person']],
     ['Các bàn thắng của Ivo Marenko, Xylinho và Ba Lan.', ['Ivo Marenko/person', 'Ba Lan/country']],
