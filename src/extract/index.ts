@@ -54,7 +54,8 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       const it = items[i]!;
       if (it.k !== 'name') continue;
       it.mention = !unconfirmed?.has(it) && keep(it, tokens, confirmed) ? mentions.push(toMention(doc.text, tokens, it, sentence)) - 1 : -1;
-      if (it.mention >= 0 && it.type === 'person' && relativeBefore(tokens, it.s, lex)) mentions[it.mention]!.relative = true;
+      // (a full name's only: the mark tells resolution not to give it a family name used alone)
+      if (it.mention >= 0 && it.type === 'person' && it.e - it.s >= 2 && relativeBefore(tokens, it.s, lex)) mentions[it.mention]!.relative = true;
       // "Văn phòng Thủ tướng Israel Benjamin Netanyahu": the title inside an office's name is its holder's, of the
       // place (a mention of its own, in the office's)
       const office = it.mention >= 0 && it.type === 'organization' ? officeOfHolder(it, items[i + 1], tokens, lex, lexicon) : null;
