@@ -1430,7 +1430,9 @@ function isNominal(ctx: ScanContext, i: number, len: number): boolean {
 
 /** Is this all-caps word an acronym (a name) rather than shouting? */
 export function isAcronym(word: string): boolean {
-  return word.length >= 2 && word.length <= 8 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && !hasVietnameseMarks(word) && !ROMAN.test(word) && !AMOUNT.test(word);
+  // ("GD&ĐT", "KH&CN": initials joined by "&" may hold a Đ)
+  const letters = word.includes('&') ? word.replace(/[Đ&]/g, '') : word;
+  return word.length >= 2 && word.length <= 8 && word === word.toUpperCase() && /\p{Lu}/u.test(word) && !hasVietnameseMarks(letters) && !ROMAN.test(word) && !AMOUNT.test(word);
 }
 // "VND300", "USD12": a currency code written onto an amount
 const AMOUNT = /^\p{Lu}{3}\d/u;

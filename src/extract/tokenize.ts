@@ -31,11 +31,12 @@ export interface Token {
   mask: number;
 }
 
-// A word: letters, marks and digits, with inner apostrophes ("O'Brien") and
-// inner number separators between digits ("10.000", "2,5", "28/10/2024").
+// A word: letters, marks and digits, with inner apostrophes ("O'Brien"), inner
+// number separators between digits ("10.000", "2,5", "28/10/2024") and an
+// ampersand between letters ("GD&ĐT", "AT&T", "R&D").
 // Sticky: tried at a position after whitespace is skipped by hand, so no match
 // array is built per token.
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,:/](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,:/](?=\p{N})|(?<=\p{L})&(?=\p{L}))[\p{L}\p{M}\p{N}]+)*/uy;
 
 /** Calls emit(start, end) for each token of text[start, end): the tokenizer's rules, nothing else. */
 function scan(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {

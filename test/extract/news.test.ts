@@ -1201,6 +1201,9 @@ describe('Vietnamese names with a particle or a dash inside', () => {
 
 describe('Vietnamese addresses, terms and places in sentence case', () => {
   it.each([
+    // initials joined by "&" are one acronym ("GD&ĐT": Giáo dục và Đào tạo); "R&D" and "M&A" are common nouns
+    ['Bộ Khoa học và Công nghệ (KH&CN) họp. Thứ trưởng Bộ KH&CN Lê Văn Khoa phát biểu.', ['Bộ Khoa học và Công nghệ/organization', 'KH&CN/organization', 'Bộ KH&CN/organization', 'Lê Văn Khoa/person']],
+    ['Công ty đặt trung tâm nghiên cứu và phát triển (R&D) tại Ba Lan.', ['Ba Lan/country']],
     // a name no rule typed, listed between two places (countries, bodies), is one too
     ['UAV rơi ở tỉnh Bryansk, Xylovsk và Belgorod.', ['Bryansk/location', 'Xylovsk/location', 'Belgorod/location']],
     ['Mỹ, Xylia và Anh đồng ý.', ['Mỹ/country', 'Xylia/country', 'Anh/country']],

@@ -8,6 +8,8 @@ describe('tokenize', () => {
     ['10.000 quân, 2,5 năm, ngày 28/10 lúc 11:00', ['10.000', 'quân', ',', '2,5', 'năm', ',', 'ngày', '28/10', 'lúc', '11:00']],
     ['“Xin chào”, ông nói.', ['“', 'Xin', 'chào', '”', ',', 'ông', 'nói', '.']],
     ["O'Neill và TP.HCM", ["O'Neill", 'và', 'TP', '.', 'HCM']],
+    // an ampersand between letters joins initials; elsewhere it is a mark of its own
+    ['Bộ GD&ĐT, AT&T và Xylo & Bexa', ['Bộ', 'GD&ĐT', ',', 'AT&T', 'và', 'Xylo', '&', 'Bexa']],
   ])('splits %j', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
