@@ -36,7 +36,7 @@ export interface Token {
 // ampersand between letters ("GD&ĐT", "AT&T", "R&D").
 // Sticky: tried at a position after whitespace is skipped by hand, so no match
 // array is built per token.
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,:/](?=\p{N})|(?<=\p{L})&(?=\p{L}))[\p{L}\p{M}\p{N}]+)*/uy;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’]|(?<=\p{N})[.,:/](?=\p{N})|&(?=\p{L}))[\p{L}\p{M}\p{N}]+)*/uy;
 
 /** Calls emit(start, end) for each token of text[start, end): the tokenizer's rules, nothing else. */
 function scan(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
