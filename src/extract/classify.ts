@@ -225,14 +225,14 @@ function typeBetweenLikes(items: Item[]): void {
  * "Xylorock and Nvidia" alone may pair a person with it), unless the document names a person with that word
  * ("Musk, Bezos and Google" after "Elon Musk").
  */
-export function companiesBeforeKnownOne(items: Item[], tokens: readonly Token[], personWords: ReadonlySet<string>): void {
+export function companiesBeforeKnownOne(items: Item[], tokens: readonly Token[], personWords: () => ReadonlySet<string>): void {
   for (let k = 2; k < items.length; k++) {
     const known = items[k]!;
     if (known.k !== 'name' || known.type !== 'organization' || !known.ref || !isAndWord(items[k - 1])) continue;
     const names: NameItem[] = [];
     for (let j = k - 2; j >= 0; j -= 2) {
       const name = items[j]!;
-      if (name.k !== 'name' || name.type !== null || name.e - name.s !== 1 || personWords.has(tokens[name.s]!.key)) break;
+      if (name.k !== 'name' || name.type !== null || name.e - name.s !== 1 || personWords().has(tokens[name.s]!.key)) break;
       names.push(name);
       if (!isPunct(items[j - 1], ',')) break;
     }

@@ -2,7 +2,7 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, companiesBeforeKnownOne, CUA, isAndWord, isPossessive, isPunct, relativeBefore, SHAPE_RULES, type TitleChain } from './classify.js';
+import { classifySentence, companiesBeforeKnownOne, CUA, isPossessive, isPunct, relativeBefore, SHAPE_RULES, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
@@ -81,12 +81,15 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
 
 /** Names listed before a known company are companies (classify.companiesBeforeKnownOne), but for the words of people's names. */
 function listedCompanies(scans: SentenceScan[]): void {
-  // (the words of people's names are gathered only where a list may close on a known company)
-  const closes = (items: Item[]) => items.some((it, k) => it.k === 'name' && it.type === 'organization' && it.ref !== undefined && items[k - 2]?.k === 'name' && isAndWord(items[k - 1]));
-  if (!scans.some(({ items }) => closes(items))) return;
-  const personWords = new Set<string>();
-  for (const { tokens, items } of scans) for (const it of items) if (it.k === 'name' && it.type === 'person') for (let k = it.s; k < it.e; k++) personWords.add(tokens[k]!.key);
-  for (const { tokens, items } of scans) companiesBeforeKnownOne(items, tokens, personWords);
+  // (the words of people's names, gathered once and only where a list closes on a known company)
+  let personWords: Set<string> | null = null;
+  const gather = (): ReadonlySet<string> => {
+    if (personWords) return personWords;
+    personWords = new Set();
+    for (const { tokens, items } of scans) for (const it of items) if (it.k === 'name' && it.type === 'person') for (let k = it.s; k < it.e; k++) personWords.add(tokens[k]!.key);
+    return personWords;
+  };
+  for (const { tokens, items } of scans) companiesBeforeKnownOne(items, tokens, gather);
 }
 
 /**

@@ -951,7 +951,7 @@ const KHOA = foldToken('khóa');
 /** "khóa XII", "khóa 15": a term's number after a body's name, which ends it. */
 function termAt(tokens: readonly Token[], k: number): boolean {
   const number = tokens[k + 1];
-  return tokens[k]?.key === KHOA && number !== undefined && (number.kind === Kind.Number || /^[IVXLC]+$/.test(number.text));
+  return tokens[k]?.key === KHOA && number !== undefined && (number.kind === Kind.Number || ROMAN.test(number.text));
 }
 
 /** A lowercase Vietnamese syllable at j that may end a capitalised word of a name: not a common word or a reporting verb. */

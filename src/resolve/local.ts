@@ -203,12 +203,13 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     }
     // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": a club's word
     // (unless a person of the document is named so too)
-    if (target < 0) {
+    const person = target < 0 ? personFor(words[i]!, i, groups, mentionGroup, mentions) : null;
+    if (target < 0 && !person) {
       const short = (g: Group) => withoutTradeWord(g.words) === m.key || clubWord(g.words) === m.key;
       const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && short(g) ? [gi] : []));
-      if (orgs.length === 1 && !personFor(words[i]!, i, groups, mentionGroup, mentions)) target = orgs[0]!;
+      if (orgs.length === 1) target = orgs[0]!;
     }
-    if (target < 0) target = personFor(words[i]!, i, groups, mentionGroup, mentions)?.group ?? -1;
+    if (target < 0) target = person?.group ?? -1;
     if (target < 0) {
       const key = `?:${m.key}`;
       const g = byKey.get(key);
