@@ -462,6 +462,13 @@ function isPlace(it: Item | undefined): it is NameItem {
 }
 
 /** The item after a name ends an apposition: a comma, a closing parenthesis, the sentence's end or a reporting verb. */
+/** Tokens [s, e) are a title with a portfolio after it (data/vi/portfolio-titles.txt: "Bộ trưởng Công Thương"). */
+function withPortfolio(tokens: readonly Token[], s: number, e: number, lex: LangLexicon): boolean {
+  if (lex.portfolioTitles.size === 0) return false;
+  for (let k = e - 1; k > s; k--) if (lex.portfolioTitles.has(wordKeys(tokens, s, k))) return true;
+  return false;
+}
+
 function closesApposition(it: Item | undefined): boolean {
   return it === undefined || it.k === 'verb' || (it.k === 'punct' && (it.ch === ',' || it.ch === ')' || it.ch === '.'));
 }
@@ -826,6 +833,13 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     // (in English not where a verb follows the title at once: "Asked about X, the Xylian coach said …" begins a clause)
     const clause = article === 1 && items[b]?.k === 'verb';
     if (person === null && of !== null && lead?.k === 'punct' && APPOSITION.has(lead.ch) && isPersonCandidate(holder) && !(holder as NameItem).ambiguous && !clause) {
+      const name = holder as NameItem;
+      if (name.type !== 'person') setPerson(name, 'title-apposition');
+      person = holderAt;
+    }
+    // "Thượng tá X, Trưởng phòng Cảnh sát hình sự, nói": a title with its portfolio and no body, closing an apposition
+    // to the name (the body is the one the document names by that portfolio: relate's portfolioBody)
+    if (person === null && of === null && first === a && isPunct(lead, ',') && isPersonCandidate(holder) && !(holder as NameItem).ambiguous && !clause && closesApposition(items[a + 1]) && withPortfolio(tokens, title.s, title.e, lex)) {
       const name = holder as NameItem;
       if (name.type !== 'person') setPerson(name, 'title-apposition');
       person = holderAt;

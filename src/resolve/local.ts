@@ -20,7 +20,7 @@ import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
-import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord } from './names.js';
+import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -164,6 +164,21 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     if (other >= 0) mergeGroups(groups, mentionGroup, other, gi);
   });
 
+  // "Rahul X's Congress party … the Congress headquarters": a body named alone is the one body the document names
+  // with a noun after that name ("party", "group"), even where the gazetteer knows the name alone as another body's
+  const byShort = new Map<string, number>();
+  groups.forEach((o, oi) => {
+    if (o.type !== 'organization' || o.mentions.length === 0) return;
+    const short = withoutHeadAfter(o.words);
+    if (short !== null) byShort.set(short, byShort.has(short) ? -1 : oi);
+  });
+  if (byShort.size > 0) {
+    groups.forEach((g, gi) => {
+      const into = g.type === 'organization' && g.mentions.length > 0 ? byShort.get(g.name) : undefined;
+      if (into !== undefined && into >= 0 && into !== gi) mergeGroups(groups, mentionGroup, into, gi);
+    });
+  }
+
   // 2. Acronyms defined in the text join their long form, and so does the acronym after a head ("Công ty XVG").
   for (const g of groups) {
     if (!g.acronym) continue;
@@ -201,11 +216,12 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       });
       if (orgs.length === 1) target = orgs[0]!;
     }
-    // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": a club's word
+    // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": a club's word; "Xylo" for
+    // "Xylo Party": a noun English puts after a body's name
     // (unless a person of the document is named so too)
     const person = target < 0 ? personFor(words[i]!, i, groups, mentionGroup, mentions) : null;
     if (target < 0 && !person) {
-      const short = (g: Group) => withoutTradeWord(g.words) === m.key || clubWord(g.words) === m.key;
+      const short = (g: Group) => withoutTradeWord(g.words) === m.key || clubWord(g.words) === m.key || withoutHeadAfter(g.words) === m.key;
       const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && short(g) ? [gi] : []));
       if (orgs.length === 1) target = orgs[0]!;
     }

@@ -138,7 +138,7 @@ export function orgCore(words: readonly string[]): string[] | null {
   });
 }
 
-/** The last of several words is in a list of either language (legal forms, trade words, club words). */
+/** The last of several words is in a list of either language (legal forms, trade words, club words, heads after a name). */
 function endsIn(words: readonly string[], list: (l: LangLexicon) => ReadonlySet<string>): boolean {
   const lex = getLexicon();
   const last = words.at(-1)!;
@@ -159,6 +159,11 @@ export function clubWord(words: readonly string[]): string | null {
 export function withoutTradeWord(words: readonly string[]): string | null {
   const rest = withoutLegalForm(words)?.split(' ') ?? words;
   return endsIn(rest, (l) => l.tradeWords) ? rest.slice(0, -1).join(' ') : null;
+}
+
+/** An organization's name without the noun English puts after it ("xylo party" → "xylo", "xylo group"), or null. */
+export function withoutHeadAfter(words: readonly string[]): string | null {
+  return endsIn(words, (l) => l.orgHeadsAfter) ? words.slice(0, -1).join(' ') : null;
 }
 
 /** The words are an organization's head and nothing more ("bộ tư lệnh", "ủy ban nhân dân"). */

@@ -288,6 +288,8 @@ describe('Vietnamese news constructions', () => {
     // after an administrative unit's noun the capitalised words are its name, a direction and a country's name too
     ['Ông trú tại xã Đông Anh, huyện Tây Nga, vùng Bắc Hungary.', ['Đông Anh/location', 'Tây Nga/location', 'Hungary/country']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
+    // a shoal, a reef, a beach: place nouns before their name
+    ['Tàu hải cảnh áp sát bãi cạn Zarobo và rạn san hô Velka, gần bãi biển Mỹ Xylo.', ['Zarobo/location', 'Velka/location', 'Mỹ Xylo/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
     ['Sáng nay, Ban Chấp hành Trung ương Đảng họp.', ['Ban Chấp hành Trung ương Đảng/organization']],
     ['Đảng Dân chủ Tự do Xylia thắng cử.', ['Đảng Dân chủ Tự do Xylia/organization']],

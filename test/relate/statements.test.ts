@@ -269,6 +269,13 @@ describe('relate: co-mentions and roles', () => {
     ['Bộ trưởng Công Thương Lương Văn Khải thăm Nhật Bản.', []],
     ['Thứ trưởng Ngoại giao Tạ Minh Đức tiếp đoàn. Bộ Ngoại giao Xylia ra thông cáo.', []],
     ['Bộ trưởng Công Thương Lương Văn Khải gặp đại diện Bộ Tài chính.', []],
+    // a unit's or board's head named by its field ("Phòng X", "Ban Y"); the title also in an apposition after the name
+    ['Thượng tá Tạ Minh Đức, Trưởng phòng Cảnh sát kinh tế, cho biết. Phòng Cảnh sát kinh tế đã bắt 5 người.', ['Tạ Minh Đức > Phòng Cảnh sát kinh tế']],
+    ['Ông Tạ Minh Đức, Phó Trưởng ban Dân vận, nói. Ban Dân vận họp sáng nay.', ['Tạ Minh Đức > Ban Dân vận']],
+    ['Ông Lương Văn Khải, Bộ trưởng Công Thương, cho biết Bộ Công Thương sẽ trình đề án.', ['Lương Văn Khải > Bộ Công Thương']],
+    // must not: the body never named; a bare title in the apposition
+    ['Thượng tá Tạ Minh Đức, Trưởng phòng Cảnh sát kinh tế, cho biết.', []],
+    ['Ông Tạ Minh Đức, Phó Thủ tướng, cho biết Bộ Công Thương sẽ trình đề án.', []],
   ])('a minister named by portfolio leads the ministry of that name when the document names it: %s', (text, roles) => {
     expect(relations(text, 'role')).toEqual(roles);
   });

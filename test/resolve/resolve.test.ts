@@ -230,6 +230,19 @@ describe('resolve: within a document', () => {
     expect(nodes(text)).toEqual(expected);
   });
 
+  it.each([
+    // a body named alone is the one the document names with a noun English puts after the name
+    ['The Xylo Party won 12 seats. Xylo leaders met on Monday.', ['Xylo Party [Xylo | Xylo Party] organization']],
+    ['The Xylo Group and Bexa Corp signed a deal. Xylo will pay $3bn.', ['Bexa Corp [Bexa Corp] organization', 'Xylo Group [Xylo | Xylo Group] organization']],
+    // even where the gazetteer knows the name alone as another body's (the US Congress)
+    ["Ivo Zandor's Congress party won 232 seats. Zandor spoke at the Congress headquarters.", ['Congress party [Congress | Congress party] organization', 'Ivo Zandor [Ivo Zandor | Zandor] person']],
+    // must not: two such bodies, or none
+    ['The Xylo Party and the Xylo Movement met. Xylo leaders spoke.', ['Xylo Movement [Xylo Movement] organization', 'Xylo Party [Xylo Party] organization']],
+    ['Congress passed the bill. Ivo Zandor said Congress would vote again.', ['Congress [Congress] organization', 'Ivo Zandor [Ivo Zandor] person']],
+  ])('a body named alone: %s', (text, expected) => {
+    expect(nodes(text)).toEqual(expected);
+  });
+
   it('keeps apart bodies that share only a place or a portfolio', () => {
     expect(nodes('Công ty Điện lực Hà Nội cắt điện, còn Công ty Hà Nội không bình luận.')).toEqual([
       'Công ty Hà Nội [Công ty Hà Nội] organization',
