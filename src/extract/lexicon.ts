@@ -75,6 +75,8 @@ export interface LangLexicon {
   staffNouns: Set<string>;
   /** Titles held over a place ("governor", "mayor"), folded: an unknown one-word name before them is the place (English). */
   placeTitles: Set<string>;
+  /** Offices a story names bare for its own country's holders ("thủ tướng"), folded: see relate's homeOffice. */
+  homeTitles: Set<string>;
   /** Capitalised common nouns before a title that name no body ("Opposition leader X"). */
   genericAffiliations: Set<string>;
   /** Family names that are also common words, read as such only where a capital is not forced ("replaces To Lam"). */
@@ -325,6 +327,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
     orgTitles: new Set(readList(join(dir, 'org-titles.txt')).map(foldName)),
     placeTitles: new Set(readList(join(dataDir, 'en', 'place-titles.txt')).map(foldName)),
+    homeTitles: new Set(readList(join(dir, 'home-titles.txt')).map(foldName)),
     staffNouns: wordSet(join(dataDir, 'en', 'staff-nouns.txt')),
     genericAffiliations: wordSet(join(dir, 'generic-affiliations.txt')),
     midSentenceSurnames: wordSet(join(dir, 'surnames-mid-sentence.txt')),

@@ -479,8 +479,11 @@ function gazetteerAt(ctx: ScanContext, i: number, end: number): { len: number; v
     }
     // At the start of a sentence "Mỹ phẩm", "Ý kiến" are common words, not "Mỹ", "Ý".
     if (entry.ambiguous && ctx.forced[i] && len === 1 && ctx.lex.ambiguousCompounds.len(tokens, i, tokens.length)) return false;
-    // A name must not end inside a hyphenated word ("Lào" of "Lào-Cai" is fine, "Anh" of "Anh-đô" is not).
     const after = tokens[i + len];
+    // "the opposition XYLIA alliance": a known name in capitals it is not written in, before a noun English puts
+    // after a body's name, is that body's acronym
+    if (len === 1 && !entry.upper[0] && tokens[i]!.upper && tokens[i]!.text.length >= 4 && after?.kind === Kind.Word && !after.cap && ctx.lex.orgHeadsAfter.has(after.key)) return false;
+    // A name must not end inside a hyphenated word ("Lào" of "Lào-Cai" is fine, "Anh" of "Anh-đô" is not).
     const afterNext = tokens[i + len + 1];
     if (after && after.glued && after.text === '-' && afterNext?.glued && afterNext.kind === Kind.Word && !afterNext.cap && !ctx.lex.hyphenSuffixes.len(tokens, i + len + 1, i + len + 2)) return false;
     return true;

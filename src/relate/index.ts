@@ -3,12 +3,17 @@
 //   co-mention  two entities in one sentence (undirected; one count per sentence)
 //   statement   speaker → each entity named in what was said (relate/statements.ts)
 //   role        person → the organization/country of their title, labelled with the title as written
-import type { DocAnalysis, DocExtraction, LocalRelation, PreparedDoc, RelationType } from '../types.js';
+import type { DocAnalysis, DocExtraction, LocalRelation, PreparedDoc, RelationType, RoleCue } from '../types.js';
 import { RELATION_INDEX } from '../types.js';
 import { getLexicon, phraseKeys } from '../extract/lexicon.js';
 import { foldName } from '../extract/normalize.js';
 import type { LocalResolution } from '../resolve/local.js';
 import { findStatements, type DocView } from './statements.js';
+import { isVietnameseWord } from '../resolve/names.js';
+import { keyTokens } from '../extract/trie.js';
+
+/** The country of a Vietnamese story's bare offices (data/vi/home-titles.txt). */
+const HOME = 'country:VN';
 
 /** How many of the entities named after it in its sentence an entity is co-mentioned with. */
 export const COMENTION_REACH = 30;
@@ -54,7 +59,8 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
 
   // roles ("Bộ trưởng Công Thương X" with no body beside the title: the body the document names elsewhere)
   for (const r of x.roles) {
-    const of = r.of !== null ? entityOfMention(r.of) : portfolioBody(r.title, doc.lang, res);
+    let of = r.of !== null ? entityOfMention(r.of) : portfolioBody(r.title, doc.lang, res);
+    if (of < 0 && r.of === null) of = homeOffice(r, x, res, doc.lang);
     add('role', entityOfMention(r.person), of, r.sentence, r.title);
   }
 
@@ -136,6 +142,26 @@ function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, i
     }
   }
   return holders.size === 1 ? [...holders][0]! : null;
+}
+
+/**
+ * The country of an office a Vietnamese story names bare for its own holders: "Thủ tướng Lê Văn Khoa" → Việt
+ * Nam, where the document names it, the holder's name is in Vietnamese syllables and the document gives the
+ * holder no post of another body or country ("Thủ tướng Trung Quốc Lý Cường … Thủ tướng Lý Cường"); -1 if none.
+ */
+function homeOffice(r: RoleCue, x: DocExtraction, res: LocalResolution, lang: PreparedDoc['lang']): number {
+  const lex = getLexicon()[lang];
+  if (lex.homeTitles.size === 0) return -1;
+  const keys = phraseKeys(r.title);
+  const toks = keyTokens(keys);
+  let i = 0;
+  for (let m = lex.titleModifiers.len(toks, 0); m > 0; m = lex.titleModifiers.len(toks, i)) i += m;
+  if (!lex.homeTitles.has(keys.slice(i).join(' '))) return -1;
+  const words = x.mentions[r.person]!.key.split(' ');
+  if (words.length < 2 || words.length > 4 || !words.every(isVietnameseWord)) return -1;
+  const holder = res.mentionEntity[r.person];
+  if (x.roles.some((o) => o.of !== null && res.mentionEntity[o.person] === holder)) return -1;
+  return res.entities.findIndex((e) => e.ref === HOME);
 }
 
 /**

@@ -788,6 +788,9 @@ describe('English news constructions', () => {
     // an organization's noun after the name
     ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
     ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
+    // a country's name in capitals it is not written in, before such a noun, is the body's acronym; not before another word
+    ['The opposition KENYA alliance won 40 seats. Kenya voted on Monday.', ['KENYA/organization', 'Kenya/country']],
+    ['The FRANCE team won in Bexgrad.', ['FRANCE/country', 'Bexgrad/location']],
     ['The summit was held at the Museum of Xylo Art.', ['Museum of Xylo Art/organization']],
     // a capitalised government is a body
     ['The Xylo Unity Government, formed by ousted lawmakers, said Bexgrad lied.', ['Xylo Unity Government/organization']],

@@ -279,4 +279,17 @@ describe('relate: co-mentions and roles', () => {
   ])('a minister named by portfolio leads the ministry of that name when the document names it: %s', (text, roles) => {
     expect(relations(text, 'role')).toEqual(roles);
   });
+
+  it.each([
+    // a Vietnamese story's bare national office, held by a Vietnamese full name, is Việt Nam's where the story names it
+    ['Thủ tướng Tạ Minh Đức gửi thư chúc mừng đội tuyển Việt Nam.', ['Tạ Minh Đức > Việt Nam']],
+    ['Nguyên Phó Thủ tướng Lương Văn Khải dự lễ kỷ niệm tại Việt Nam.', ['Lương Văn Khải > Việt Nam']],
+    // must not: the story does not name Việt Nam; the holder is given another country's office; a foreign name; another title
+    ['Thủ tướng Tạ Minh Đức gửi thư chúc mừng.', []],
+    ['Thủ tướng Xylia Tạ Minh Đức thăm Việt Nam. Thủ tướng Tạ Minh Đức nói.', ['Tạ Minh Đức > Xylia']],
+    ['Thủ tướng Ivo Marenko thăm Việt Nam.', []],
+    ['Giám đốc Tạ Minh Đức về Việt Nam.', []],
+  ])("a bare national office is the home country's: %s", (text, roles) => {
+    expect(relations(text, 'role')).toEqual(roles);
+  });
 });
