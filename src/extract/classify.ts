@@ -69,6 +69,9 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     affiliationsBeforeTitles(items, tokens, lex);
     placesBeforeTheirNoun(items, tokens, lex);
     bodiesByApposition(items, tokens);
+  } else {
+    headedAppositions(items, tokens, lex);
+    subjectsOfPronouns(items, tokens);
   }
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
@@ -1006,6 +1009,45 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
       const demonym = w.k === 'name' && w.type === null && w.e - w.s === 1 && ADJECTIVE_END.test(tokens[w.s]!.key);
       if (!described && !demonym) break;
     }
+  }
+}
+
+/**
+ * "Theo IQAir, công ty giám sát chất lượng không khí, …": in Vietnamese a name no rule typed, then a comma and a
+ * body's head in lowercase that a description follows, is that body's name.
+ */
+/**
+ * "Trấn Xylo cho biết anh bất ngờ": in Vietnamese a name of Vietnamese syllables no rule typed, a reporting verb and
+ * a pronoun of a man or a woman after it (the one speaking, of himself) is a person's (a stage name, a pen name).
+ */
+function subjectsOfPronouns(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const it = items[i]!;
+    const verb = items[i + 1]!;
+    const pron = items[i + 2]!;
+    if (it.k !== 'name' || it.type !== null || verb.k !== 'verb' || verb.nominal || pron.k !== 'pron' || pron.gender === 'any') continue;
+    let vietnamese = true;
+    for (let k = it.s; k < it.e && vietnamese; k++) vietnamese = isVietnameseSyllable(tokens[k]!.text);
+    if (vietnamese) setPerson(it, 'pronoun');
+  }
+}
+
+const HANG = foldToken('hãng');
+
+function headedAppositions(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const it = items[i]!;
+    const head = items[i + 2]!;
+    if (it.k !== 'name' || it.type !== null || !isPunct(items[i + 1], ',') || head.k !== 'word' || tokens[head.s]!.cap) continue;
+    // (a head of two syllables or "hãng": one syllable begins compounds, "hội viên"; not after a family name)
+    const len = lex.orgHeads.len(tokens, head.s);
+    const after = tokens[head.s + len];
+    // (a description after the head, not a clause: "Theo X, quân đội đã rút"; and a comma that closes it)
+    if (len < 2 && tokens[head.s]!.key !== HANG) continue;
+    if (after?.kind !== Kind.Word || after.cap || lex.nameRunBreaks.has(after.key) || items[i - 1]?.k === 'title' || lex.surnames.has(tokens[it.s]!.key) || lex.titles.len(tokens, head.s) > 0) continue;
+    let closed = false;
+    for (let k = i + 3; k < items.length && !closed; k++) closed = isPunct(items[k], ',');
+    if (closed) set(it, 'organization', 'body-apposition');
   }
 }
 

@@ -288,6 +288,16 @@ describe('Vietnamese news constructions', () => {
     // after an administrative unit's noun the capitalised words are its name, a direction and a country's name too
     ['Ông trú tại xã Đông Anh, huyện Tây Nga, vùng Bắc Hungary.', ['Đông Anh/location', 'Tây Nga/location', 'Hungary/country']],
     ['Israel sẽ không rút quân khỏi hành lang Xylovka.', ['Israel/country', 'Xylovka/location']],
+    // a name, a comma and a body's head in lowercase before its description: the body's name (not a family name's, not a one-syllable head's compound)
+    ['Theo Zorvatek, công ty giám sát chất lượng không khí có trụ sở ở Thụy Sĩ, bụi tăng.', ['Zorvatek/organization', 'Thụy Sĩ/country']],
+    ['Bexalo, hãng sản xuất chip, báo lãi.', ['Bexalo/organization']],
+    ['Lê Văn Khoa, hội viên hội nông dân, cho biết.', ['Lê Văn Khoa/person']],
+    ['Theo Zorvatek, công ty này đã đóng cửa ở Thụy Sĩ.', ['Thụy Sĩ/country']],
+    // a name of Vietnamese syllables that speaks of itself as a man or a woman is a person's (a stage name); "bà con" is folks
+    ['Chia sẻ với báo chí, Trấn Khả cho biết anh bất ngờ.', ['Trấn Khả/person']],
+    ['Sở Xylo cho biết bà con nông dân đã thu hoạch.', ['Sở Xylo/organization']],
+    // sentence-case names with a word of bodies' names; codes of particles and virus strains are no names
+    ['Cục Điện ảnh và Hội Nhiếp ảnh Xuyên Mộc cho biết bụi mịn PM2.5, PM10 và virus H5N1 lan rộng.', ['Cục Điện ảnh/organization', 'Hội Nhiếp ảnh Xuyên Mộc/organization']],
     // a shoal, a reef, a beach: place nouns before their name
     ['Tàu hải cảnh áp sát bãi cạn Zarobo và rạn san hô Velka, gần bãi biển Mỹ Xylo.', ['Zarobo/location', 'Velka/location', 'Mỹ Xylo/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
