@@ -20,6 +20,7 @@ import { isAcronym } from '../extract/scan.js';
 import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
+import { keyTokens } from '../extract/trie.js';
 import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
 
 export interface LocalResolution {
@@ -357,7 +358,8 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       // (in a sentence that speaks for a country, only that country's: "Phía Trung Quốc, … Bộ Ngoại giao")
-      const qualified = (!m.ref || generic) && words.length >= 2 && other.startsWith(key + ' ') && qualifies(other, key, words, side);
+      // ("National Assembly" for "Vietnam's National Assembly", "the Xylian Foreign Ministry": English puts the country first)
+      const qualified = (!m.ref || generic) && words.length >= 2 && ((other.startsWith(key + ' ') && qualifies(other, key, words, side)) || (other.endsWith(' ' + key) && qualifiedBefore(other.slice(0, -key.length - 1), side)));
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       // (nor is "Hội đồng Xylo" the "Văn phòng Hội đồng Xylo": a part head before a body's whole name, head and all)
@@ -369,6 +371,15 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
     })
     .filter((gi) => gi >= 0);
   return hits.length === 1 ? hits[0]! : null;
+}
+
+/** The words before an English body's name are a country's or place's, possessive or not, or its demonym ("vietnam's", "xylian"). */
+function qualifiedBefore(rest: string, side: string | undefined): boolean {
+  const place = rest.replace(/ ?['’]s$/, '');
+  if (side !== undefined) return place === side;
+  if (isPlaceName(place)) return true;
+  const words = place.split(' ');
+  return getLexicon().en.demonyms.match(keyTokens(words), 0, words.length)?.len === words.length;
 }
 
 /** The rest of `other` after `key ` is a place's name ("Bộ Quốc phòng Xylia"), or `side` where a sentence speaks for one. */

@@ -298,6 +298,9 @@ describe('Vietnamese news constructions', () => {
     ['Sở Xylo cho biết bà con nông dân đã thu hoạch.', ['Sở Xylo/organization']],
     // sentence-case names with a word of bodies' names; codes of particles and virus strains are no names
     ['Cục Điện ảnh và Hội Nhiếp ảnh Xuyên Mộc cho biết bụi mịn PM2.5, PM10 và virus H5N1 lan rộng.', ['Cục Điện ảnh/organization', 'Hội Nhiếp ảnh Xuyên Mộc/organization']],
+    // after a title and its place noun, a Vietnamese full name and nothing more is the holder; an inspectorate's head
+    ['Chánh Thanh tra tỉnh Nguyễn Hữu Khoa cho biết Thanh tra tỉnh Xuyên Mộc đã vào cuộc.', ['Nguyễn Hữu Khoa/person', 'Thanh tra tỉnh Xuyên Mộc/organization']],
+    ['Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa phát biểu.', ['Xuyên Mộc/location', 'Lê Văn Khoa/person']],
     // a shoal, a reef, a beach: place nouns before their name
     ['Tàu hải cảnh áp sát bãi cạn Zarobo và rạn san hô Velka, gần bãi biển Mỹ Xylo.', ['Zarobo/location', 'Velka/location', 'Mỹ Xylo/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
@@ -798,6 +801,8 @@ describe('English news constructions', () => {
     // an organization's noun after the name
     ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
     ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
+    // a rival at a sentence's start; compass directions joined by a hyphen
+    ['Rival Xylo Electronics reported a rise. The North-South line opened.', ['Xylo Electronics/organization']],
     // a country's name in capitals it is not written in, before such a noun, is the body's acronym; not before another word
     ['The opposition KENYA alliance won 40 seats. Kenya voted on Monday.', ['KENYA/organization', 'Kenya/country']],
     ['The FRANCE team won in Bexgrad.', ['FRANCE/country', 'Bexgrad/location']],
@@ -830,7 +835,8 @@ describe('English news constructions', () => {
   });
 
   it.each([
-    ['The Polish Xylo Party and the Czech Xylo Party met, the Xylo Party said.', ['Polish Xylo Party/organization', 'Czech Xylo Party/organization']],
+    // (the bare name could be either: it stays apart)
+    ['The Polish Xylo Party and the Czech Xylo Party met, the Xylo Party said.', ['Polish Xylo Party/organization', 'Czech Xylo Party/organization', 'Xylo Party/organization']],
     ['The Korean Confederation of Xylo Workers said it would strike.', ['Korean Confederation of Xylo Workers/organization']],
     ['Scientists at the Polish Academy of Xylology agreed.', ['Polish Academy of Xylology/organization']],
     // a known body after an adjective of nationality stays itself, and a title after one is no body

@@ -216,6 +216,14 @@ describe('relate: statements', () => {
     expect(relations(text, 'statement')).toEqual(['Pavel Novotny > Hungary']);
   });
 
+  it.each([
+    // a reporting verb after a verb or word of a market report is a noun ("beats estimates", "above forecasts")
+    ['Xylo Corp beats estimates as sales rise in Poland. Revenue was above estimates in Hungary.', []],
+    ['Xylo Corp estimates sales will rise in Poland.', ['Xylo Corp > Poland']],
+  ])('a market report\'s estimates: %s', (text, expected) => {
+    expect(relations(text, 'statement')).toEqual(expected);
+  });
+
   it('a nested report gives each speaker their own content', () => {
     const text = 'Bộ Ngoại giao Séc cho biết hôm qua khi Bộ Quốc phòng Ba Lan cho biết Hungary đã rút quân.';
     expect(relations(text, 'statement')).toEqual(['Bộ Quốc phòng Ba Lan > Hungary']);

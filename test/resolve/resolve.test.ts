@@ -236,6 +236,9 @@ describe('resolve: within a document', () => {
     ['The Xylo Group and Bexa Corp signed a deal. Xylo will pay $3bn.', ['Bexa Corp [Bexa Corp] organization', 'Xylo Group [Xylo | Xylo Group] organization']],
     // even where the gazetteer knows the name alone as another body's (the US Congress)
     ["Ivo Zandor's Congress party won 232 seats. Zandor spoke at the Congress headquarters.", ['Congress party [Congress | Congress party] organization', 'Ivo Zandor [Ivo Zandor | Zandor] person']],
+    // a bare body after the one English qualifies with its country before it (possessive or demonym)
+    ["Vietnam's National Assembly met. National Assembly Chairman Ivo Zandor spoke.", ["Ivo Zandor [Ivo Zandor] person", "Quốc hội Việt Nam [National Assembly | Vietnam's National Assembly] organization"]],
+    ['The Polish Xylo Council met. The Xylo Council then spoke.', ['Polish Xylo Council [Polish Xylo Council | Xylo Council] organization']],
     // must not: two such bodies, or none
     ['The Xylo Party and the Xylo Movement met. Xylo leaders spoke.', ['Xylo Movement [Xylo Movement] organization', 'Xylo Party [Xylo Party] organization']],
     ['Congress passed the bill. Ivo Zandor said Congress would vote again.', ['Congress [Congress] organization', 'Ivo Zandor [Ivo Zandor] person']],
