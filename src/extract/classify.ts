@@ -59,6 +59,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   }
   // (names joined before acronyms are read, and before the title chains are: they hold item indices)
   joinOfficeAtPlace(items, tokens, lex);
+  joinAfterKnownBody(items, tokens);
   if (lex.lang === 'en') joinAfterClassifier(items);
   acronymsOfOrganizations(items, tokens);
   joinByInitials(items, tokens, lex);
@@ -1122,6 +1123,26 @@ function joinWordBeforeKnownBody(items: Item[], tokens: readonly Token[]): void 
     if (body.k !== 'name' || body.type !== 'organization' || !body.ref || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
     if (acr.k !== 'name' || acr.e - acr.s !== 1 || acr.ref || !isAcronym(tokens[acr.s]!.text) || tokens[acr.s]!.text[0] !== tokens[word.s]!.text[0]) continue;
     items.splice(i - 1, 2, { k: 'name', s: word.s, e: body.e, type: 'organization', rule: 'word-before-body', forced: word.forced });
+  }
+}
+
+/**
+ * "Samsung Electro-Mechanics": a known company's name and right after it foreign words joined by hyphens that no
+ * rule typed (they would read as a person's name), the name ending there or at a known place, are another body's
+ * name (a subsidiary's, a unit's). One word alone stays apart ("Apple Intelligence", "NATO Rutte").
+ */
+function joinAfterKnownBody(items: Item[], tokens: readonly Token[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const body = items[i]!;
+    const next = items[i + 1]!;
+    if (body.k !== 'name' || body.type !== 'organization' || !body.ref || next.k !== 'name' || next.type !== null || next.s !== body.e || next.e - next.s < 3) continue;
+    let word = true;
+    for (let k = next.s; k < next.e && word; k++) word = (k - next.s) % 2 === 0 ? tokens[k]!.kind === Kind.Word && !isVietnameseSyllable(tokens[k]!.text) : isGluedHyphen(tokens, k);
+    // (the name ends there, or a known place follows: "Samsung Electro-Mechanics Việt Nam"; not a holder: "Tổng thư ký NATO X-Y")
+    if (items[i - 1]?.k === 'title') continue;
+    const after = items[i + 2];
+    if (!word || (after?.k === 'name' && after.s === next.e && after.type !== 'country' && after.type !== 'location')) continue;
+    items.splice(i, 2, { k: 'name', s: body.s, e: next.e, type: 'organization', rule: 'known-body-name', forced: body.forced });
   }
 }
 

@@ -301,6 +301,10 @@ describe('Vietnamese news constructions', () => {
     // after a title and its place noun, a Vietnamese full name and nothing more is the holder; an inspectorate's head
     ['Chánh Thanh tra tỉnh Nguyễn Hữu Khoa cho biết Thanh tra tỉnh Xuyên Mộc đã vào cuộc.', ['Nguyễn Hữu Khoa/person', 'Thanh tra tỉnh Xuyên Mộc/organization']],
     ['Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa phát biểu.', ['Xuyên Mộc/location', 'Lê Văn Khoa/person']],
+    // a complex, a platform, an app, a social network before their name; a compound of a body's name
+    ['Tổng giám đốc Tổ hợp Xylo Việt Nam Choi Zorvan cho biết nền tảng du lịch Zorvadvisor, ứng dụng Bexalo và mạng xã hội Zorvabook tăng trưởng.', ['Tổ hợp Xylo Việt Nam/organization', 'Choi Zorvan/person', 'Zorvadvisor/organization', 'Bexalo/organization', 'Zorvabook/organization']],
+    ['Ông từng là Tổng cục trưởng Tổng cục Mỏ và Địa chất.', ['Tổng cục Mỏ và Địa chất/organization']],
+    ['Vốn của nhà máy Samsung Xylo-Mechanics Việt Nam tăng.', ['Samsung Xylo-Mechanics/organization', 'Việt Nam/country']],
     // a shoal, a reef, a beach: place nouns before their name
     ['Tàu hải cảnh áp sát bãi cạn Zarobo và rạn san hô Velka, gần bãi biển Mỹ Xylo.', ['Zarobo/location', 'Velka/location', 'Mỹ Xylo/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
@@ -801,6 +805,9 @@ describe('English news constructions', () => {
     // an organization's noun after the name
     ['Ivo Marenko wrote on his Zorva Social platform that he agreed.', ['Ivo Marenko/person', 'Zorva Social/organization']],
     ['The Xylo party won the vote in Bexgrad.', ['Xylo/organization', 'Bexgrad/location']],
+    // foreign words joined by hyphens right after a known company's name: another body's (not a holder after a title)
+    ['Samsung Xylo-Mechanics said profit rose, Samsung said.', ['Samsung Xylo-Mechanics/organization', 'Samsung/organization']],
+    ['Tổng thư ký NATO Zorvex-Bexa phát biểu, Samsung Ivo Marenko cũng vậy.', ['NATO/organization', 'Zorvex-Bexa/person', 'Samsung/organization', 'Ivo Marenko/person']],
     // a rival at a sentence's start; compass directions joined by a hyphen
     ['Rival Xylo Electronics reported a rise. The North-South line opened.', ['Xylo Electronics/organization']],
     // a country's name in capitals it is not written in, before such a noun, is the body's acronym; not before another word
