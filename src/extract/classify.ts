@@ -51,15 +51,18 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   mergeRegionCompounds(items);
   countryGivenNames(items, tokens, lex);
   if (lex.lang === 'vi') countryWordNames(items, tokens);
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     if (it.k !== 'name' || it.type !== null) continue;
     if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
     else if (lex.lang === 'en' && leaningBefore(tokens, it.s, lex)) set(it, 'organization', 'leaning');
+    else if (joinAfterKnownBody(items, i, tokens)) i--;
+    else if (lex.lang === 'vi' && headedApposition(items, i, tokens, lex)) set(it, 'organization', 'body-apposition');
+    else if (lex.lang === 'vi' && subjectOfPronoun(items, i, tokens)) setPerson(it, 'pronoun');
   }
   // (names joined before acronyms are read, and before the title chains are: they hold item indices)
   joinOfficeAtPlace(items, tokens, lex);
-  joinAfterKnownBody(items, tokens);
   if (lex.lang === 'en') joinAfterClassifier(items);
   acronymsOfOrganizations(items, tokens);
   joinByInitials(items, tokens, lex);
@@ -70,9 +73,6 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     affiliationsBeforeTitles(items, tokens, lex);
     placesBeforeTheirNoun(items, tokens, lex);
     bodiesByApposition(items, tokens);
-  } else {
-    headedAppositions(items, tokens, lex);
-    subjectsOfPronouns(items, tokens);
   }
   const chains = readTitleChains(items, tokens, lex);
   for (let idx = 0; idx < items.length; idx++) {
@@ -1014,42 +1014,35 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
 }
 
 /**
- * "Theo IQAir, công ty giám sát chất lượng không khí, …": in Vietnamese a name no rule typed, then a comma and a
- * body's head in lowercase that a description follows, is that body's name.
+ * "Theo IQAir, công ty giám sát chất lượng không khí, …": in Vietnamese a name no rule typed at i, then a comma and a
+ * body's head in lowercase that a description follows (and a comma closes), is that body's name.
  */
-/**
- * "Trấn Xylo cho biết anh bất ngờ": in Vietnamese a name of Vietnamese syllables no rule typed, a reporting verb and
- * a pronoun of a man or a woman after it (the one speaking, of himself) is a person's (a stage name, a pen name).
- */
-function subjectsOfPronouns(items: Item[], tokens: readonly Token[]): void {
-  for (let i = 0; i + 2 < items.length; i++) {
-    const it = items[i]!;
-    const verb = items[i + 1]!;
-    const pron = items[i + 2]!;
-    if (it.k !== 'name' || it.type !== null || verb.k !== 'verb' || verb.nominal || pron.k !== 'pron' || pron.gender === 'any') continue;
-    let vietnamese = true;
-    for (let k = it.s; k < it.e && vietnamese; k++) vietnamese = isVietnameseSyllable(tokens[k]!.text);
-    if (vietnamese) setPerson(it, 'pronoun');
-  }
+function headedApposition(items: readonly Item[], i: number, tokens: readonly Token[], lex: LangLexicon): boolean {
+  const head = items[i + 2];
+  if (head?.k !== 'word' || tokens[head.s]!.cap || !isPunct(items[i + 1], ',')) return false;
+  // (a head of two syllables or "hãng": one syllable begins compounds, "hội viên"; not after a family name)
+  const len = lex.orgHeads.len(tokens, head.s);
+  if (len < 2 && tokens[head.s]!.key !== HANG) return false;
+  // (a description after the head, not a clause: "Theo X, quân đội đã rút"; not a holder after a title)
+  const after = tokens[head.s + len];
+  if (after?.kind !== Kind.Word || after.cap || lex.nameRunBreaks.has(after.key) || items[i - 1]?.k === 'title' || lex.surnames.has(tokens[items[i]!.s]!.key) || lex.titles.len(tokens, head.s) > 0) return false;
+  for (let k = i + 3; k < items.length; k++) if (isPunct(items[k], ',')) return true;
+  return false;
 }
 
 const HANG = foldToken('hãng');
 
-function headedAppositions(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
-  for (let i = 0; i + 2 < items.length; i++) {
-    const it = items[i]!;
-    const head = items[i + 2]!;
-    if (it.k !== 'name' || it.type !== null || !isPunct(items[i + 1], ',') || head.k !== 'word' || tokens[head.s]!.cap) continue;
-    // (a head of two syllables or "hãng": one syllable begins compounds, "hội viên"; not after a family name)
-    const len = lex.orgHeads.len(tokens, head.s);
-    const after = tokens[head.s + len];
-    // (a description after the head, not a clause: "Theo X, quân đội đã rút"; and a comma that closes it)
-    if (len < 2 && tokens[head.s]!.key !== HANG) continue;
-    if (after?.kind !== Kind.Word || after.cap || lex.nameRunBreaks.has(after.key) || items[i - 1]?.k === 'title' || lex.surnames.has(tokens[it.s]!.key) || lex.titles.len(tokens, head.s) > 0) continue;
-    let closed = false;
-    for (let k = i + 3; k < items.length && !closed; k++) closed = isPunct(items[k], ',');
-    if (closed) set(it, 'organization', 'body-apposition');
-  }
+/**
+ * "Trấn Xylo cho biết anh bất ngờ": in Vietnamese a name of Vietnamese syllables no rule typed at i, a reporting verb
+ * and a pronoun of a man or a woman after it (the one speaking, of himself) is a person's (a stage name, a pen name).
+ */
+function subjectOfPronoun(items: readonly Item[], i: number, tokens: readonly Token[]): boolean {
+  const verb = items[i + 1];
+  const pron = items[i + 2];
+  if (verb?.k !== 'verb' || verb.nominal || pron?.k !== 'pron' || pron.gender === 'any') return false;
+  const it = items[i]!;
+  for (let k = it.s; k < it.e; k++) if (!isVietnameseSyllable(tokens[k]!.text)) return false;
+  return true;
 }
 
 /**
@@ -1127,23 +1120,20 @@ function joinWordBeforeKnownBody(items: Item[], tokens: readonly Token[]): void 
 }
 
 /**
- * "Samsung Electro-Mechanics": a known company's name and right after it foreign words joined by hyphens that no
- * rule typed (they would read as a person's name), the name ending there or at a known place, are another body's
- * name (a subsidiary's, a unit's). One word alone stays apart ("Apple Intelligence", "NATO Rutte").
+ * "Samsung Electro-Mechanics": a known company's name and right after it, at i, foreign words joined by hyphens that
+ * no rule typed (they would read as a person's name), the name ending there or at a known place, are another body's
+ * name (a subsidiary's, a unit's). One word alone stays apart ("Apple Intelligence", "NATO Rutte"). Joins them.
  */
-function joinAfterKnownBody(items: Item[], tokens: readonly Token[]): void {
-  for (let i = 0; i + 1 < items.length; i++) {
-    const body = items[i]!;
-    const next = items[i + 1]!;
-    if (body.k !== 'name' || body.type !== 'organization' || !body.ref || next.k !== 'name' || next.type !== null || next.s !== body.e || next.e - next.s < 3) continue;
-    let word = true;
-    for (let k = next.s; k < next.e && word; k++) word = (k - next.s) % 2 === 0 ? tokens[k]!.kind === Kind.Word && !isVietnameseSyllable(tokens[k]!.text) : isGluedHyphen(tokens, k);
-    // (the name ends there, or a known place follows: "Samsung Electro-Mechanics Việt Nam"; not a holder: "Tổng thư ký NATO X-Y")
-    if (items[i - 1]?.k === 'title') continue;
-    const after = items[i + 2];
-    if (!word || (after?.k === 'name' && after.s === next.e && after.type !== 'country' && after.type !== 'location')) continue;
-    items.splice(i, 2, { k: 'name', s: body.s, e: next.e, type: 'organization', rule: 'known-body-name', forced: body.forced });
-  }
+function joinAfterKnownBody(items: Item[], i: number, tokens: readonly Token[]): boolean {
+  const body = items[i - 1];
+  const next = items[i]!;
+  if (body?.k !== 'name' || body.type !== 'organization' || !body.ref || next.s !== body.e || next.e - next.s < 3) return false;
+  for (let k = next.s; k < next.e; k++) if ((k - next.s) % 2 === 0 ? tokens[k]!.kind !== Kind.Word || isVietnameseSyllable(tokens[k]!.text) : !isGluedHyphen(tokens, k)) return false;
+  // (the name ends there, or a known place follows: "Samsung Electro-Mechanics Việt Nam"; not a holder: "Tổng thư ký NATO X-Y")
+  const after = items[i + 1];
+  if (items[i - 2]?.k === 'title' || (after?.k === 'name' && after.s === next.e && after.type !== 'country' && after.type !== 'location')) return false;
+  items.splice(i - 1, 2, { k: 'name', s: body.s, e: next.e, type: 'organization', rule: 'known-body-name', forced: body.forced });
+  return true;
 }
 
 /** Every word of tokens [s, e) is capitalised. */
