@@ -463,7 +463,9 @@ function eventAt(ctx: ScanContext, i: number): Item | null {
   if (!tokens[i + head]?.cap || tokens[i + head]!.kind !== Kind.Word) return null;
   // a known name after the head is not swallowed ("chiến tranh Nga - Ukraine"), nor is a known
   // organization that starts with the head ("Chương trình Lương thực Thế giới")
-  if (gazetteerAt(ctx, i + head, n) || (gazetteerAt(ctx, i, n)?.len ?? 0) > head) return null;
+  if ((gazetteerAt(ctx, i, n)?.len ?? 0) > head) return null;
+  // (the head alone is the event's noun then: "Olympic Paris 2024", "Hội nghị Thượng đỉnh ASEAN")
+  if (gazetteerAt(ctx, i + head, n)) return { k: 'word', s: i, e: i + head, key: '', time: false };
   return { k: 'word', s: i, e: capRunEnd(ctx, i + head), key: '', time: false };
 }
 
@@ -1029,6 +1031,15 @@ function placePattern(ctx: ScanContext, i: number): number | null {
 function placeLength(ctx: ScanContext, j: number): number {
   const gaz = gazetteerAt(ctx, j, ctx.tokens.length);
   let run = capWords(ctx.tokens, j);
+  // "sân Philippe-Chatrier", "thành phố Ivano-Frankivsk": a first word joined by hyphens to capitalised words is the
+  // place's; after a title and its place noun, the words after it are its holder's ("Thống đốc tỉnh Ivano-Frankivsk X Y")
+  if (run === 1 && !gaz && isGluedHyphen(ctx.tokens, j + 1) && ctx.tokens[j + 2]!.cap) {
+    let compound = 1;
+    while (isGluedHyphen(ctx.tokens, j + compound) && ctx.tokens[j + compound + 1]!.cap) compound += 2;
+    const rest = capWords(ctx.tokens, j + compound);
+    const holder = rest > 0 && ctx.items.at(-1)?.k === 'loc-cue' && ctx.items.at(-2)?.k === 'title';
+    return rest === 0 || holder ? compound : compound + rest;
+  }
   // "bang Tamil Nadu M.K. Stalin": an initial begins the holder's name
   for (let k = j + 1; k < j + run; k++) if (isInitial(ctx.tokens, k)) run = k - j;
   // a known name that is the whole run, or only the start of it ("tỉnh Mỹ Sơn" is not "Mỹ")

@@ -334,6 +334,12 @@ function sentenceSide(x: DocExtraction, s: number, markers: ReadonlySet<string>)
  */
 function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], generic = false, side?: string): number | null {
   const key = m.key;
+  // ("Ngân hàng TMCP Xylo (Xylobank) … Công ty Chứng khoán Xylobank … Xylobank cho biết": the short name the text
+  // gave a body is that body's, before any other whose name holds it)
+  if (words.length === 1 && !m.ref) {
+    const defined = groups.findIndex((g) => g.type === 'organization' && g.mentions.length > 0 && g.acronym !== undefined && foldName(g.acronym) === key);
+    if (defined >= 0) return defined;
+  }
   const coreWords = orgCore(words);
   const core = coreWords?.join(' ');
   // (the core without a second head: computed when a group's name is compared with it)

@@ -301,6 +301,11 @@ describe('Vietnamese news constructions', () => {
     // after a title and its place noun, a Vietnamese full name and nothing more is the holder; an inspectorate's head
     ['Chánh Thanh tra tỉnh Nguyễn Hữu Khoa cho biết Thanh tra tỉnh Xuyên Mộc đã vào cuộc.', ['Nguyễn Hữu Khoa/person', 'Thanh tra tỉnh Xuyên Mộc/organization']],
     ['Chủ tịch tỉnh Xuyên Mộc Lê Văn Khoa phát biểu.', ['Xuyên Mộc/location', 'Lê Văn Khoa/person']],
+    // an event's head before a known place is the event's noun alone; medals are no bodies; a sport's name in a body's
+    ['Ivo Marenko giành HC vàng Olympic Paris 2024 và HCB tại Thế vận hội Xylo.', ['Ivo Marenko/person', 'Paris/location']],
+    ['Liên đoàn Quần vợt Serbia và Liên đoàn Bóng chuyền Ba Lan gửi lời chúc mừng.', ['Liên đoàn Quần vợt Serbia/organization', 'Liên đoàn Bóng chuyền Ba Lan/organization']],
+    // a place's first word joined by hyphens to capitalised words; its holder's name after it
+    ['Trận đấu trên sân Zorva-Bexan kéo dài. Thống đốc tỉnh Ivano-Xylivsk Svitlana Zorvak nói.', ['Zorva-Bexan/location', 'Ivano-Xylivsk/location', 'Svitlana Zorvak/person']],
     // a complex, a platform, an app, a social network before their name; a compound of a body's name
     ['Tổng giám đốc Tổ hợp Xylo Việt Nam Choi Zorvan cho biết nền tảng du lịch Zorvadvisor, ứng dụng Bexalo và mạng xã hội Zorvabook tăng trưởng.', ['Tổ hợp Xylo Việt Nam/organization', 'Choi Zorvan/person', 'Zorvadvisor/organization', 'Bexalo/organization', 'Zorvabook/organization']],
     ['Ông từng là Tổng cục trưởng Tổng cục Mỏ và Địa chất.', ['Tổng cục Mỏ và Địa chất/organization']],

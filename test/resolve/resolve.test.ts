@@ -224,6 +224,8 @@ describe('resolve: within a document', () => {
     // a stock ticker in parentheses after its marker names the company
     ['Công ty CP Xylo Phát (mã XLP) có lãi. Cổ phiếu XLP tăng giá.', ['Công ty CP Xylo Phát [XLP | Công ty CP Xylo Phát] organization']],
     ['Xylo Motors (NYSE: XMO) rose 4%. XMO shares rose.', ['NYSE [NYSE] organization', 'Xylo Motors [XMO | Xylo Motors] organization']],
+    // the short name the text gave a body is that body's, not another's whose name holds it (a bank's securities company)
+    ['Ngân hàng TMCP Xylo Việt (Xylobank) giảm lãi suất. Theo Công ty Chứng khoán Xylobank (XBS), tín dụng tăng. Xylobank cho biết.', ['Công ty Chứng khoán Xylobank [Công ty Chứng khoán Xylobank | XBS] organization', 'Ngân hàng TMCP Xylo Việt [Xylobank | Ngân hàng TMCP Xylo Việt] organization']],
     // must not: a marker after a person's name
     ['Ông Lê Văn Khoa (HoSE: XLP) đến Hà Nội.', ['HoSE [HoSE] organization', 'Hà Nội [Hà Nội] location', 'Lê Văn Khoa [Lê Văn Khoa] person', 'XLP [XLP] organization']],
   ])('short forms of a company: %s', (text, expected) => {
