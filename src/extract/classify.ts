@@ -268,6 +268,8 @@ function peopleLists(items: Item[], tokens: readonly Token[]): void {
 function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   // (not through "của": "công ty quản lý của X" is X's company, and X may be anyone)
   if (tokens[s - 1]?.key === CUA) return false;
+  // (nor a weapon's: "hệ thống phòng không Patriot", data/vi/vehicle-nouns.txt)
+  if (lex.vehicleNounEnds.has(tokens[s - 1]?.key ?? '') && lex.vehicleNouns.startBefore(tokens, s, 4) >= 0) return false;
   for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
     const t = tokens[k]!;
     if (t.kind !== Kind.Word) return false;

@@ -91,6 +91,7 @@ describe('Vietnamese news constructions', () => {
     ['Giám đốc Công ty Đầu tư xây dựng Hà Nội Lê Văn Khoa nói.', ['Lê Văn Khoa > Công ty Đầu tư xây dựng Hà Nội (Giám đốc)']],
     ['Giám đốc Sở Y tế thăm Hà Nội, sau đó về.', []],
     ['Ông Lê Văn Khoa, Phó Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội, cho biết.', ['Lê Văn Khoa > Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội (Phó Giám đốc)']],
+    ['Bác sĩ Lê Thị Hoa, Giám đốc Y khoa Zorvamed, cho biết.', ['Lê Thị Hoa > Zorvamed (Giám đốc Y khoa)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
     ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
     ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
@@ -306,6 +307,7 @@ describe('Vietnamese news constructions', () => {
     ['Liên đoàn Quần vợt Serbia và Liên đoàn Bóng chuyền Ba Lan gửi lời chúc mừng.', ['Liên đoàn Quần vợt Serbia/organization', 'Liên đoàn Bóng chuyền Ba Lan/organization']],
     // a place's first word joined by hyphens to capitalised words; its holder's name after it
     ['Trận đấu trên sân Zorva-Bexan kéo dài. Thống đốc tỉnh Ivano-Xylivsk Svitlana Zorvak nói.', ['Zorva-Bexan/location', 'Ivano-Xylivsk/location', 'Svitlana Zorvak/person']],
+    ['Hệ thống tiêm chủng Bexavac mở thêm cơ sở, không phải hệ thống phòng không Zorvex.', ['Bexavac/organization']],
     // a complex, a platform, an app, a social network before their name; a compound of a body's name
     ['Tổng giám đốc Tổ hợp Xylo Việt Nam Choi Zorvan cho biết nền tảng du lịch Zorvadvisor, ứng dụng Bexalo và mạng xã hội Zorvabook tăng trưởng.', ['Tổ hợp Xylo Việt Nam/organization', 'Choi Zorvan/person', 'Zorvadvisor/organization', 'Bexalo/organization', 'Zorvabook/organization']],
     ['Ông từng là Tổng cục trưởng Tổng cục Mỏ và Địa chất.', ['Tổng cục Mỏ và Địa chất/organization']],
