@@ -1176,6 +1176,7 @@ describe("a company's trade word, a body's apposition and a nickname in a person
   it.each([
     // the short name alone is the one company whose name is it and the word of its trade
     ['Xylo Motor and Bexa Corp are in talks. Xylo shares jumped.', ['Xylo Motor | Xylo/organization', 'Bexa Corp/organization']],
+    ['Xylo Auto said it would grow. Xylo shares fell, as auto sales did.', ['Xylo Auto | Xylo/organization']],
     // (not where a person of the document is named so)
     ['Ivo Xylo founded Xylo Motor in 1903. Xylo said the company would grow.', ['Ivo Xylo | Xylo/person', 'Xylo Motor/organization']],
     // (nor where two companies fit)
