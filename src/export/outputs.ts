@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { GraphData, GraphEdge, GraphNode } from '../graph/build.js';
 import { PACKAGE_ROOT } from '../util/paths.js';
+import { phaseClock } from '../util/timing.js';
 import { commitTemp, discardTemp, reserveTemp, writeAtomic, writeError } from './atomic.js';
 import type { GexfMessage, GexfReply } from './gexf-worker.js';
 import { gexfEdge, gexfHead, gexfNode, writeGexf } from './gexf.js';
@@ -31,6 +32,7 @@ export async function writeGraphFiles(graph: GraphData, jsonPath: string, gexfPa
   // the worker cannot bring it back (it would outlive the run)
   await writeFile(tmp, '');
   const gexf = new GexfWorker(tmp, gexfHead(graph));
+  const tick = phaseClock();
   try {
     await writeAtomic(jsonPath, async (out) => {
       let nodes: GraphNode[] = [];
@@ -56,8 +58,10 @@ export async function writeGraphFiles(graph: GraphData, jsonPath: string, gexfPa
       }
       await send();
     });
+    tick(`graph.json (this thread; ${(gexf.waited / 1000).toFixed(2)} s of it waiting for the GEXF writer)`);
     await gexf.send({ kind: 'end' });
     await gexf.finished();
+    tick('graph.gexf (worker, waited for)');
     await commitTemp(tmp, gexfPath);
   } catch (err) {
     await gexf.stop();
@@ -101,8 +105,15 @@ class GexfWorker {
     });
   }
 
+  /** Milliseconds send() waited for the worker to catch up. */
+  waited = 0;
+
   async send(m: GexfMessage): Promise<void> {
-    while (this.inFlight >= IN_FLIGHT && !this.failure) await new Promise<void>((r) => this.waiting.push(r));
+    if (this.inFlight >= IN_FLIGHT && !this.failure) {
+      const t = performance.now();
+      while (this.inFlight >= IN_FLIGHT && !this.failure) await new Promise<void>((r) => this.waiting.push(r));
+      this.waited += performance.now() - t;
+    }
     if (this.failure) throw this.failure;
     this.inFlight++;
     this.worker.postMessage(m);
