@@ -54,7 +54,9 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.k !== 'name' || it.type !== null) continue;
-    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) set(it, 'organization', 'acronym');
+    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) {
+      if (!termAbbreviation(items, i, tokens, lex)) set(it, 'organization', 'acronym');
+    }
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
     else if (lex.lang === 'en' && leaningBefore(tokens, it.s, lex)) set(it, 'organization', 'leaning');
     else if (joinAfterKnownBody(items, i, tokens)) i--;
@@ -1033,6 +1035,22 @@ function headedApposition(items: readonly Item[], i: number, tokens: readonly To
 }
 
 const HANG = foldToken('hãng');
+
+/**
+ * "kỳ thi đánh giá năng lực (HSA)", "the purchasing managers' index (PMI)": capitals in parentheses right after
+ * lowercase words shorten a term, not a body, unless a body's head begins those words ("cơ quan phòng chống ma
+ * túy (DEA)", "the anti-graft agency (KPK)").
+ */
+function termAbbreviation(items: readonly Item[], i: number, tokens: readonly Token[], lex: LangLexicon): boolean {
+  const before = items[i - 2];
+  if (!isPunct(items[i - 1], '(') || !isPunct(items[i + 1], ')') || before?.k !== 'word' || tokens[before.s]!.cap) return false;
+  for (let k = before.s; k >= 0 && k > before.s - 8; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word || lex.orgHeads.len(tokens, k) > 0 || lex.kindHeads.len(tokens, k) > 0 || (lex.lang === 'en' && lex.orgSuffixes.len(tokens, k, k + 1) > 0)) return false;
+    if (t.cap) break;
+  }
+  return true;
+}
 
 /**
  * "Trấn Xylo cho biết anh bất ngờ": in Vietnamese a name of Vietnamese syllables no rule typed at i, a reporting verb

@@ -308,6 +308,7 @@ describe('Vietnamese news constructions', () => {
     // a place's first word joined by hyphens to capitalised words; its holder's name after it
     ['Trận đấu trên sân Zorva-Bexan kéo dài. Thống đốc tỉnh Ivano-Xylivsk Svitlana Zorvak nói.', ['Zorva-Bexan/location', 'Ivano-Xylivsk/location', 'Svitlana Zorvak/person']],
     ['Hệ thống tiêm chủng Bexavac mở thêm cơ sở, không phải hệ thống phòng không Zorvex.', ['Bexavac/organization']],
+    ['Thí sinh dự kỳ thi đánh giá năng lực (XSA) tại Xuyên Mộc, do cơ quan khảo thí (XKT) tổ chức.', ['Xuyên Mộc/location', 'XKT/organization']],
     // a complex, a platform, an app, a social network before their name; a compound of a body's name
     ['Tổng giám đốc Tổ hợp Xylo Việt Nam Choi Zorvan cho biết nền tảng du lịch Zorvadvisor, ứng dụng Bexalo và mạng xã hội Zorvabook tăng trưởng.', ['Tổ hợp Xylo Việt Nam/organization', 'Choi Zorvan/person', 'Zorvadvisor/organization', 'Bexalo/organization', 'Zorvabook/organization']],
     ['Ông từng là Tổng cục trưởng Tổng cục Mỏ và Địa chất.', ['Tổng cục Mỏ và Địa chất/organization']],
@@ -631,6 +632,7 @@ describe('English news constructions', () => {
     ['Dario Vell, the founder and chairman of Xylo Bank, said the listing was good.', ['Dario Vell > Xylo Bank (founder)', 'Dario Vell > Xylo Bank (chairman)']],
     // lowercase words before the title in an apposition are the title's
     ['"It is a bubble," said Dario Vell, senior portfolio manager at Zorvex Trust, adding more.', ['Dario Vell > Zorvex Trust (senior portfolio manager)']],
+    ["The European Union's climate commissioner, Wopke Zorvan, said it was new.", ['Wopke Zorvan > European Union (climate commissioner)']],
     // "now", "new" are no part of the post
     ['Former Xylian President Ivo Marenko, now deputy head of the Bexa Council, wrote on Monday.', ['Ivo Marenko > Bexa Council (deputy head)']],
     ["Kaja Vell, the EU's new foreign policy chief, warned on Monday.", ['Kaja Vell > EU (foreign policy chief)']],
@@ -815,6 +817,8 @@ describe('English news constructions', () => {
     // foreign words joined by hyphens right after a known company's name: another body's (not a holder after a title)
     ['Samsung Xylo-Mechanics said profit rose, Samsung said.', ['Samsung Xylo-Mechanics/organization', 'Samsung/organization']],
     ['Tổng thư ký NATO Zorvex-Bexa phát biểu, Samsung Ivo Marenko cũng vậy.', ['NATO/organization', 'Zorvex-Bexa/person', 'Samsung/organization', 'Ivo Marenko/person']],
+    // capitals in parentheses after lowercase words shorten a term, unless a body's head begins them
+    ['The consumer price index (XCPI) rose, the statistics agency (XSA) said.', ['XSA/organization']],
     // a rival at a sentence's start; compass directions joined by a hyphen
     ['Rival Xylo Electronics reported a rise. The North-South line opened.', ['Xylo Electronics/organization']],
     // a country's name in capitals it is not written in, before such a noun, is the body's acronym; not before another word

@@ -220,6 +220,8 @@ describe('relate: statements', () => {
     // a reporting verb after a verb or word of a market report is a noun ("beats estimates", "above forecasts")
     ['Xylo Corp beats estimates as sales rise in Poland. Revenue was above estimates in Hungary.', []],
     ['Xylo Corp estimates sales will rise in Poland.', ['Xylo Corp > Poland']],
+    // ("thi đánh giá năng lực": an assessment exam)
+    ['Trường Đại học Xylo xét tuyển theo điểm thi đánh giá năng lực tại Ba Lan.', []],
   ])('a market report\'s estimates: %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
