@@ -60,6 +60,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
     else if (lex.lang === 'en' && leaningBefore(tokens, it.s, lex)) set(it, 'organization', 'leaning');
     else if (joinAfterKnownBody(items, i, tokens)) i--;
+    else if (joinAmpersand(items, i)) continue;
     else if (lex.lang === 'vi' && headedApposition(items, i, tokens, lex)) set(it, 'organization', 'body-apposition');
     else if (lex.lang === 'vi' && subjectOfPronoun(items, i, tokens)) setPerson(it, 'pronoun');
   }
@@ -272,11 +273,11 @@ function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon)
   if (tokens[s - 1]?.key === CUA) return false;
   // (nor a weapon's: "hệ thống phòng không Patriot", data/vi/vehicle-nouns.txt)
   if (lex.vehicleNounEnds.has(tokens[s - 1]?.key ?? '') && lex.vehicleNouns.startBefore(tokens, s, 4) >= 0) return false;
-  for (let k = s - 1; k >= Math.max(0, s - 5); k--) {
+  for (let k = s - 1; k >= Math.max(0, s - 6); k--) {
     const t = tokens[k]!;
     if (t.kind !== Kind.Word) return false;
     const head = lex.kindHeads.len(tokens, k, s);
-    if (head > 0 && k + head < s && s - (k + head) <= 3) return true;
+    if (head > 0 && k + head < s && s - (k + head) <= 4) return true;
     if (t.cap && k < s - 1) return false; // (only the head's first word may be capitalised, at a sentence's start)
   }
   return false;
@@ -779,6 +780,12 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         of = b;
         continue;
       }
+      // "CEO Xylo, anh Lê Văn Khoa": one word no rule typed right after the title, then a comma, an honorific and a
+      // name, is the title's affiliation; the holder is the one after the honorific
+      if (it.k === 'name' && it.type === null && of === null && b === a + 1 && it.e - it.s === 1 && isPunct(items[b + 1], ',') && items[b + 2]?.k === 'hon' && isPersonCandidate(items[b + 3])) {
+        of = b;
+        continue;
+      }
       if (isPersonCandidate(it)) {
         const name = it as NameItem;
         // "Ông X, chuyên gia của Xylo Trade, nhận định": in an apposition to a person, one untyped word that closes it
@@ -1137,6 +1144,18 @@ function joinWordBeforeKnownBody(items: Item[], tokens: readonly Token[]): void 
     if (acr.k !== 'name' || acr.e - acr.s !== 1 || acr.ref || !isAcronym(tokens[acr.s]!.text) || tokens[acr.s]!.text[0] !== tokens[word.s]!.text[0]) continue;
     items.splice(i - 1, 2, { k: 'name', s: word.s, e: body.e, type: 'organization', rule: 'word-before-body', forced: word.forced });
   }
+}
+
+/**
+ * "Procter & Gamble", "Bain & Company": a name no rule typed at i, an ampersand and another such name (or a body's)
+ * are one body's name. Joins them.
+ */
+function joinAmpersand(items: Item[], i: number): boolean {
+  const it = items[i]!;
+  const other = items[i + 2];
+  if (!isPunct(items[i + 1], '&') || other?.k !== 'name' || (other.type !== null && other.type !== 'organization') || other.ref) return false;
+  items.splice(i, 3, { k: 'name', s: it.s, e: other.e, type: 'organization', rule: 'ampersand', forced: (it as NameItem).forced });
+  return true;
 }
 
 /**

@@ -146,8 +146,9 @@ function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, i
 
 /**
  * The country of an office a Vietnamese story names bare for its own holders: "Thủ tướng Lê Văn Khoa" → Việt
- * Nam, where the document names it, the holder's name is in Vietnamese syllables and the document gives the
- * holder no post of another body or country ("Thủ tướng Trung Quốc Lý Cường … Thủ tướng Lý Cường"); -1 if none.
+ * Nam, where the document names it, no other country three times as often, the holder's name is in Vietnamese syllables
+ * and the document gives the holder no post of another body or country ("Thủ tướng Trung Quốc Lý Cường … Thủ tướng
+ * Lý Cường"); -1 if none.
  */
 function homeOffice(r: RoleCue, x: DocExtraction, res: LocalResolution, lang: PreparedDoc['lang']): number {
   const lex = getLexicon()[lang];
@@ -161,7 +162,11 @@ function homeOffice(r: RoleCue, x: DocExtraction, res: LocalResolution, lang: Pr
   if (words.length < 2 || words.length > 4 || !words.every(isVietnameseWord)) return -1;
   const holder = res.mentionEntity[r.person];
   if (x.roles.some((o) => o.of !== null && res.mentionEntity[o.person] === holder)) return -1;
-  return res.entities.findIndex((e) => e.ref === HOME);
+  // (a story another country is named in at least three times as often is that country's: "Thủ tướng Lý Cường" in a
+  // story on China that names Việt Nam once)
+  const home = res.entities.findIndex((e) => e.ref === HOME);
+  if (home < 0 || res.entities.some((e) => e.type === 'country' && e.ref !== HOME && e.mentions >= 3 * res.entities[home]!.mentions)) return -1;
+  return home;
 }
 
 /**

@@ -92,6 +92,8 @@ describe('Vietnamese news constructions', () => {
     ['Giám đốc Sở Y tế thăm Hà Nội, sau đó về.', []],
     ['Ông Lê Văn Khoa, Phó Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội, cho biết.', ['Lê Văn Khoa > Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội (Phó Giám đốc)']],
     ['Bác sĩ Lê Thị Hoa, Giám đốc Y khoa Zorvamed, cho biết.', ['Lê Thị Hoa > Zorvamed (Giám đốc Y khoa)']],
+    // one word right after the title, then a comma, an honorific and the holder's name: the affiliation
+    ['Nhà sáng lập kiêm CEO Zorvapay, anh Kevin Lê, cho biết.', ['Kevin Lê > Zorvapay (Nhà sáng lập)', 'Kevin Lê > Zorvapay (CEO)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
     ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
     ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
@@ -309,6 +311,8 @@ describe('Vietnamese news constructions', () => {
     ['Trận đấu trên sân Zorva-Bexan kéo dài. Thống đốc tỉnh Ivano-Xylivsk Svitlana Zorvak nói.', ['Zorva-Bexan/location', 'Ivano-Xylivsk/location', 'Svitlana Zorvak/person']],
     ['Hệ thống tiêm chủng Bexavac mở thêm cơ sở, không phải hệ thống phòng không Zorvex.', ['Bexavac/organization']],
     ['Thí sinh dự kỳ thi đánh giá năng lực (XSA) tại Xuyên Mộc, do cơ quan khảo thí (XKT) tổ chức.', ['Xuyên Mộc/location', 'XKT/organization']],
+    // a startup and its kind before its name; names joined by an ampersand; a fund manager's name
+    ['Startup công nghệ tài chính Zorvapay vừa gọi vốn từ Công ty Cổ phần Quản lý quỹ Bexa Capital. Theo Xylo & Company, thị trường tăng.', ['Zorvapay/organization', 'Công ty Cổ phần Quản lý quỹ Bexa Capital/organization', 'Xylo & Company/organization']],
     // a complex, a platform, an app, a social network before their name; a compound of a body's name
     ['Tổng giám đốc Tổ hợp Xylo Việt Nam Choi Zorvan cho biết nền tảng du lịch Zorvadvisor, ứng dụng Bexalo và mạng xã hội Zorvabook tăng trưởng.', ['Tổ hợp Xylo Việt Nam/organization', 'Choi Zorvan/person', 'Zorvadvisor/organization', 'Bexalo/organization', 'Zorvabook/organization']],
     ['Ông từng là Tổng cục trưởng Tổng cục Mỏ và Địa chất.', ['Tổng cục Mỏ và Địa chất/organization']],
@@ -819,6 +823,7 @@ describe('English news constructions', () => {
     ['Tổng thư ký NATO Zorvex-Bexa phát biểu, Samsung Ivo Marenko cũng vậy.', ['NATO/organization', 'Zorvex-Bexa/person', 'Samsung/organization', 'Ivo Marenko/person']],
     // capitals in parentheses after lowercase words shorten a term, unless a body's head begins them
     ['The consumer price index (XCPI) rose, the statistics agency (XSA) said.', ['XSA/organization']],
+    ['Zorvex & Gamble said sales rose as US & China talks ended.', ['Zorvex & Gamble/organization', 'US/country', 'China/country']],
     // a rival at a sentence's start; compass directions joined by a hyphen
     ['Rival Xylo Electronics reported a rise. The North-South line opened.', ['Xylo Electronics/organization']],
     // a country's name in capitals it is not written in, before such a noun, is the body's acronym; not before another word

@@ -298,6 +298,8 @@ describe('relate: co-mentions and roles', () => {
     ['Thủ tướng Tạ Minh Đức gửi thư chúc mừng.', []],
     ['Thủ tướng Xylia Tạ Minh Đức thăm Việt Nam. Thủ tướng Tạ Minh Đức nói.', ['Tạ Minh Đức > Xylia']],
     ['Thủ tướng Ivo Marenko thăm Việt Nam.', []],
+    // (nor in a story that names another country at least three times as often: it is that country's)
+    ['Chủ tịch Ba Lan Ivo Marenko thăm Đức. Ba Lan ký thỏa thuận, Ba Lan sẽ mở cửa. Thủ tướng Tạ Minh Đức không dự. Việt Nam theo dõi.', ['Ivo Marenko > Ba Lan']],
     ['Giám đốc Tạ Minh Đức về Việt Nam.', []],
   ])("a bare national office is the home country's: %s", (text, roles) => {
     expect(relations(text, 'role')).toEqual(roles);
