@@ -641,9 +641,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc", "Tòa án nhân dân TP Xylo"
     if (parts === 0 && t.kind === Kind.Word && (!t.cap || t.upper) && (head > 1 || tokens[i]!.upper)) {
       const admin = lex.locationHeads.len(tokens, j, n);
-      if (admin && tokens[j + admin]?.cap) {
+      // ("X, Phó Giám đốc Công an tỉnh, cho biết": the administrative word alone before a comma)
+      const after = tokens[j + admin];
+      const bare = admin > 0 && after?.kind === Kind.Punct && (after.text === ',' || after.text === ')');
+      if (admin && (after?.cap || bare)) {
         // "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": after a title, a Vietnamese full name is the holder, not the place
-        const holder = ctx.afterTitle && fullVietnameseName(ctx, j + admin);
+        const holder = bare || (ctx.afterTitle && fullVietnameseName(ctx, j + admin));
         j += admin + (holder ? 0 : placeLength(ctx, j + admin));
         // ("Ủy hội sông Mê Kông quốc tế (MRC)": a lowercase part of names after the place is the name's)
         if (!holder) j += lowerOrgRun(ctx, j);

@@ -92,6 +92,8 @@ describe('Vietnamese news constructions', () => {
     ['Giám đốc Sở Y tế thăm Hà Nội, sau đó về.', []],
     ['Ông Lê Văn Khoa, Phó Giám đốc Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội, cho biết.', ['Lê Văn Khoa > Trung tâm Quản lý hạ tầng kỹ thuật Hà Nội (Phó Giám đốc)']],
     ['Bác sĩ Lê Thị Hoa, Giám đốc Y khoa Zorvamed, cho biết.', ['Lê Thị Hoa > Zorvamed (Giám đốc Y khoa)']],
+    // a body's head and its administrative word alone before a comma
+    ['Theo Thượng tá Lê Văn Khoa, Phó Giám đốc Công an tỉnh, nhóm này cho vay.', ['Lê Văn Khoa > Công an tỉnh (Phó Giám đốc)']],
     // one word right after the title, then a comma, an honorific and the holder's name: the affiliation
     ['Nhà sáng lập kiêm CEO Zorvapay, anh Kevin Lê, cho biết.', ['Kevin Lê > Zorvapay (Nhà sáng lập)', 'Kevin Lê > Zorvapay (CEO)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
@@ -824,6 +826,7 @@ describe('English news constructions', () => {
     // capitals in parentheses after lowercase words shorten a term, unless a body's head begins them
     ['The consumer price index (XCPI) rose, the statistics agency (XSA) said.', ['XSA/organization']],
     ['Zorvex & Gamble said sales rose as US & China talks ended.', ['Zorvex & Gamble/organization', 'US/country', 'China/country']],
+    ['According to the Society of Xylian Automobile Makers, Bexa Sons declined to comment.', ['Society of Xylian Automobile Makers/organization', 'Bexa Sons/organization']],
     // a rival at a sentence's start; compass directions joined by a hyphen
     ['Rival Xylo Electronics reported a rise. The North-South line opened.', ['Xylo Electronics/organization']],
     // a country's name in capitals it is not written in, before such a noun, is the body's acronym; not before another word
