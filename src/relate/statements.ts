@@ -781,9 +781,11 @@ function leadingSpeaker(doc: DocView, sv: SentenceView): Lead | null {
       if (speaker?.k !== 'name') return null;
       const e = sv.entityOf(speaker);
       if (e < 0) return null;
-      // (in English a place alone before the colon heads the story: "Syria: Rebels seize Damascus")
-      const place = doc.entityType(e) === 'country' || doc.entityType(e) === 'location';
-      return doc.lang === 'en' && place && j === turn + 1 ? null : { entities: [e], from: j + 1, to: items.length, label: ':' };
+      // (in English a place alone before the colon heads the story: "Syria: Rebels seize Damascus"; in Vietnamese a
+      // place that is no country does: "Hà Nội: Khởi công cầu X", where "Nga: …" is Russia speaking)
+      const type = doc.entityType(e);
+      const place = type === 'location' || (doc.lang === 'en' && type === 'country');
+      return place && j === turn + 1 ? null : { entities: [e], from: j + 1, to: items.length, label: ':' };
     }
     if (it.k !== 'title' && it.k !== 'hon' && it.k !== 'name') return null;
   }

@@ -334,6 +334,7 @@ function sentenceSide(x: DocExtraction, s: number, markers: ReadonlySet<string>)
  */
 function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], generic = false, side?: string): number | null {
   const key = m.key;
+  const cityKey = key.endsWith(CITY_NOUN) ? key.slice(0, -CITY_NOUN.length) + CITY_ABBREVIATION : null;
   // ("Ngân hàng TMCP Xylo (Xylobank) … Công ty Chứng khoán Xylobank … Xylobank cho biết": the short name the text
   // gave a body is that body's, before any other whose name holds it)
   if (words.length === 1 && !m.ref) {
@@ -364,8 +365,14 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
       // "Bộ Quốc phòng" for "Bộ Quốc phòng Xylia": the rest is a country's or a place's name.
       // A gazetteer organization is a specific one: it never stands for a longer, qualified name.
       // (in a sentence that speaks for a country, only that country's: "Phía Trung Quốc, … Bộ Ngoại giao")
-      // ("National Assembly" for "Vietnam's National Assembly", "the Xylian Foreign Ministry": English puts the country first)
-      const qualified = (!m.ref || generic) && words.length >= 2 && ((other.startsWith(key + ' ') && qualifies(other, key, words, side)) || (other.endsWith(' ' + key) && qualifiedBefore(other.slice(0, -key.length - 1), side)));
+      // ("National Assembly" for "Vietnam's National Assembly", "the Xylian Foreign Ministry": English puts the country first;
+      // "UBND thành phố" for "UBND TP Hà Nội": the city's noun abbreviated)
+      const qualified =
+        (!m.ref || generic) &&
+        words.length >= 2 &&
+        ((other.startsWith(key + ' ') && qualifies(other, key, words, side)) ||
+          (cityKey !== null && other.startsWith(cityKey + ' ') && qualifies(other, cityKey, words, side)) ||
+          (other.endsWith(' ' + key) && qualifiedBefore(other.slice(0, -key.length - 1), side)));
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       // (nor is "Hội đồng Xylo" the "Văn phòng Hội đồng Xylo": a part head before a body's whole name, head and all)
@@ -378,6 +385,10 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
     .filter((gi) => gi >= 0);
   return hits.length === 1 ? hits[0]! : null;
 }
+
+/** A body's name ending in the city's noun, and the abbreviation Vietnamese writes it with before a city's name. */
+const CITY_NOUN = ' ' + foldName('thành phố');
+const CITY_ABBREVIATION = ' ' + foldName('TP');
 
 /** The words before an English body's name are a country's or place's, possessive or not, or its demonym ("vietnam's", "xylian"). */
 function qualifiedBefore(rest: string, side: string | undefined): boolean {

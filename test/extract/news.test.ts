@@ -518,9 +518,10 @@ describe('Vietnamese news constructions', () => {
     ['Ba Lan đã đồng ý, ông Lê Văn Khoa nói với báo Xylo Times.', ['Lê Văn Khoa > Ba Lan']],
     // (what was said begins after the apposition, a body with a person's initial and its acronym in it)
     ['Theo Dario Vell, nhà nghiên cứu tại Trường Nghiên cứu Xylo K. Bexaram (XKB) ở Séc, Hungary có thể đáp trả.', ['Dario Vell > Hungary']],
-    // in English a place alone before a colon heads the story; in Vietnamese it speaks
+    // in English a place alone before a colon heads the story; in Vietnamese a country speaks, a city or province heads it
     ['Poland: Rebels seize Bexgrad as Ivo Marenko flees', []],
     ['Ba Lan: Hungary mất nhiều quân ở Séc', ['Ba Lan > Hungary', 'Ba Lan > Séc']],
+    ['Hải Phòng: Khởi công cầu nối với Hungary', []],
     // a bare title opening the sentence stands for the one person named with it before
     ['Thủ tướng Lê Văn Khoa đến Xylopolis. Thủ tướng đề nghị Hungary hỗ trợ.', ['Lê Văn Khoa > Hungary']],
     ['Thủ tướng Lê Văn Khoa gặp Thủ tướng Ivo Marenko. Thủ tướng đề nghị Hungary hỗ trợ.', []],

@@ -241,6 +241,8 @@ describe('resolve: within a document', () => {
     // a bare body after the one English qualifies with its country before it (possessive or demonym)
     ["Vietnam's National Assembly met. National Assembly Chairman Ivo Zandor spoke.", ["Ivo Zandor [Ivo Zandor] person", "Quốc hội Việt Nam [National Assembly | Vietnam's National Assembly] organization"]],
     ['The Polish Xylo Council met. The Xylo Council then spoke.', ['Polish Xylo Council [Polish Xylo Council | Xylo Council] organization']],
+    // a Vietnamese body of a city named bare with the city's noun, after the one with the abbreviation and the city
+    ['UBND TP Hà Nội họp. Chủ tịch UBND thành phố Trần Sỹ Khoa phát biểu.', ['Trần Sỹ Khoa [Trần Sỹ Khoa] person', 'UBND TP Hà Nội [UBND TP Hà Nội | UBND thành phố] organization']],
     // must not: two such bodies, or none
     ['The Xylo Party and the Xylo Movement met. Xylo leaders spoke.', ['Xylo Movement [Xylo Movement] organization', 'Xylo Party [Xylo Party] organization']],
     ['Congress passed the bill. Ivo Zandor said Congress would vote again.', ['Congress [Congress] organization', 'Ivo Zandor [Ivo Zandor] person']],
