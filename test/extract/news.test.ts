@@ -319,6 +319,8 @@ describe('Vietnamese news constructions', () => {
     ['Tổng giám đốc Tổ hợp Xylo Việt Nam Choi Zorvan cho biết nền tảng du lịch Zorvadvisor, ứng dụng Bexalo và mạng xã hội Zorvabook tăng trưởng.', ['Tổ hợp Xylo Việt Nam/organization', 'Choi Zorvan/person', 'Zorvadvisor/organization', 'Bexalo/organization', 'Zorvabook/organization']],
     ['Ông từng là Tổng cục trưởng Tổng cục Mỏ và Địa chất.', ['Tổng cục Mỏ và Địa chất/organization']],
     ['Vốn của nhà máy Samsung Xylo-Mechanics Việt Nam tăng.', ['Samsung Xylo-Mechanics/organization', 'Việt Nam/country']],
+    // a city that is also a given name ends a Vietnamese full name and follows an honorific as a person's; alone, the city
+    ['Bộ Công an khởi tố bà Lê Thị Minh Huế. Bà Huế khai đã đến Huế.', ['Bộ Công an/organization', 'Lê Thị Minh Huế/person', 'Huế/person', 'Huế/location']],
     // a shoal, a reef, a beach: place nouns before their name
     ['Tàu hải cảnh áp sát bãi cạn Zarobo và rạn san hô Velka, gần bãi biển Mỹ Xylo.', ['Zarobo/location', 'Velka/location', 'Mỹ Xylo/location']],
     ['Sở Xylo đã kiến nghị UBND tỉnh thu hồi đất.', ['Sở Xylo/organization', 'UBND/organization']],
