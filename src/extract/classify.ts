@@ -470,7 +470,6 @@ function isPlace(it: Item | undefined): it is NameItem {
   return it?.k === 'name' && (it.type === 'country' || it.type === 'location');
 }
 
-/** The item after a name ends an apposition: a comma, a closing parenthesis, the sentence's end or a reporting verb. */
 /** Tokens [s, e) are a title with a portfolio after it (data/vi/portfolio-titles.txt: "Bộ trưởng Công Thương"). */
 function withPortfolio(tokens: readonly Token[], s: number, e: number, lex: LangLexicon): boolean {
   if (lex.portfolioTitles.size === 0) return false;
@@ -478,6 +477,7 @@ function withPortfolio(tokens: readonly Token[], s: number, e: number, lex: Lang
   return false;
 }
 
+/** The item after a name ends an apposition: a comma, a closing parenthesis, the sentence's end or a reporting verb. */
 function closesApposition(it: Item | undefined): boolean {
   return it === undefined || it.k === 'verb' || (it.k === 'punct' && (it.ch === ',' || it.ch === ')' || it.ch === '.'));
 }

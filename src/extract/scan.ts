@@ -91,8 +91,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       continue;
     }
     // ("Chánh Thanh tra tỉnh Nguyễn Hữu Phước cho biết": after a title and its place noun, a Vietnamese full name
-    // and nothing more is the holder, the place left unnamed)
-    // (the place noun is the title's: "Chánh Thanh tra tỉnh")
+    // and nothing more is the holder, the place left unnamed; the place noun goes on the title: "Chánh Thanh tra tỉnh")
     if (t.cap && items.at(-1)?.k === 'loc-cue' && items.at(-2)?.k === 'title' && fullVietnameseName(ctx, i)) items.at(-2)!.e = items.pop()!.e;
     if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
       const gaz = gazetteerAt(ctx, i, n);
