@@ -222,7 +222,7 @@ describe('relate: statements', () => {
     ['Xylo Corp estimates sales will rise in Poland.', ['Xylo Corp > Poland']],
     // ("thi đánh giá năng lực": an assessment exam)
     ['Trường Đại học Xylo xét tuyển theo điểm thi đánh giá năng lực tại Ba Lan.', []],
-  ])('a market report\'s estimates: %s', (text, expected) => {
+  ])('a reporting verb that is a noun there (a market report\'s estimates, an exam): %s', (text, expected) => {
     expect(relations(text, 'statement')).toEqual(expected);
   });
 
