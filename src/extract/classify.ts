@@ -60,7 +60,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
     else if (lex.lang === 'en' && leaningBefore(tokens, it.s, lex)) set(it, 'organization', 'leaning');
     else if (joinAfterKnownBody(items, i, tokens)) i--;
-    else if (joinAmpersand(items, i)) continue;
+    else if (joinAmpersand(items, i)) continue; // (one typed name in their place)
     else if (lex.lang === 'vi' && headedApposition(items, i, tokens, lex)) set(it, 'organization', 'body-apposition');
     else if (lex.lang === 'vi' && subjectOfPronoun(items, i, tokens)) setPerson(it, 'pronoun');
   }
@@ -271,8 +271,8 @@ function peopleLists(items: Item[], tokens: readonly Token[]): void {
 function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   // (not through "của": "công ty quản lý của X" is X's company, and X may be anyone)
   if (tokens[s - 1]?.key === CUA) return false;
-  // (nor a weapon's: "hệ thống phòng không Patriot", data/vi/vehicle-nouns.txt)
-  if (lex.vehicleNounEnds.has(tokens[s - 1]?.key ?? '') && lex.vehicleNouns.startBefore(tokens, s, 4) >= 0) return false;
+  // (nor a weapon's: "hệ thống phòng không Patriot")
+  if (afterVehicleNoun(tokens, s, lex)) return false;
   for (let k = s - 1; k >= Math.max(0, s - 6); k--) {
     const t = tokens[k]!;
     if (t.kind !== Kind.Word) return false;
@@ -281,6 +281,11 @@ function kindOfBodyBefore(tokens: readonly Token[], s: number, lex: LangLexicon)
     if (t.cap && k < s - 1) return false; // (only the head's first word may be capitalised, at a sentence's start)
   }
   return false;
+}
+
+/** A noun of ships, aircraft or weapons ends right before token s ("tàu", "hệ thống phòng không": data/<lang>/vehicle-nouns.txt). */
+export function afterVehicleNoun(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
+  return lex.vehicleNounEnds.has(tokens[s - 1]?.key ?? '') && lex.vehicleNouns.startBefore(tokens, s, 4) >= 0;
 }
 
 /** "the far-right", "the ruling", "Le Pen's far-right" right before token s (data/en/political-leanings.txt). */

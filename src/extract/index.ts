@@ -2,7 +2,7 @@
 // each sentence. A pure function of the document, so it can run in any worker
 // and be cached by content hash.
 import type { DocExtraction, Item, Mention, NameItem, PreparedDoc, RoleCue, TitleRef } from '../types.js';
-import { classifySentence, companiesBeforeKnownOne, CUA, isPossessive, isPunct, relativeBefore, SHAPE_RULES, type TitleChain } from './classify.js';
+import { afterVehicleNoun, classifySentence, companiesBeforeKnownOne, CUA, isPossessive, isPunct, relativeBefore, SHAPE_RULES, type TitleChain } from './classify.js';
 import { getLexicon, type GazetteerInfo, type LangLexicon, type Lexicon } from './lexicon.js';
 import { foldName, isNameSeparator } from './normalize.js';
 import { isVietnameseSyllable } from './orthography.js';
@@ -48,8 +48,8 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   const mentions: Mention[] = [];
   const roles: RoleCue[] = [];
   const titleRefs: TitleRef[] = [];
-  const offices: { of: number; holder: NameItem; title: string }[] = [];
   scans.forEach(({ tokens, items, chains }, sentence) => {
+    const offices: { of: number; holder: NameItem; title: string }[] = [];
     for (let i = 0; i < items.length; i++) {
       const it = items[i]!;
       if (it.k !== 'name') continue;
@@ -61,7 +61,7 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       const office = it.mention >= 0 && it.type === 'organization' ? officeOfHolder(it, items[i + 1], tokens, lex, lexicon) : null;
       if (office) offices.push({ of: mentions.push(toMention(doc.text, tokens, office.place, sentence)) - 1, holder: office.holder, title: doc.text.slice(tokens[office.title[0]]!.start, tokens[office.title[1] - 1]!.end) });
     }
-    for (const o of offices.splice(0)) {
+    for (const o of offices) {
       const person = mentionOf(o.holder);
       if (person !== null) roles.push({ person, of: o.of, title: o.title, sentence, item: -1 });
     }
@@ -231,7 +231,7 @@ function vehicleNames(scans: SentenceScan[], lex: LangLexicon): void {
       // (after a body's acronym or a ship's prefix: "USS")
       const acronym = prev && prev.e === it.s && prev.e - prev.s === 1 && isAcronym(tokens[prev.s]!.text) && (prev.k === 'word' || (prev.k === 'name' && prev.type === 'organization'));
       const at = acronym ? prev.s : it.s;
-      if (!lex.vehicleNounEnds.has(tokens[at - 1]?.key ?? '') || lex.vehicleNouns.startBefore(tokens, at, 4) < 0) continue;
+      if (!afterVehicleNoun(tokens, at, lex)) continue;
       it.type = null;
       it.rule = 'vehicle-name';
       delete it.ambiguous;

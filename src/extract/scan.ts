@@ -92,7 +92,7 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     }
     // ("Chánh Thanh tra tỉnh Nguyễn Hữu Phước cho biết": after a title and its place noun, a Vietnamese full name
     // and nothing more is the holder, the place left unnamed; the place noun goes on the title: "Chánh Thanh tra tỉnh")
-    if (t.cap && items.at(-1)?.k === 'loc-cue' && items.at(-2)?.k === 'title' && fullVietnameseName(ctx, i)) items.at(-2)!.e = items.pop()!.e;
+    if (t.cap && placeNounAfterTitle(items) && fullVietnameseName(ctx, i)) items.at(-2)!.e = items.pop()!.e;
     if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
       const gaz = gazetteerAt(ctx, i, n);
       const len = placeLength(ctx, i);
@@ -1039,7 +1039,7 @@ function placeLength(ctx: ScanContext, j: number): number {
     let compound = 1;
     while (isGluedHyphen(ctx.tokens, j + compound) && ctx.tokens[j + compound + 1]!.cap) compound += 2;
     const rest = capWords(ctx.tokens, j + compound);
-    const holder = rest > 0 && ctx.items.at(-1)?.k === 'loc-cue' && ctx.items.at(-2)?.k === 'title';
+    const holder = rest > 0 && placeNounAfterTitle(ctx.items);
     return rest === 0 || holder ? compound : compound + rest;
   }
   // "bang Tamil Nadu M.K. Stalin": an initial begins the holder's name
@@ -1049,12 +1049,16 @@ function placeLength(ctx: ScanContext, j: number): number {
   if (run < 3) return run;
   // "Thống đốc tỉnh Xylovsk Ivan Petrov": after a title and its place noun, three foreign words are a
   // one-word place and its holder's two-word name
-  const items = ctx.items;
-  if (run === 3 && !gaz && items.at(-1)?.k === 'loc-cue' && items.at(-2)?.k === 'title' && foreignRun(ctx.tokens, j, j + run)) return 1;
+  if (run === 3 && !gaz && placeNounAfterTitle(ctx.items) && foreignRun(ctx.tokens, j, j + run)) return 1;
   const cut = (ctx.afterTitle || run >= 4 ? (personTail(ctx, j + 1, j + run) ?? foreignTail(ctx, j, j + run)) : null) ?? personStart(ctx, j, j + run);
   if (cut !== null) return cut - j;
   // "Thống đốc bang South Dakota Xavier Dumont": a known place, then two or three words of a name that is not a place's
   return gaz && (run - gaz.len === 2 || run - gaz.len === 3) && knownPlaceEnds(ctx, j + gaz.len, j + run) ? gaz.len : run;
+}
+
+/** The items read so far end in a title and a place noun ("Thống đốc tỉnh", "Chủ tịch huyện"): a holder may follow the place. */
+function placeNounAfterTitle(items: readonly Item[]): boolean {
+  return items.at(-1)?.k === 'loc-cue' && items.at(-2)?.k === 'title';
 }
 
 /** No word of tokens[s, e) is a Vietnamese syllable. */

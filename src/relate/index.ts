@@ -59,8 +59,12 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
 
   // roles ("Bộ trưởng Công Thương X" with no body beside the title: the body the document names elsewhere)
   for (const r of x.roles) {
-    let of = r.of !== null ? entityOfMention(r.of) : portfolioBody(r.title, doc.lang, res);
-    if (of < 0 && r.of === null) of = homeOffice(r, x, res, doc.lang);
+    let of = entityOfMention(r.of);
+    if (r.of === null) {
+      const keys = phraseKeys(r.title);
+      of = portfolioBody(keys, doc.lang, res);
+      if (of < 0) of = homeOffice(keys, r, x, res, doc.lang);
+    }
     add('role', entityOfMention(r.person), of, r.sentence, r.title);
   }
 
@@ -148,12 +152,11 @@ function titleHolder(x: DocExtraction, res: LocalResolution, sentence: number, i
  * The country of an office a Vietnamese story names bare for its own holders: "Thủ tướng Lê Văn Khoa" → Việt
  * Nam, where the document names it, no other country three times as often, the holder's name is in Vietnamese syllables
  * and the document gives the holder no post of another body or country ("Thủ tướng Trung Quốc Lý Cường … Thủ tướng
- * Lý Cường"); -1 if none.
+ * Lý Cường"); -1 if none. `keys`: the title's folded words.
  */
-function homeOffice(r: RoleCue, x: DocExtraction, res: LocalResolution, lang: PreparedDoc['lang']): number {
+function homeOffice(keys: readonly string[], r: RoleCue, x: DocExtraction, res: LocalResolution, lang: PreparedDoc['lang']): number {
   const lex = getLexicon()[lang];
   if (lex.homeTitles.size === 0) return -1;
-  const keys = phraseKeys(r.title);
   const toks = keyTokens(keys);
   let i = 0;
   for (let m = lex.titleModifiers.len(toks, 0); m > 0; m = lex.titleModifiers.len(toks, i)) i += m;
@@ -171,12 +174,11 @@ function homeOffice(r: RoleCue, x: DocExtraction, res: LocalResolution, lang: Pr
 
 /**
  * The organization a title with a portfolio leads, when the document names it:
- * "Bộ trưởng Công Thương" → the entity named "Bộ Công Thương"; -1 if none.
+ * "Bộ trưởng Công Thương" → the entity named "Bộ Công Thương"; -1 if none. `keys`: the title's folded words.
  */
-function portfolioBody(title: string, lang: PreparedDoc['lang'], res: LocalResolution): number {
+function portfolioBody(keys: readonly string[], lang: PreparedDoc['lang'], res: LocalResolution): number {
   const portfolioTitles = getLexicon()[lang].portfolioTitles;
   if (portfolioTitles.size === 0) return -1;
-  const keys = phraseKeys(title);
   for (let k = keys.length - 1; k >= 1; k--) {
     const head = portfolioTitles.get(keys.slice(0, k).join(' '));
     if (head === undefined) continue;
