@@ -528,6 +528,7 @@ function titleAt(ctx: ScanContext, i: number): number | null {
     // "Bộ trưởng An ninh Kinh tế X": two portfolios make one
     const second = lex.lang === 'vi' && tokens[j]?.cap ? lex.titleDomains.len(tokens, j, n) : 0;
     if (second && !gazetteerAt(ctx, j, n)) j += second;
+    if (lex.lang === 'vi') j += portfolioChain(ctx, j);
     j += titleSuffixAt(tokens, lex, j);
   }
   else {
@@ -538,6 +539,26 @@ function titleAt(ctx: ScanContext, i: number): number | null {
     else j += sentenceCasePortfolio(ctx, titleStart, titleStart + title, j);
   }
   return j - i;
+}
+
+/**
+ * "Bộ trưởng Văn hóa, Thể thao và Du lịch X", "Bộ trưởng Lao động - Thương binh và Xã hội X": after a
+ * portfolio, more capitalised portfolios joined by commas, dashes and a last "và" are one portfolio.
+ * Returns their length after j, 0 unless the chain ends in "và" and a portfolio.
+ */
+function portfolioChain(ctx: ScanContext, j: number): number {
+  const { tokens, lex } = ctx;
+  let k = j;
+  let end = j;
+  for (;;) {
+    const sep = tokens[k];
+    if (!sep || !(sep.text === 'và' || (sep.kind === Kind.Punct && (sep.text === ',' || sep.text === '-' || sep.text === '–')))) break;
+    const len = tokens[k + 1]?.cap ? lex.titleDomains.len(tokens, k + 1, tokens.length) : 0;
+    if (!len || gazetteerAt(ctx, k + 1, tokens.length)) break;
+    k += 1 + len;
+    if (sep.text === 'và') { end = k; break; }
+  }
+  return end - j;
 }
 
 /**
@@ -676,7 +697,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       // in lowercase ("Yong-hyun") are a Korean person's name, not a part of the body's
       if (ctx.afterTitle && parts > 0 && hyphenatedGivenName(tokens, j + 1)) break;
       const gaz = gazetteerAt(ctx, j, n);
-      if (gaz && gaz.values[0]!.type !== 'organization') {
+      // (not the first syllable of an organization word: "Hội Mỹ thuật Xylia" is not the United States')
+      if (gaz && gaz.values[0]!.type !== 'organization' && lowerCompoundLen(ctx, j) <= gaz.len) {
         j += gaz.len;
         parts++;
         break; // a country or place ends the name: "Bộ Ngoại giao Ukraine | Andrii Sybiha"
@@ -743,6 +765,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       const title = word || parts > 0 ? 0 : lex.titles.len(tokens, j, n);
       if (word || title) {
         j += word || title;
+        // "Công ty Thực phẩm sạch Xylo": a trade in sentence case (an organization word no minister's portfolio
+        // is) and one more lowercase syllable, when the name goes on after it with words no list knows
+        // (not "Bộ Y tế thăm Xuyên Mộc", "Công ty Dược phẩm thăm Hà Nội")
+        if (word && !tokens[j - 1]!.cap && plainSyllable(ctx, j) && tokens[j]!.key !== CUA && tokens[j + 1]?.kind === Kind.Word && tokens[j + 1]!.cap && !termAt(tokens, j)
+          && lex.titleDomains.len(tokens, j - word, j) !== word && !gazetteerAt(ctx, j + 1, n)) j++;
         compounds++;
         wordParts++;
         titled = title > 0;
@@ -757,6 +784,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
           if (isGluedHyphen(tokens, j)) j += 2;
           else if (initialBeforeWord(tokens, j)) j += 3;
+          else if (cityNounInName(tokens, j)) j += 2;
           else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
           // "Viện KSND Tối cao": an organization word with a lowercase part begins a part of its own
           else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous) && !lowerCompoundLen(ctx, j)) j++;
@@ -1025,8 +1053,13 @@ function placePattern(ctx: ScanContext, i: number): number | null {
   const gaz = gazetteerAt(ctx, j, tokens.length);
   let len = gaz ? gaz.len : capWords(tokens, j);
   // ("Nhà tang lễ Quốc gia": and a lowercase part of names that the capitalised words begin)
-  if (!gaz && lex.orgLowerParts.len(tokens, j + len - 1, j + len + 1) === 2) len++;
+  if (!gaz && (lex.orgLowerParts.len(tokens, j + len - 1, j + len + 1) === 2 || cityNounInName(tokens, j + len - 1))) len++;
   return head + article + len;
+}
+
+/** "Nhà tang lễ Thành phố", "Bệnh viện Nhi Thành phố": the city's noun, its first word capitalised, inside a name. */
+function cityNounInName(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === 'Thành' && tokens[k + 1]?.text === 'phố';
 }
 
 /** Length of the place name at j: a gazetteer name, or capitalised words up to a person's name ("tỉnh Xuyên Mộc | Trần Văn Khải"). */

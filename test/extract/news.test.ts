@@ -1288,3 +1288,32 @@ describe("a unit named by its field alone, before the body it belongs to", () =>
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("Vietnamese ministries of several fields, companies named by their trade, and the city's noun in a name", () => {
+  it.each([
+    // a minister's portfolio of several fields joined by commas, a dash and "và" is one portfolio
+    ['Bộ trưởng Văn hóa, Thể thao và Du lịch Lê Văn Khoa gửi vòng hoa viếng.', ['Lê Văn Khoa/person']],
+    ['Bộ trưởng Lao động - Thương binh và Xã hội Lê Thị Hoa cho biết.', ['Lê Thị Hoa/person']],
+    // (not a portfolio's list without "và": the name after the comma is a person's)
+    ['Bộ trưởng Ngoại giao, ông Lê Văn Khoa, cho biết.', ['Lê Văn Khoa/person']],
+    // a company named by its trade in sentence case, though the trade's first syllable is a country's name
+    ['Công ty Dược phẩm Xuyên Mộc tăng trưởng.', ['Công ty Dược phẩm Xuyên Mộc/organization']],
+    ['Công ty Mỹ phẩm Xuyên Mộc tăng trưởng.', ['Công ty Mỹ phẩm Xuyên Mộc/organization']],
+    ['Tổng công ty Cao su Xylo báo lãi.', ['Tổng công ty Cao su Xylo/organization']],
+    ['Tổng công ty Cao su Đồng Nai báo lãi.', ['Tổng công ty Cao su Đồng Nai/organization']],
+    ['Hội Mỹ thuật Xylia khai mạc triển lãm.', ['Hội Mỹ thuật Xylia/organization']],
+    ['Hội Sân khấu Hà Nội họp.', ['Hội Sân khấu Hà Nội/organization']],
+    // and one more lowercase syllable of the trade, when the name goes on after it
+    ['Công ty TNHH Thực phẩm sạch Xylo Phát bị phạt.', ['Công ty TNHH Thực phẩm sạch Xylo Phát/organization']],
+    // (not a verb before a known place, nor after a ministry's field)
+    ['Công ty Dược phẩm thăm Hà Nội.', ['Công ty Dược phẩm/organization', 'Hà Nội/location']],
+    // (a country after a body's head is still the body's country)
+    ['Đại sứ quán Mỹ tại Xuyên Mộc thông báo.', ['Đại sứ quán Mỹ/organization', 'Xuyên Mộc/location']],
+    // "Thành phố" capitalised inside a name is the city's noun, not a given name
+    ['Lễ tang tổ chức tại Nhà tang lễ Thành phố, số 25 Lê Văn Khoa.', ['Nhà tang lễ Thành phố/location', 'Lê Văn Khoa/location']],
+    ['Bệnh viện Nhi Thành phố tiếp nhận bệnh nhân.', ['Bệnh viện Nhi Thành phố/organization']],
+    ['Ông Trần Văn Thành phát biểu.', ['Trần Văn Thành/person']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

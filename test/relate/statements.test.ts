@@ -286,6 +286,9 @@ describe('relate: co-mentions and roles', () => {
     // must not: the body never named; a bare title in the apposition
     ['Thượng tá Tạ Minh Đức, Trưởng phòng Cảnh sát kinh tế, cho biết.', []],
     ['Ông Tạ Minh Đức, Phó Thủ tướng, cho biết Bộ Công Thương sẽ trình đề án.', []],
+    // a portfolio of several fields joined by commas, a dash and "và"
+    ['Bộ trưởng Văn hóa, Thể thao và Du lịch Tạ Minh Đức gửi vòng hoa. Bộ Văn hóa, Thể thao và Du lịch cho biết.', ['Tạ Minh Đức > Bộ Văn hóa, Thể thao và Du lịch']],
+    ['Bộ trưởng Lao động - Thương binh và Xã hội Tạ Minh Đức nói. Bộ Lao động - Thương binh và Xã hội ra thông báo.', ['Tạ Minh Đức > Bộ Lao động - Thương binh và Xã hội']],
   ])('a minister named by portfolio leads the ministry of that name when the document names it: %s', (text, roles) => {
     expect(relations(text, 'role')).toEqual(roles);
   });
