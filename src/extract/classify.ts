@@ -388,8 +388,9 @@ function appointee(items: readonly Item[], a: number, tokens: readonly Token[], 
         continue;
       }
     }
-    // (a time word too: "Ông X, 80 tuổi, từng giữ chức Y")
-    if (it.k !== 'word') return -1;
+    // (a time word too: "Ông X, 80 tuổi, từng giữ chức Y"; not "và": in "Ông từng dẫn đoàn kịch Xylo và sau này giữ
+    // chức Y" the name before it is the first verb's object)
+    if (it.k !== 'word' || isAndWord(it)) return -1;
   }
   return -1;
 }

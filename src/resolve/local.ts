@@ -199,6 +199,12 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     if (long.length === 1) mergeGroups(groups, mentionGroup, long[0]!, gi);
   });
 
+  // "Ông cho biết CLB sẽ …", "UBND đã họp": a head's abbreviation alone, where the document names no body with that
+  // head, is every club's or council's word, no body's name
+  for (const g of groups) {
+    if (g.type === 'organization' && !g.ref && !g.acronym && g.words.length === 1 && g.mentions.length > 0 && isOrgHead(g.words) && isAcronym(mentions[g.mentions[0]!]!.text)) g.type = null;
+  }
+
   // 3. Untyped names take the type of a typed name they match, else stay untyped.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;

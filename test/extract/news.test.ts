@@ -174,6 +174,8 @@ describe('Vietnamese news constructions', () => {
     ['Bộ trưởng Bộ Ngoại giao Nam Phi đến Hà Nội.', []],
     // the post given after an aside and a time word ("từng": once)
     ['Ông Ivo Marenko, 80 tuổi, từng giữ chức Chánh văn phòng Hội đồng An ninh Ba Lan.', ['Ivo Marenko > Hội đồng An ninh Ba Lan (Chánh văn phòng)']],
+    // must not: a name before "và" is the object of the verb before it, not who holds the post
+    ['Ông từng dẫn đoàn kịch Kim Xylo và sau này giữ chức Phó chủ tịch Hội Sân khấu Xuyên Mộc.', []],
     // a coordinating minister's portfolio
     ['Bộ trưởng Điều phối Kinh tế Ba Lan Ivo Marenko cho biết.', ['Ivo Marenko > Ba Lan (Bộ trưởng Điều phối Kinh tế)']],
     // a party after "đảng", in an apposition; coast guards; an office at a place its acronym defines

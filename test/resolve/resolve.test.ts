@@ -429,4 +429,10 @@ describe('resolve: across the corpus', () => {
   it('an untyped name takes the type the corpus gives it, and is dropped when nothing types it', () => {
     expect(nodes('Phía Xylia tiến vào vùng Zarovsk.', 'Giao tranh ác liệt ở gần Zarovsk hôm qua.', 'Chiều nay Quorvin im lặng.')).toEqual(['Zarovsk [Zarovsk] location']);
   });
+
+  it("a head's abbreviation alone is no body, unless the document names one with it", () => {
+    // one node "CLB" for every club of every story would be a hub of unrelated stories
+    expect(nodes('HLV Ivo Marenko cho biết CLB sẽ điều chỉnh đội hình.', 'Hôm qua UBND đã họp.')).toEqual(['Ivo Marenko [Ivo Marenko] person']);
+    expect(nodes('CLB Xylo thắng. HLV Ivo Marenko cho biết CLB sẽ điều chỉnh đội hình.')).toEqual(['CLB Xylo [CLB | CLB Xylo] organization', 'Ivo Marenko [Ivo Marenko] person']);
+  });
 });
