@@ -871,7 +871,12 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   }
   // "Người phát ngôn Bộ Tư lệnh, …": a head of several words with capitals inside names a body alone;
   // so does a national one after a title ("Ủy viên Trung ương Đảng, …")
-  if (parts === 0) return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && lex.orgHeadsNational.len(tokens, i, n) === head) ? head : null;
+  // (and after a title, a capitalised head alone before a comma: "Ông X, Giám đốc Trung tâm, cho biết" speaks of the
+  // centre the story names; resolution joins the two, or drops the head where the story names no such body)
+  if (parts === 0) {
+    const closed = tokens[j]?.kind === Kind.Punct && (tokens[j]!.text === ',' || tokens[j]!.text === ')');
+    return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && (lex.orgHeadsNational.len(tokens, i, n) === head || (closed && tokens[i]!.cap))) ? head : null;
+  }
   // (or, title or not, with its acronym after the place: "Hội Kinh doanh vàng Việt Nam (VGTA)")
   if (compounds > 0) j += placeAfterLowerRun(ctx, j);
   // Capitalised only by position, the head may be a common noun: "Quân đội Triều Tiên …",

@@ -21,7 +21,7 @@ import { getLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { keyTokens } from '../extract/trie.js';
-import { isGenericOrg, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
+import { isGenericOrg, isNationalBody, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -199,10 +199,13 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     if (long.length === 1) mergeGroups(groups, mentionGroup, long[0]!, gi);
   });
 
-  // "Ông cho biết CLB sẽ …", "UBND đã họp": a head's abbreviation alone, where the document names no body with that
-  // head, is every club's or council's word, no body's name
+  // "Ông cho biết CLB sẽ …", "UBND đã họp", "Ông X, Giám đốc Trung tâm, cho biết": a head's abbreviation or a head in
+  // sentence case alone, where the document names no body with that head, is every club's or centre's word, no
+  // body's name (not a national body's: "Quốc hội"; nor one with capitals inside: "Bộ Tư lệnh")
   for (const g of groups) {
-    if (g.type === 'organization' && !g.ref && !g.acronym && g.words.length === 1 && g.mentions.length > 0 && isOrgHead(g.words) && isAcronym(mentions[g.mentions[0]!]!.text)) g.type = null;
+    if (g.type !== 'organization' || g.ref || g.acronym || g.mentions.length === 0 || !isOrgHead(g.words) || isNationalBody(g.words)) continue;
+    const text = mentions[g.mentions[0]!]!.text;
+    if (isAcronym(text) ? g.words.length === 1 : text.slice(1) === text.slice(1).toLowerCase()) g.type = null;
   }
 
   // 3. Untyped names take the type of a typed name they match, else stay untyped.

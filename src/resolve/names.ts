@@ -173,6 +173,13 @@ export function isOrgHead(words: readonly string[]): boolean {
   return lex.vi.orgHeads.len(toks, 0, toks.length) === words.length || lex.en.orgHeads.len(toks, 0, toks.length) === words.length;
 }
 
+/** The words are a national body's name that needs no more ("quốc hội", "chính phủ"; data/vi/org-heads-national.txt). */
+export function isNationalBody(words: readonly string[]): boolean {
+  const lex = getLexicon();
+  const toks = keyTokens(words);
+  return lex.vi.orgHeadsNational.len(toks, 0, toks.length) === words.length || lex.en.orgHeadsNational.len(toks, 0, toks.length) === words.length;
+}
+
 /**
  * Does the head before `core` in `words` name another body than `core` does
  * ("Văn phòng Quốc hội" is not "Quốc hội"; data/<lang>/org-heads-part.txt)?

@@ -289,8 +289,18 @@ describe('relate: co-mentions and roles', () => {
     // a portfolio of several fields joined by commas, a dash and "và"
     ['Bộ trưởng Văn hóa, Thể thao và Du lịch Tạ Minh Đức gửi vòng hoa. Bộ Văn hóa, Thể thao và Du lịch cho biết.', ['Tạ Minh Đức > Bộ Văn hóa, Thể thao và Du lịch']],
     ['Bộ trưởng Lao động - Thương binh và Xã hội Tạ Minh Đức nói. Bộ Lao động - Thương binh và Xã hội ra thông báo.', ['Tạ Minh Đức > Bộ Lao động - Thương binh và Xã hội']],
+    // a body's head alone in the apposition: the one body the story names with that head
+    ['Ông Tạ Minh Đức, Giám đốc Trung tâm, cho biết trời mưa. Theo Trung tâm Xylo Khí tượng, bão mạnh.', ['Tạ Minh Đức > Trung tâm Xylo Khí tượng']],
   ])('a minister named by portfolio leads the ministry of that name when the document names it: %s', (text, roles) => {
     expect(relations(text, 'role')).toEqual(roles);
+  });
+
+  it.each([
+    'Ông Tạ Minh Đức, Giám đốc Trung tâm, cho biết trời mưa.',
+    'Ông Tạ Minh Đức, Giám đốc Trung tâm, cho biết. Trung tâm Xylo và Trung tâm Bexa họp.',
+  ])('must not: a head alone in the apposition, where the story names no such body or two, is no body the role can lead to: %s', (text) => {
+    const a = analyze(text);
+    expect(a.relations.filter((r) => r.relation === 'role' && a.entities[r.target]!.type !== null)).toEqual([]);
   });
 
   it.each([

@@ -432,7 +432,9 @@ describe('resolve: across the corpus', () => {
 
   it("a head's abbreviation alone is no body, unless the document names one with it", () => {
     // one node "CLB" for every club of every story would be a hub of unrelated stories
-    expect(nodes('HLV Ivo Marenko cho biết CLB sẽ điều chỉnh đội hình.', 'Hôm qua UBND đã họp.')).toEqual(['Ivo Marenko [Ivo Marenko] person']);
+    expect(nodes('HLV Ivo Marenko cho biết CLB sẽ điều chỉnh đội hình.', 'Hôm qua UBND đã họp.', 'Ông Lê Văn Khoa, Giám đốc Trung tâm, cho biết.')).toEqual(['Ivo Marenko [Ivo Marenko] person', 'Lê Văn Khoa [Lê Văn Khoa] person']);
+    // (a national body's name alone is one: "Quốc hội")
+    expect(nodes('Ông Lê Văn Khoa, Chủ tịch Quốc hội, phát biểu.')).toEqual(['Lê Văn Khoa [Lê Văn Khoa] person', 'Quốc hội [Quốc hội] organization']);
     expect(nodes('CLB Xylo thắng. HLV Ivo Marenko cho biết CLB sẽ điều chỉnh đội hình.')).toEqual(['CLB Xylo [CLB | CLB Xylo] organization', 'Ivo Marenko [Ivo Marenko] person']);
   });
 });
