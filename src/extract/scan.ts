@@ -1215,6 +1215,9 @@ function demoted(ctx: ScanContext, i: number): boolean {
   const t = tokens[i]!;
   if (lex.commonWords.len(tokens, i, tokens.length)) return !surnameFirst(ctx, i);
   if (lex.lang === 'en') return false;
+  // ("Mã XLP của Công ty Xylo tăng": a ticker's cue before a ticker, though "Mã" is also a family name)
+  const cue = lex.tickerCues.len(tokens, i, tokens.length);
+  if (cue && tokens[i + cue]?.upper && isAcronym(tokens[i + cue]!.text)) return true;
   if (!isVietnameseSyllable(t.text)) return false;
   const next = tokens[i + 1];
   const nextIsName = !!next && next.kind === Kind.Word && next.cap;

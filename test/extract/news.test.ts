@@ -1081,6 +1081,8 @@ describe("a company's stock ticker in running text", () => {
     // without "cổ phiếu" in the sentence, or with no "của" and company after it, the acronym stays apart
     ['Cổ phiếu XLP tăng mạnh, Tập đoàn Xylo Phát cho biết.', ['XLP: XLP', 'Tập đoàn Xylo Phát: Tập đoàn Xylo Phát']],
     ['Đại diện XLP của Tập đoàn Xylo Phát phát biểu.', ['XLP: XLP', 'Tập đoàn Xylo Phát: Tập đoàn Xylo Phát']],
+    // "Mã" at the start of a sentence before a ticker is the cue ("mã", a ticker), though it is also a family name
+    ['Mã XLP của Tập đoàn Xylo Phát giảm 2%, XLB của Ngân hàng Xylo tăng.', ['Tập đoàn Xylo Phát: XLP|Tập đoàn Xylo Phát', 'Ngân hàng Xylo: XLB|Ngân hàng Xylo']],
   ])('after "cổ phiếu", a ticker, "của" and the company is the company: %s', (text, expected) => {
     const orgs = analyze(text).entities.filter((e) => e.type === 'organization');
     expect(orgs.map((e) => `${e.label}: ${[...e.names].join('|')}`)).toEqual(expected);
@@ -1315,6 +1317,8 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     ['Lễ tang tổ chức tại Nhà tang lễ Thành phố, số 25 Lê Văn Khoa.', ['Nhà tang lễ Thành phố/location', 'Lê Văn Khoa/location']],
     ['Bệnh viện Nhi Thành phố tiếp nhận bệnh nhân.', ['Bệnh viện Nhi Thành phố/organization']],
     ['Ông Trần Văn Thành phát biểu.', ['Trần Văn Thành/person']],
+    // (the family name "Mã" before a name, not a ticker, begins it)
+    ['Mã Văn Khoa phát biểu hôm qua.', ['Mã Văn Khoa/person']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
