@@ -46,6 +46,10 @@ const BYLINE = new RegExp(String.raw`^(?:(?<author>${NAME}|${CAPS_NAME})(?:\s*\/
 // "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Technology correspondent", "By Jane Doe | Reuters",
 // "By Jane Doe in Velgrad"
 const BYLINE_EN = new RegExp(String.raw`^By\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)(?:\s+in\s+${NAME})?(?:\s*[,|–—-]\s*(?:\p{Lu}[^.]{0,50}|[\p{L} ]{0,30}(?:correspondent|reporter|editor|writer|journalist)s?))?$`, 'u');
+// The Guardian's "Jane Doe in Velgrad", "Jane Doe and John Roe in Velgrad": no "By", the writers' full names and
+// where they write from; only among the lines after the headline and the standfirst (a headline, a subheading:
+// "Marenko in Velgrad", "Peace Talks in Velgrad")
+const BYLINE_EN_IN = new RegExp(String.raw`^(${NAME_WORD} ${NAME}(?:\s*(?:,|and|&)\s*${NAME_WORD} ${NAME})*)\s+in\s+${NAME}$`, 'u');
 // AP's "By ANNA KOWAL Associated Press", "By JANE DOE and JOHN ROE, Associated Press": names in capitals, then the agency
 const BYLINE_EN_CAPS = new RegExp(String.raw`^By\s+(${CAPS_NAME}(?:\s*(?:,|and|AND|&)\s*${CAPS_NAME})*)(?:\s*[,|–—-]?\s+\p{Lu}[\p{Ll}\p{M}]+(?: \p{Lu}[\p{Ll}\p{M}]+){0,3})?$`, 'u');
 // an author's name, a dash and the rest of the line (a byline when the rest only dates the story)
@@ -89,7 +93,7 @@ export function classifyLines(text: string, meta: DocMeta): Line[] {
     let e = nl;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) lines.push(classify(text.slice(s, e), s, e, meta));
+    if (e > s) lines.push(classify(text.slice(s, e), s, e, meta, lines.length));
     pos = nl + 1;
   }
   markRelatedLists(text, lines);
@@ -101,7 +105,7 @@ export function classifyLines(text: string, meta: DocMeta): Line[] {
 /** Furniture lines are short; a long line is a paragraph (only a dateline prefix is checked). */
 const FURNITURE_MAX = 200;
 
-function classify(line: string, start: number, end: number, meta: DocMeta): Line {
+function classify(line: string, start: number, end: number, meta: DocMeta, index: number): Line {
   const base = { start, end, contentStart: start, contentEnd: end };
   if (line.length > FURNITURE_MAX) {
     return contentLine(line, start, end, DATELINE_PREFIX.exec(line.slice(0, 80)));
@@ -114,7 +118,7 @@ function classify(line: string, start: number, end: number, meta: DocMeta): Line
   // "By Xylo News International   August 19, 2024 | 05:12 pm GMT+7": a byline and the story's date on one line
   const dated = line.startsWith('By ') ? DATE_EN.exec(line) : null;
   const byPart = dated ? line.slice(0, dated.index).replace(/[\s,|·•–—-]+$/u, '') : line;
-  const en = BYLINE_EN.exec(byPart) ?? BYLINE_EN_CAPS.exec(byPart) ?? (dated ? BYLINE_EN_OUTLET.exec(byPart) : null);
+  const en = BYLINE_EN.exec(byPart) ?? BYLINE_EN_CAPS.exec(byPart) ?? (dated ? BYLINE_EN_OUTLET.exec(byPart) : null) ?? (index >= 1 && index <= 3 ? BYLINE_EN_IN.exec(line) : null);
   if (en) {
     if (!meta.author) meta.author = en[1]!;
     if (dated) readDate(line, meta);

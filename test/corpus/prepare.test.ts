@@ -101,6 +101,26 @@ describe('prepare: metadata from the page', () => {
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Headline here', 'The talks failed.']);
   });
 
+  it.each([
+    ['Headline here\n\nThe standfirst says what happened.\n\nJane Roe in Velgrad\n\nThe talks failed.', 'Jane Roe'],
+    ['Headline here\n\nJane Roe and Ivo Zell in Velgrad\n\nThe talks failed.', 'Jane Roe and Ivo Zell'],
+  ])("reads the Guardian's byline of full names and where they write from, without 'By': %s", (text, author) => {
+    const d = prepare(text);
+    expect(d.meta.author).toBe(author);
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).not.toContain(text.split('\n\n').at(-2));
+  });
+
+  it.each([
+    // must not: a headline, or a subheading deep in the story
+    ['Marenko in Velgrad\n\nThe talks failed.', 'Marenko in Velgrad'],
+    ['Ivo Marenko in Velgrad\n\nThe talks failed.', 'Ivo Marenko in Velgrad'],
+    ['Headline here\n\nOne.\n\nTwo.\n\nThree.\n\nPeace Talks in Velgrad\n\nThe talks failed.', 'Peace Talks in Velgrad'],
+  ])('a line of names and a place that is a headline or a subheading is text: %s', (text, line) => {
+    const d = prepare(text);
+    expect(d.meta.author).toBeUndefined();
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toContain(line);
+  });
+
   it('reads a byline of two writers and a date after a middle dot', () => {
     const d = prepare('Headline here\n\nBy Jane Roe and Ivo Zell · November 21, 2024\n\nThe talks failed.');
     expect(d.meta).toMatchObject({ author: 'Jane Roe and Ivo Zell', date: '2024-11-21' });
