@@ -1018,16 +1018,26 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
     if (it.k !== 'name' || it.type !== null || !isPunct(items[i + 1], ',') || article?.k !== 'word' || !EN_ARTICLES.has(article.key)) continue;
     for (let k = i + 3; k < i + 10 && k < items.length; k++) {
       const w = items[k]!;
-      if (w.k === 'word' && words.bodyNouns.has(w.key) && isLowerWord(w, tokens) && closesApposition(items[k + 1])) {
+      // (or before a participle and its preposition: "a healthcare startup owned by Y", "a chipmaker based in Z")
+      if (w.k === 'word' && words.bodyNouns.has(w.key) && isLowerWord(w, tokens) && (closesApposition(items[k + 1]) || participleBefore(items, k + 1, tokens))) {
         set(it, 'organization', 'body-apposition');
         break;
       }
-      const described = (isLowerWord(w, tokens) && !stop((w as { key: string }).key)) || isPlace(w) || isPossessive(w) || isPunct(w, '-');
+      // (an abbreviation in capitals describes too: "an AI startup")
+      const abbreviation = (w.k === 'word' || (w.k === 'name' && w.type === null)) && w.e - w.s === 1 && tokens[w.s]!.upper && tokens[w.s]!.text.length <= 3;
+      const described = (isLowerWord(w, tokens) && !stop((w as { key: string }).key)) || isPlace(w) || isPossessive(w) || isPunct(w, '-') || abbreviation;
       // (a demonym no list knows: "a Xylian lender")
       const demonym = w.k === 'name' && w.type === null && w.e - w.s === 1 && ADJECTIVE_END.test(tokens[w.s]!.key);
       if (!described && !demonym) break;
     }
   }
+}
+
+/** A past participle in English and its preposition at k ("owned by", "based in"). */
+function participleBefore(items: readonly Item[], k: number, tokens: readonly Token[]): boolean {
+  const w = items[k];
+  const prep = items[k + 1];
+  return w?.k === 'word' && isLowerWord(w, tokens) && w.key.endsWith('ed') && (prep?.k === 'place-prep' || (prep?.k === 'word' && getLexicon().statementWords.prepositions.has(prep.key)));
 }
 
 /**

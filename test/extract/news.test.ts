@@ -1323,3 +1323,17 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('an English apposition that says what kind of body a name is', () => {
+  it.each([
+    // a participle and its preposition after the body's noun; an abbreviation in capitals among the words describing it
+    ['Nvidia agreed to buy Zorvex, an AI healthcare startup owned by Bexa Group.', ['Nvidia/organization', 'Zorvex/organization', 'Bexa Group/organization']],
+    ['Apple bought Quorin, a chipmaker based in Texas.', ['Apple/organization', 'Quorin/organization', 'Texas/location']],
+    ['It acquired Velto, a data company.', ['Velto/organization']],
+    // must not: a person's job, though a body's noun is among its words
+    ['She met Dario, a software engineer based in Texas.', ['Texas/location']],
+    ['He praised Marko, a team player based in Texas.', ['Texas/location']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
