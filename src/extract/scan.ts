@@ -687,7 +687,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     if (t.kind === Kind.Word && t.cap) {
       // "Bộ trưởng Bộ Xây dựng Lê Anh": after a title, a family name and one to three more words start the person
       // (not a known place that is all the run: "Giám đốc Sở Y tế Hà Nội, …" is the city's)
-      if (ctx.afterTitle && parts > 0 && lex.surnames.has(t.key)) {
+      // (not where the holder is named before the title and the run closes the apposition: "Trương Văn An, cựu
+      // Tổng giám đốc Công ty Bất động sản Hoàng Phát, …")
+      if (ctx.afterTitle && parts > 0 && lex.surnames.has(t.key) && !(closesName(tokens, j + capWords(tokens, j)) && holderNamedBefore(ctx))) {
         const run = capWords(tokens, j);
         const place = gazetteerAt(ctx, j, n);
         const placeOnly = place?.len === run && place.values.some((v) => v.type === 'location' || v.type === 'country');
@@ -803,7 +805,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // whatever their shape: "Người phát ngôn Bộ Ngoại giao Mao Ninh")
         // (not after a local body's head: "Bí thư Huyện ủy Bảo Yên" is the district's, data/vi/org-heads-local.txt)
         const holder = complete && ctx.afterTitle && j - start >= 2 && j - start <= 3 && wordIndices(tokens, start, j).length === j - start && lex.orgHeadsLocal.len(tokens, i, n) !== head ? start : null;
-        const cut = ctx.afterTitle || complete ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null) ?? holder) : null;
+        // (nor where the holder is named before the title and the run closes the apposition)
+        const named = ctx.afterTitle && closesName(tokens, j) && holderNamedBefore(ctx);
+        const cut = (ctx.afterTitle || complete) && !named ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null) ?? holder) : null;
         if (cut !== null) {
           j = cut;
           parts++;
@@ -921,9 +925,7 @@ function placeAfterLowerRun(ctx: ScanContext, j: number): number {
   if (!place || !entry || (entry.type !== 'location' && entry.type !== 'country')) return 0;
   const after = tokens[k + place.len];
   // (the title in an apposition after a name: "Ông X, Giám đốc …, cho biết")
-  const comma = ctx.items.at(-2);
-  const inApposition = comma?.k === 'punct' && comma.ch === ',' && ctx.items.at(-3)?.k === 'name';
-  const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')' || (after.text === ',' && inApposition));
+  const closes = after?.kind === Kind.Punct && (after.text === '-' || after.text === '–' || after.text === '—' || after.text === ')' || (after.text === ',' && holderNamedBefore(ctx)));
   return (ctx.afterTitle && (closes || (after?.kind === Kind.Word && after.cap))) || newAcronymAt(ctx, k + place.len) ? k + place.len - j : 0;
 }
 
@@ -1044,6 +1046,24 @@ function englishOrg(ctx: ScanContext, i: number, headLen: number): number | null
     else break;
   }
   return parts > 0 && !(ctx.forced[i] && parts === 0) ? j - i : null;
+}
+
+/**
+ * The title just read follows a name and a comma ("Trương Văn An, cựu Tổng giám đốc …"): its holder is named already;
+ * not in a list of titles and names ("Trưởng Ban Xylo Lê Văn An, Chánh Văn phòng …"), where the name closes another's title.
+ */
+function holderNamedBefore(ctx: ScanContext): boolean {
+  const { items } = ctx;
+  const t = items.length - 1;
+  const comma = items[t - 1];
+  const before = items[t - 3]?.k;
+  return items[t]?.k === 'title' && comma?.k === 'punct' && comma.ch === ',' && items[t - 2]?.k === 'name' && before !== 'title' && before !== 'name';
+}
+
+/** A name ends at k: the sentence's end, a comma, a closing parenthesis, a semicolon or a full stop. */
+function closesName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !t || (t.kind === Kind.Punct && (t.text === ',' || t.text === ')' || t.text === ';' || t.text === '.'));
 }
 
 /** "Bán đảo Xam", "Biển Ngọc": a capitalised place noun that begins its own name. */

@@ -97,6 +97,10 @@ describe('Vietnamese news constructions', () => {
     // one word right after the title, then a comma, an honorific and the holder's name: the affiliation
     ['Nhà sáng lập kiêm CEO Zorvapay, anh Kevin Lê, cho biết.', ['Kevin Lê > Zorvapay (Nhà sáng lập)', 'Kevin Lê > Zorvapay (CEO)']],
     // the title's division in sentence case; an aside in parentheses between the name and its title
+    // a company's name that ends like a Vietnamese name, closing the apposition of a holder named before the title
+    ['Cháu gái bà Hoa là Lê Thị Vân, cựu Tổng giám đốc Công ty Bất động sản Trần Phát, nhận án 17 năm.', ['Lê Thị Vân > Công ty Bất động sản Trần Phát (cựu Tổng giám đốc)']],
+    // (with no holder before the title, the name after the body is the holder's)
+    ['Giám đốc Công ty Xây dựng Xylo Trần Văn Khải cho biết.', ['Trần Văn Khải > Công ty Xây dựng Xylo (Giám đốc)']],
     ['Thượng tá Lê Văn Khoa, Phó Trưởng phòng Cảnh sát hình sự Công an tỉnh Xuyên Mộc, cho biết.', ['Lê Văn Khoa > Công an tỉnh Xuyên Mộc (Phó Trưởng phòng Cảnh sát hình sự)']],
     ['Công an bắt Trần Văn Hùng (42 tuổi, trú TP Xuyên Mộc), Giám đốc Công ty TNHH Xylo Phát, để điều tra.', ['Trần Văn Hùng > Công ty TNHH Xylo Phát (Giám đốc)']],
     ['Ông Khoa đến Hà Nội (Việt Nam), Giám đốc Công ty Xylo cho biết.', []],
