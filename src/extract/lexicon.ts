@@ -77,6 +77,8 @@ export interface LangLexicon {
   placeTitles: Set<string>;
   /** Offices a story names bare for its own country's holders ("thủ tướng"), folded: see relate's homeOffice. */
   homeTitles: Set<string>;
+  /** Of those, offices named with the state's own word ("chủ tịch nước"), folded: no dominance test (relate's homeOffice). */
+  stateTitles: Set<string>;
   /** Capitalised common nouns before a title that name no body ("Opposition leader X"). */
   genericAffiliations: Set<string>;
   /** Family names that are also common words, read as such only where a capital is not forced ("replaces To Lam"). */
@@ -328,6 +330,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     orgTitles: new Set(readList(join(dir, 'org-titles.txt')).map(foldName)),
     placeTitles: new Set(readList(join(dataDir, 'en', 'place-titles.txt')).map(foldName)),
     homeTitles: new Set(readList(join(dir, 'home-titles.txt')).map(foldName)),
+    stateTitles: new Set(readList(join(dir, 'state-titles.txt')).map(foldName)),
     staffNouns: wordSet(join(dataDir, 'en', 'staff-nouns.txt')),
     genericAffiliations: wordSet(join(dir, 'generic-affiliations.txt')),
     midSentenceSurnames: wordSet(join(dir, 'surnames-mid-sentence.txt')),

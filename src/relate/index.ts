@@ -160,15 +160,18 @@ function homeOffice(keys: readonly string[], r: RoleCue, x: DocExtraction, res: 
   const toks = keyTokens(keys);
   let i = 0;
   for (let m = lex.titleModifiers.len(toks, 0); m > 0; m = lex.titleModifiers.len(toks, i)) i += m;
-  if (!lex.homeTitles.has(keys.slice(i).join(' '))) return -1;
+  const office = keys.slice(i).join(' ');
+  if (!lex.homeTitles.has(office)) return -1;
   const words = x.mentions[r.person]!.key.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every(isVietnameseWord)) return -1;
   const holder = res.mentionEntity[r.person];
   if (x.roles.some((o) => o.of !== null && res.mentionEntity[o.person] === holder)) return -1;
   // (a story another country is named in at least three times as often is that country's: "Thủ tướng Lý Cường" in a
-  // story on China that names Việt Nam once)
+  // story on China that names Việt Nam once; not for an office named with the state's own word: "Chủ tịch nước X" on
+  // a visit to Peru)
   const home = res.entities.findIndex((e) => e.ref === HOME);
-  if (home < 0 || res.entities.some((e) => e.type === 'country' && e.ref !== HOME && e.mentions >= 3 * res.entities[home]!.mentions)) return -1;
+  if (home < 0) return -1;
+  if (!lex.stateTitles.has(office) && res.entities.some((e) => e.type === 'country' && e.ref !== HOME && e.mentions >= 3 * res.entities[home]!.mentions)) return -1;
   return home;
 }
 

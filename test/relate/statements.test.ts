@@ -314,6 +314,8 @@ describe('relate: co-mentions and roles', () => {
     // (nor in a story that names another country at least three times as often: it is that country's)
     ['Chủ tịch Ba Lan Ivo Marenko thăm Đức. Ba Lan ký thỏa thuận, Ba Lan sẽ mở cửa. Thủ tướng Tạ Minh Đức không dự. Việt Nam theo dõi.', ['Ivo Marenko > Ba Lan']],
     ['Giám đốc Tạ Minh Đức về Việt Nam.', []],
+    // an office named with the state's own word is Việt Nam's even there (a state visit abroad)
+    ['Chủ tịch nước Tạ Minh Đức thăm Ba Lan. Ba Lan ký thỏa thuận, Ba Lan sẽ mở cửa cho Việt Nam. Chủ tịch Ba Lan Ivo Marenko đón ông.', ['Ivo Marenko > Ba Lan', 'Tạ Minh Đức > Việt Nam']],
   ])("a bare national office is the home country's: %s", (text, roles) => {
     expect(relations(text, 'role')).toEqual(roles);
   });
