@@ -548,7 +548,8 @@ function thatAfter(items: Item[], v: number, end: number): number | null {
   for (let j = v + 2; j < end && j <= v + (listener ? 12 : 8); j++) {
     const it = items[j]!;
     if (it.k === 'word' && W().contentThat.has(it.key)) return j + 1;
-    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',')) return null;
+    // (nor after a modal: "X said Y would recognize a government that …", the clause said began at Y)
+    if (it.k === 'verb' || (it.k === 'punct' && it.ch !== ',') || (it.k === 'word' && W().modals.has(it.key))) return null;
   }
   return null;
 }

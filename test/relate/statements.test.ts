@@ -25,6 +25,10 @@ describe('relate: statements', () => {
     ['Ông Ivan Petrov phát biểu tại Đại hội toàn quốc đảng Xylo ở Vienna, bang Bexa hồi tháng 7.', []],
     ['Ông Ivan Petrov phát biểu tại trụ sở Ban Thư ký Xylo.', []],
     ['Ivo Marenko said in Bexgrad on Monday Poland would pay.', ['Ivo Marenko > Poland']],
+    // a "that" after a modal opens a relative clause inside what was said, not what was said
+    ['Ivo Marenko said Poland would recognize a new government that renounced terrorism.', ['Ivo Marenko > Poland']],
+    // (a "that" after the listener still opens it: the listener is not what was said)
+    ['Ivo Marenko told Hungary that Poland would pay.', ['Ivo Marenko > Poland']],
     // with a possessive, the apposition describes the subject before it: a country there does not speak
     ["Xylo, Poland's powerful business lobby, said Hungary would pay.", []],
     ["Xylo Bank, Poland's biggest lender, said Hungary would pay.", ['Xylo Bank > Hungary']],
