@@ -1070,7 +1070,8 @@ function termAbbreviation(items: readonly Item[], i: number, tokens: readonly To
   for (let k = before.s; k >= 0 && k > before.s - 8; k--) {
     const t = tokens[k]!;
     if (t.kind !== Kind.Word || lex.orgHeads.len(tokens, k) > 0 || lex.kindHeads.len(tokens, k) > 0 || (lex.lang === 'en' && lex.orgSuffixes.len(tokens, k, k + 1) > 0)) return false;
-    if (t.cap) break;
+    // (a function word ends the term: "… ngoài bệnh viện nhờ kỹ thuật tim phổi nhân tạo (ECMO)" names no hospital)
+    if (t.cap || lex.nameRunBreaks.has(t.key)) break;
   }
   return true;
 }

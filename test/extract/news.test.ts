@@ -319,6 +319,8 @@ describe('Vietnamese news constructions', () => {
     ['Trận đấu trên sân Zorva-Bexan kéo dài. Thống đốc tỉnh Ivano-Xylivsk Svitlana Zorvak nói.', ['Zorva-Bexan/location', 'Ivano-Xylivsk/location', 'Svitlana Zorvak/person']],
     ['Hệ thống tiêm chủng Bexavac mở thêm cơ sở, không phải hệ thống phòng không Zorvex.', ['Bexavac/organization']],
     ['Thí sinh dự kỳ thi đánh giá năng lực (XSA) tại Xuyên Mộc, do cơ quan khảo thí (XKT) tổ chức.', ['Xuyên Mộc/location', 'XKT/organization']],
+    // (a body's head further back, before a function word, does not make the term a body's name)
+    ['Bệnh nhân ngừng tim ngoài bệnh viện nhờ kỹ thuật tim phổi nhân tạo (XMO) đã tỉnh.', []],
     // a startup and its kind before its name; names joined by an ampersand; a fund manager's name
     ['Startup công nghệ tài chính Zorvapay vừa gọi vốn từ Công ty Cổ phần Quản lý quỹ Bexa Capital. Theo Xylo & Company, thị trường tăng.', ['Zorvapay/organization', 'Công ty Cổ phần Quản lý quỹ Bexa Capital/organization', 'Xylo & Company/organization']],
     // a complex, a platform, an app, a social network before their name; a compound of a body's name
