@@ -230,7 +230,7 @@ function typeBetweenLikes(items: Item[]): void {
  * "investors including Xylorock, Bexity and Nvidia", "Xylo, Bexa và Vingroup": one-word names no rule typed,
  * listed before a known organization that closes the list after "and"/"và", are organizations too (two at least:
  * "Xylorock and Nvidia" alone may pair a person with it), unless the document names a person with that word
- * ("Musk, Bezos and Google" after "Elon Musk").
+ * ("Musk, Bezos and Google" after "Elon Musk"); so is one closing a list of two known ones ("Viettel, VNPT và Xylofone").
  */
 export function companiesBeforeKnownOne(items: Item[], tokens: readonly Token[], personWords: () => ReadonlySet<string>): void {
   for (let k = 2; k < items.length; k++) {
@@ -244,6 +244,13 @@ export function companiesBeforeKnownOne(items: Item[], tokens: readonly Token[],
       if (!isPunct(items[j - 1], ',')) break;
     }
     if (names.length >= 2) for (const name of names) set(name, 'organization', 'list-before-known');
+  }
+  // (and one closing a list of two known ones or more: "các nhà mạng Viettel, VNPT và Xylofone")
+  for (let k = 4; k < items.length; k++) {
+    const name = items[k]!;
+    if (name.k !== 'name' || name.type !== null || name.e - name.s !== 1 || !isAndWord(items[k - 1]) || personWords().has(tokens[name.s]!.key)) continue;
+    const known = (j: number) => items[j]?.k === 'name' && (items[j] as NameItem).type === 'organization' && !!(items[j] as NameItem).ref;
+    if (known(k - 2) && isPunct(items[k - 3], ',') && known(k - 4)) set(name, 'organization', 'list-after-known');
   }
 }
 

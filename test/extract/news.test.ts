@@ -727,6 +727,10 @@ describe('English news constructions', () => {
     ['Investors include Xylorock, Bexity and Nvidia.', ['Xylorock/organization', 'Bexity/organization', 'Nvidia/organization']],
     ['Ivo Musk spoke. Investors include Musk, Bexity and Google.', ['Ivo Musk/person', 'Google/organization']],
     ['Ivo met Xylorock and Nvidia.', ['Nvidia/organization']],
+    // and one closing a list of two known companies or more; not a person's word, nor after one known company alone
+    ['Investors include Google, Nvidia and Zorvex.', ['Google/organization', 'Nvidia/organization', 'Zorvex/organization']],
+    ['Ivo Musk spoke. Investors include Google, Nvidia and Musk.', ['Ivo Musk/person', 'Google/organization', 'Nvidia/organization']],
+    ['Nvidia met Zorvex and Bexity.', ['Nvidia/organization']],
     // a body named after a topic, "on" and the topic (data/en/topic-heads.txt); not a street, a day or a bank's "on"
     ['The Xylian Commission on Human Rights said.', ['Xylian Commission on Human Rights/organization']],
     ['Police held them, the Kenya National Commission on Human Rights said.', ['Kenya National Commission on Human Rights/organization']],
