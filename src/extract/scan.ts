@@ -861,6 +861,14 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       j++;
       continue;
     }
+    // "Trung tâm Nghiên cứu Xylo Việt - Đức", "Trường Đại học Việt - Nhật": Việt Nam's short name, a dash and
+    // another country's name end the name together
+    const partner = parts > 0 && t.kind === Kind.Punct && (t.text === '-' || t.text === '–') && tokens[j - 1]?.text === VIET ? gazetteerAt(ctx, j + 1, n) : undefined;
+    if (partner && partner.values[0]!.type === 'country') {
+      j += 1 + partner.len;
+      parts++;
+      break;
+    }
     // "Viện Kiểm sát nhân dân tối cao", "Lực lượng vũ trang Ukraine": a head of several words and a lowercase part
     if (parts === 0 && t.kind === Kind.Word && !t.cap && head > 1) {
       const lower = lex.orgLowerParts.len(tokens, j, n);
@@ -1065,6 +1073,9 @@ function closesName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return !t || (t.kind === Kind.Punct && (t.text === ',' || t.text === ')' || t.text === ';' || t.text === '.'));
 }
+
+/** Việt Nam's short name in names of two countries' bodies ("Việt - Đức"). */
+const VIET = 'Việt';
 
 /** "Bán đảo Xam", "Biển Ngọc": a capitalised place noun that begins its own name. */
 function placePattern(ctx: ScanContext, i: number): number | null {

@@ -1323,6 +1323,11 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     ['Công ty Dược phẩm thăm Hà Nội.', ['Công ty Dược phẩm/organization', 'Hà Nội/location']],
     // (a country after a body's head is still the body's country)
     ['Đại sứ quán Mỹ tại Xuyên Mộc thông báo.', ['Đại sứ quán Mỹ/organization', 'Xuyên Mộc/location']],
+    // Việt Nam's short name, a dash and another country's name end a body's name together
+    ['Ông Lê Văn Khoa, Giám đốc Trung tâm Nghiên cứu giao thông vận tải Việt - Đức, cho biết.', ['Lê Văn Khoa/person', 'Trung tâm Nghiên cứu giao thông vận tải Việt - Đức/organization']],
+    ['Trường Đại học Việt - Nhật tuyển sinh.', ['Trường Đại học Việt - Nhật/organization']],
+    // "ô tô" is a trade
+    ['Đại diện Hiệp hội Vận tải ôtô Việt Nam (XATA) đề nghị.', ['Hiệp hội Vận tải ôtô Việt Nam/organization', 'XATA/organization']],
     // "Thành phố" capitalised inside a name is the city's noun, not a given name
     ['Lễ tang tổ chức tại Nhà tang lễ Thành phố, số 25 Lê Văn Khoa.', ['Nhà tang lễ Thành phố/location', 'Lê Văn Khoa/location']],
     ['Bệnh viện Nhi Thành phố tiếp nhận bệnh nhân.', ['Bệnh viện Nhi Thành phố/organization']],
