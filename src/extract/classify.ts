@@ -11,7 +11,7 @@
 // Anything else stays untyped for the corpus to decide (resolve/).
 import type { Item, NameItem } from '../types.js';
 import { getLexicon, type LangLexicon } from './lexicon.js';
-import { foldToken } from './normalize.js';
+import { foldName, foldToken } from './normalize.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
 import { isAcronym, SO, titleSuffixAt, wordKeys } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
@@ -1026,7 +1026,9 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
     for (let k = i + 3; k < i + 10 && k < items.length; k++) {
       const w = items[k]!;
       // (or before a participle and its preposition: "a healthcare startup owned by Y", "a chipmaker based in Z")
-      if (w.k === 'word' && words.bodyNouns.has(w.key) && isLowerWord(w, tokens) && (closesApposition(items[k + 1]) || participleBefore(items, k + 1, tokens))) {
+      // (not before a reporting verb: in "Nvidia bought X, the company said" the body is the one speaking)
+      const next = items[k + 1];
+      if (w.k === 'word' && words.bodyNouns.has(w.key) && isLowerWord(w, tokens) && ((closesApposition(next) && next?.k !== 'verb') || participleBefore(items, k + 1, tokens))) {
         set(it, 'organization', 'body-apposition');
         break;
       }
@@ -1205,6 +1207,13 @@ function capitalisedRun(tokens: readonly Token[], s: number, e: number): boolean
   return true;
 }
 
+/** The gazetteer gives the body `ref` acronyms, and `text` is not one of its names (case-folded). */
+function knownByOtherAcronyms(ref: string, text: string): boolean {
+  const names = getLexicon().entries.get(ref)?.names ?? [];
+  const key = foldName(text);
+  return names.some((n) => isAcronym(n)) && !names.some((n) => foldName(n) === key);
+}
+
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
 function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && lex.tickerMarkers.has(tokens[it.s]!.key);
@@ -1237,6 +1246,10 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     if (name.rule === 'gazetteer' && name.type !== 'organization' && (acr as NameItem).ref !== name.ref) continue;
     // nor is a known body by another known body's acronym: "Quỹ Nhi đồng Liên hợp quốc (UNICEF)" cut short
     if (name.ref && acr.ref && acr.ref !== name.ref) continue;
+    // nor a known body known by other acronyms, after a word of a longer name in lowercase: "lực lượng gìn giữ hòa bình
+    // Liên Hợp Quốc (UNIFIL)" names the force, not the United Nations (the UN, LHQ)
+    const prev = tokens[name.s - 1];
+    if (name.ref && !acr.ref && prev?.kind === Kind.Word && !prev.cap && !lex.nameRunBreaks.has(prev.key) && knownByOtherAcronyms(name.ref, tokens[acr.s]!.text)) continue;
     name.acronym = tokens[acr.s]!.text;
     if (name.type !== null) {
       acr.type = name.type;

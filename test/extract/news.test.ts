@@ -1348,6 +1348,8 @@ describe('an English apposition that says what kind of body a name is', () => {
     // must not: a person's job, though a body's noun is among its words
     ['She met Dario, a software engineer based in Texas.', ['Texas/location']],
     ['He praised Marko, a team player based in Texas.', ['Texas/location']],
+    // (nor the body that speaks after the comma: "X, the company said")
+    ['Zorvex forced out chief executive Ivo Marenko, the company said on Monday.', ['Ivo Marenko/person']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -322,6 +322,14 @@ describe('resolve: within a document', () => {
     expect(a.entities.map((e) => e.names).sort()).toEqual([['Liên hợp quốc'], ['Lê Thị Hoa'], ['UNICEF']]);
   });
 
+  it("does not make a known body, known by other acronyms, the long form of a longer name's acronym in lowercase before it", () => {
+    const a = analyze('Lực lượng gìn giữ hòa bình Liên Hợp Quốc (XUNF) sẽ giám sát.');
+    expect(a.entities.map((e) => e.names).sort()).toEqual([['Liên Hợp Quốc'], ['XUNF']]);
+    // (a known body the gazetteer gives no acronym takes the one the text defines; and so does any after a function word)
+    expect(analyze('Đảng cực hữu Tập hợp Quốc gia (XRN) thắng lớn.').entities.map((e) => e.names)).toEqual([['Tập hợp Quốc gia', 'XRN']]);
+    expect(analyze('Báo cáo của Liên Hợp Quốc (XUN) nói vậy.').entities.map((e) => e.names)).toEqual([['Liên Hợp Quốc', 'XUN']]);
+  });
+
   it.each([
     ['The opposition Xylo Party said the plan failed. XP floor leader Ivo Marenko told reporters.', [['Xylo Party', 'XP'], ['Ivo Marenko']]],
     ['Ivo Marenko leads the Union of Xylo Workers. The UXW called a strike.', [['Ivo Marenko'], ['Union of Xylo Workers', 'UXW']]],
