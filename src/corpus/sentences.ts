@@ -97,10 +97,20 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number, next: 
   let k = dot;
   while (k > sentenceStart && /[\p{L}\p{M}.]/u.test(text[k - 1]!)) k--;
   const word = text.slice(k, dot);
-  // an initial: "J. Smith"; not before a Vietnamese word ("… xe Model Y. Người dùng …")
-  if (word.length === 1 && /\p{Lu}/u.test(word)) return !hasVietnameseLetter(text, next, nextWordEnd(text, next, end));
+  // an initial: "J. Smith"; not before a Vietnamese word ("… xe Model Y. Người dùng …"), nor a Roman numeral after
+  // a Vietnamese word in lowercase, whose number it is ("… trong quý I. Theo ông …", "… khóa X. Ông …")
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return !hasVietnameseLetter(text, next, nextWordEnd(text, next, end)) && !(/^[IVX]$/.test(word) && lowercaseVietnameseBefore(text, sentenceStart, k));
   if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return true; // initials: "J.D. Vance"
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The word before the white space ending at k is in lowercase with a Vietnamese letter ("quý", "khóa"). */
+function lowercaseVietnameseBefore(text: string, sentenceStart: number, k: number): boolean {
+  let e = k;
+  while (e > sentenceStart && isSpace(text, e - 1)) e--;
+  let s = e;
+  while (s > sentenceStart && /[\p{L}\p{M}]/u.test(text[s - 1]!)) s--;
+  return s < e && /\p{Ll}/u.test(text[s]!) && hasVietnameseLetter(text, s, e);
 }
 
 /** End of the word that starts after the white space at i. */

@@ -32,6 +32,9 @@ describe('splitSentences', () => {
     // a capital letter and a dot before a Vietnamese word ends the sentence; dotted initials do not
     ['Hãng bán xe Zorva Y. Người dùng hài lòng.', ['Hãng bán xe Zorva Y.', 'Người dùng hài lòng.']],
     ['J.D. Kellen met Robert F. Zielny. They spoke.', ['J.D. Kellen met Robert F. Zielny.', 'They spoke.']],
+    // a Roman numeral and a dot after a Vietnamese word in lowercase ends it too, before any word; an initial after one does not
+    ['Đề án hoàn thành trong quý I. Theo ông Petrov, sẽ xong.', ['Đề án hoàn thành trong quý I.', 'Theo ông Petrov, sẽ xong.']],
+    ['Sách của J. Smith bán chạy.', ['Sách của J. Smith bán chạy.']],
     ['Ông cho biết. “Hôm nay trời đẹp”. Hết.', ['Ông cho biết.', '“Hôm nay trời đẹp”.', 'Hết.']],
     ['Ông nói: “Tốt. Rất tốt”. Xong.', ['Ông nói: “Tốt. Rất tốt”.', 'Xong.']],
     ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.', ['"Chúng tôi đến Xylia. Nhưng chưa gặp ai" - ông Petrov nói.']],
