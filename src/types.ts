@@ -75,6 +75,8 @@ export interface Mention {
   sameAs?: number;
   /** A relative's word right before the name ("his son X", "con trai X"): X is named as someone's relative. */
   relative?: boolean;
+  /** The gender of the honorific right before the name ("ông X": male, "bà X": female). */
+  gender?: 'male' | 'female';
 }
 
 /** A title attached to a person in the text: "Tổng thống Nga Vladimir Putin". */

@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '314';
+export const EXTRACTOR_VERSION = '315';
 
 interface SentenceScan {
   tokens: Token[];
@@ -56,6 +56,10 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
       it.mention = !unconfirmed?.has(it) && keep(it, tokens, confirmed) ? mentions.push(toMention(doc.text, tokens, it, sentence)) - 1 : -1;
       // (a full name's only: the mark tells resolution not to give it a family name used alone)
       if (it.mention >= 0 && it.type === 'person' && it.e - it.s >= 2 && relativeBefore(tokens, it.s, lex)) mentions[it.mention]!.relative = true;
+      // ("ông Trump", "bà Kim": the honorific's gender, where it is a pronoun's too, tells people of one family name apart)
+      const hon = items[i - 1];
+      const gender = it.mention >= 0 && it.rule === 'honorific' && hon?.k === 'hon' ? lex.pronouns.match(tokens, hon.s, hon.e)?.values[0] : undefined;
+      if (gender === 'male' || gender === 'female') mentions[it.mention]!.gender = gender;
       // "Văn phòng Thủ tướng Israel Benjamin Netanyahu": the title inside an office's name is its holder's, of the
       // place (a mention of its own, in the office's)
       const office = it.mention >= 0 && it.type === 'organization' ? officeOfHolder(it, items[i + 1], tokens, lex, lexicon) : null;

@@ -298,8 +298,10 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
     // several people share the word: the one the document already calls so, by the bare name ("Hegseth … his former
     // sister-in-law, Danielle Hegseth, said … Hegseth will lead": a relative named later goes by the full name); not
     // after an honorific, which tells the two apart ("ông Kim … bà Kim Sol-ja … Bà Kim")
+    // (after one, the one already called so after an honorific of that gender: "ông Trump … Ivanka Trump … ông Trump")
     const m = mentions[idx]!;
-    const callers = m.rule === 'honorific' ? [] : fuller.filter((gi) => groups[gi]!.mentions.some((mi) => mi < idx && mentionGroup[mi] === gi && mentions[mi]!.key === m.key && mentions[mi]!.rule !== 'honorific'));
+    const calledSo = (mi: number) => mentions[mi]!.key === m.key && (m.rule === 'honorific' ? m.gender !== undefined && mentions[mi]!.gender === m.gender : mentions[mi]!.rule !== 'honorific');
+    const callers = m.rule === 'honorific' && m.gender === undefined ? [] : fuller.filter((gi) => groups[gi]!.mentions.some((mi) => mi < idx && mentionGroup[mi] === gi && calledSo(mi)));
     if (callers.length === 1) return { group: callers[0]!, shared: true };
     // else the one named in the latest sentence before this mention,
     // and of several named there the first (the subject: "Kim Yo Jong, sister of Kim Jong Un, warned …

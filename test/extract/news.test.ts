@@ -1235,6 +1235,15 @@ describe("a company's trade word, a body's apposition and a nickname in a person
     expect(persons).toEqual(['Ivo Bexanto x3', 'Jana Bexanto x1']);
   });
 
+  it('after an honorific, a bare family name two people share is the one the document already calls so after one of that gender', () => {
+    const a = analyze('Tổng thống Ivo Bexanto chọn Jan Roe. Ông Bexanto viết trên mạng. Roe, chồng của Ana Bexanto, từng là cố vấn của ông Bexanto.');
+    const persons = a.entities.filter((e) => e.type === 'person').map((e) => `${e.label} x${e.mentions}`);
+    expect(persons).toEqual(['Ivo Bexanto x3', 'Jan Roe x1', 'Ana Bexanto x1']);
+    // (not after an honorific of the other gender: "bà Bexanto" is no "ông Bexanto")
+    const b = analyze('Tổng thống Ivo Bexanto chọn Jan Roe. Ông Bexanto viết trên mạng. Roe, chồng của Ana Bexanto, cảm ơn bà Bexanto.');
+    expect(b.entities.filter((e) => e.type === 'person').map((e) => `${e.label} x${e.mentions}`)).toEqual(['Ivo Bexanto x2', 'Jan Roe x1', 'Ana Bexanto x2']);
+  });
+
   it("a bare family name is not the one full name of the story where that names someone's relative", () => {
     const a = analyze('President Bexanto pardoned his son Ivo Bexanto on Sunday. Mr. Bexanto said his son had been singled out.');
     const persons = a.entities.filter((e) => e.type === 'person').map((e) => `${e.names.join(' | ')} x${e.mentions}`);
