@@ -48,6 +48,8 @@ export interface PreparedDoc {
   lang: Lang;
   /** Content sentences in text order; boilerplate, bylines and captions of no content are left out. */
   sentences: Span[];
+  /** The first dateline's place and agency, read before a content line ("TBILISI, Georgia (AP) —"), if any. */
+  dateline?: Span;
 }
 
 // ---------------------------------------------------------------- extract

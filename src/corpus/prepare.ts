@@ -16,7 +16,10 @@ export function prepareDoc(src: SourceDoc): PreparedDoc {
   const sentences: Span[] = [];
   for (const para of paragraphs(text, lines)) sentences.push(...splitSentences(text, para.start, para.end));
   sentences.sort((a, b) => a.start - b.start);
-  return { id: src.id, text, meta, lang: detectLang(text), sentences };
+  const doc: PreparedDoc = { id: src.id, text, meta, lang: detectLang(text), sentences };
+  const dated = lines.find((l) => l.reason === 'dateline-prefix');
+  if (dated) doc.dateline = { start: dated.start, end: dated.contentStart };
+  return doc;
 }
 
 function looksLikeTitle(line: string): boolean {

@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '315';
+export const EXTRACTOR_VERSION = '316';
 
 interface SentenceScan {
   tokens: Token[];
@@ -42,6 +42,8 @@ export function extractDocument(doc: PreparedDoc, lexicon: Lexicon = getLexicon(
   // only if the document also uses it as that name where capitals are not forced.
   const confirmed = new Set<string>();
   for (const { items } of scans) for (const it of items) if (it.k === 'name' && it.ref && !it.forced) confirmed.add(it.ref);
+  // (and so does the dateline: "TBILISI, Georgia (AP) — Georgia's ruling party …")
+  if (doc.dateline) for (const ref of datelineRefs(doc.text.slice(doc.dateline.start, doc.dateline.end), lexicon)) confirmed.add(ref);
 
   const unconfirmed = unconfirmedInHeadline(doc, scans, lex);
 
@@ -578,6 +580,17 @@ function mentionKey(text: string, tokens: readonly Token[], s: number, e: number
 
 function mentionOf(it: Item | undefined): number | null {
   return it?.k === 'name' && it.mention !== undefined && it.mention >= 0 ? it.mention : null;
+}
+
+/** The known names a dateline holds ("TBILISI, Georgia (AP) —" → Tbilisi, Georgia). */
+function datelineRefs(dateline: string, lexicon: Lexicon): string[] {
+  const tokens = tokenize(dateline);
+  const refs: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = tokens[i]!.kind === Kind.Word ? lexicon.gazetteer.match(tokens, i, tokens.length) : null;
+    if (hit) refs.push(...hit.values.map((v) => v.ref));
+  }
+  return refs;
 }
 
 function keep(it: NameItem, tokens: readonly Token[], confirmed: ReadonlySet<string>): boolean {

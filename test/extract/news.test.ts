@@ -1363,3 +1363,10 @@ describe('an English apposition that says what kind of body a name is', () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe('a country whose name is also a given name, at the start of sentences only', () => {
+  it("is read where the dateline names it, and not otherwise", () => {
+    expect(names("Ruling party picks a president\n\nTBILISI, Georgia (AP) — Georgia's ruling party elected Ivo Marenko.")).toEqual(['Georgia/country', 'Ivo Marenko/person']);
+    expect(names("Ruling party picks a president\n\nGeorgia's ruling party elected Ivo Marenko.")).toEqual(['Ivo Marenko/person']);
+  });
+});
