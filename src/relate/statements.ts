@@ -503,6 +503,8 @@ function contentOf(doc: DocView, s: number, v: number, speaker: NonNullable<Spea
   let end = last;
   // (a clause the writer adds before it ends what was said too)
   for (let j = v + 1; j < end; j++) if (isPunct(items[j], ',') && addedClauseAt(items, j + 1)) end = j;
+  // (and so does a semicolon outside quotation marks: "X said it would act; Y called it …")
+  end = semicolonAfter(items, v, end);
   for (const l of later) if (l.speaker && l.speaker.start > v) end = Math.min(end, l.speaker.start);
   // "Ông X nói với báo Y.", "X told the Xylo Times.": only the listener follows, not what was said
   const listenerOnly = listenerThenEnd(items, v);
@@ -523,6 +525,20 @@ function quotingOutlet(items: Item[], j: number): number {
     return outlet?.k === 'name' && outlet.type !== 'location' && outlet.type !== 'person' ? k - 1 : -1;
   }
   return -1;
+}
+
+/** The first semicolon after the verb v and before end, outside quotation marks; end if none. */
+function semicolonAfter(items: Item[], v: number, end: number): number {
+  let quoted = false;
+  for (let j = v + 1; j < end; j++) {
+    const it = items[j]!;
+    if (it.k !== 'punct') continue;
+    if (it.ch === '"') quoted = !quoted;
+    else if (OPEN_QUOTES.has(it.ch)) quoted = true;
+    else if (CLOSE_QUOTES.has(it.ch)) quoted = false;
+    else if (it.ch === ';' && !quoted) return j;
+  }
+  return end;
 }
 
 /** Where what a speaker says can end at the latest: before the source named at the end ("…, theo X."). */

@@ -29,6 +29,9 @@ describe('relate: statements', () => {
     ['Ivo Marenko said Poland would recognize a new government that renounced terrorism.', ['Ivo Marenko > Poland']],
     // (a "that" after the listener still opens it: the listener is not what was said)
     ['Ivo Marenko told Hungary that Poland would pay.', ['Ivo Marenko > Poland']],
+    // a semicolon ends what was said, outside quotation marks
+    ['Xylo Motor said sales in Poland fell; its chief Ivo Marenko blamed Hungary.', ['Xylo Motor > Poland']],
+    ['Ivo Marenko said: "Poland will win; Hungary will lose."', ['Ivo Marenko > Hungary', 'Ivo Marenko > Poland']],
     // with a possessive, the apposition describes the subject before it: a country there does not speak
     ["Xylo, Poland's powerful business lobby, said Hungary would pay.", []],
     ["Xylo Bank, Poland's biggest lender, said Hungary would pay.", ['Xylo Bank > Hungary']],
