@@ -689,11 +689,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       // (not a known place that is all the run: "Giám đốc Sở Y tế Hà Nội, …" is the city's)
       // (not where the holder is named before the title and the run closes the apposition: "Trương Văn An, cựu
       // Tổng giám đốc Công ty Bất động sản Hoàng Phát, …")
-      if (ctx.afterTitle && parts > 0 && lex.surnames.has(t.key) && !(closesName(tokens, j + capWords(tokens, j)) && holderNamedBefore(ctx))) {
-        const run = capWords(tokens, j);
+      const person = ctx.afterTitle && parts > 0 && lex.surnames.has(t.key) ? capWords(tokens, j) : 0;
+      if (person > 0 && !(closesName(tokens, j + person) && holderNamedBefore(ctx))) {
         const place = gazetteerAt(ctx, j, n);
-        const placeOnly = place?.len === run && place.values.some((v) => v.type === 'location' || v.type === 'country');
-        if (run >= 2 && run <= 4 && !placeOnly && tokens.slice(j, j + run).every((x) => isVietnameseSyllable(x.text))) break;
+        const placeOnly = place?.len === person && place.values.some((v) => v.type === 'location' || v.type === 'country');
+        if (person >= 2 && person <= 4 && !placeOnly && tokens.slice(j, j + person).every((x) => isVietnameseSyllable(x.text))) break;
       }
       // "Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun": a word and a given name joined by a hyphen
       // in lowercase ("Yong-hyun") are a Korean person's name, not a part of the body's
@@ -806,8 +806,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // (not after a local body's head: "Bí thư Huyện ủy Bảo Yên" is the district's, data/vi/org-heads-local.txt)
         const holder = complete && ctx.afterTitle && j - start >= 2 && j - start <= 3 && wordIndices(tokens, start, j).length === j - start && lex.orgHeadsLocal.len(tokens, i, n) !== head ? start : null;
         // (nor where the holder is named before the title and the run closes the apposition)
-        const named = ctx.afterTitle && closesName(tokens, j) && holderNamedBefore(ctx);
-        const cut = (ctx.afterTitle || complete) && !named ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null) ?? holder) : null;
+        const heldBefore = ctx.afterTitle && closesName(tokens, j) && holderNamedBefore(ctx);
+        const cut = (ctx.afterTitle || complete) && !heldBefore ? (personTail(ctx, complete ? start : start + 1, j) ?? (complete ? foreignPerson(ctx, start, j) : null) ?? holder) : null;
         if (cut !== null) {
           j = cut;
           parts++;
