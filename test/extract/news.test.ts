@@ -178,6 +178,8 @@ describe('Vietnamese news constructions', () => {
     ['Bộ trưởng Bộ Ngoại giao Nam Phi đến Hà Nội.', []],
     // the post given after an aside and a time word ("từng": once)
     ['Ông Ivo Marenko, 80 tuổi, từng giữ chức Chánh văn phòng Hội đồng An ninh Ba Lan.', ['Ivo Marenko > Hội đồng An ninh Ba Lan (Chánh văn phòng)']],
+    // a press secretary's title of three words
+    ['Thư ký báo chí Nhà Trắng Ana Bexa cho biết.', ['Ana Bexa > Nhà Trắng (Thư ký báo chí)']],
     // must not: a name before "và" is the object of the verb before it, not who holds the post
     ['Ông từng dẫn đoàn kịch Kim Xylo và sau này giữ chức Phó chủ tịch Hội Sân khấu Xuyên Mộc.', []],
     // a coordinating minister's portfolio
