@@ -1288,6 +1288,8 @@ describe('Vietnamese addresses, terms and places in sentence case', () => {
     ['Các bàn thắng của Ivo Marenko, Xylinho và Dario Vell.', ['Ivo Marenko/person', 'Xylinho/person', 'Dario Vell/person']],
     ['Các bàn thắng của Ivo Marenko, Xylinho và Ba Lan.', ['Ivo Marenko/person', 'Ba Lan/country']],
     ['Thủ thành Ivo Marenko đã bình phục.', ['Ivo Marenko/person']],
+    ['Chân sút Xylinho lập cú đúp.', ['Xylinho/person']],
+    ['Trung vệ Xylinho đánh đầu ghi bàn.', ['Xylinho/person']],
     // a name after "số" and a house number is a street, though streets bear people's names
     ['Lễ viếng tổ chức tại số 5 Trần Văn Khoa, Hà Nội.', ['Trần Văn Khoa/location', 'Hà Nội/location']],
     ['Trụ sở ở số 12/3 Lê Thị Hoa, quận Xuyên Mộc.', ['Lê Thị Hoa/location', 'Xuyên Mộc/location']],
