@@ -226,6 +226,11 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
       });
       if (orgs.length === 1) target = orgs[0]!;
     }
+    // "the Senate" after "the U.S. Senate": the one body whose name is a country's or place's and this
+    if (target < 0) {
+      const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && g.name.endsWith(' ' + m.key) && qualifiedBefore(g.name.slice(0, -m.key.length - 1), undefined) ? [gi] : []));
+      if (orgs.length === 1) target = orgs[0]!;
+    }
     // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": a club's word; "Xylo" for
     // "Xylo Party": a noun English puts after a body's name
     // (unless a person of the document is named so too)

@@ -438,6 +438,13 @@ describe('resolve: across the corpus', () => {
     expect(nodes('Phía Xylia tiến vào vùng Zarovsk.', 'Giao tranh ác liệt ở gần Zarovsk hôm qua.', 'Chiều nay Quorvin im lặng.')).toEqual(['Zarovsk [Zarovsk] location']);
   });
 
+  it('an untyped name joins the one body the document names with a country or place before it', () => {
+    const orgs = (text: string) => analyze(text).entities.filter((e) => e.type === 'organization').map((e) => e.names.join(' | '));
+    expect(orgs('Majority Leader Ivo Marenko said the Senate would vote. The U.S. Senate passed the bill.')).toEqual(['Senate | U.S. Senate']);
+    // (not where the document names none)
+    expect(orgs('Majority Leader Ivo Marenko said the Senate would vote.')).toEqual([]);
+  });
+
   it("a head's abbreviation alone is no body, unless the document names one with it", () => {
     // one node "CLB" for every club of every story would be a hub of unrelated stories
     expect(nodes('HLV Ivo Marenko cho biết CLB sẽ điều chỉnh đội hình.', 'Hôm qua UBND đã họp.', 'Ông Lê Văn Khoa, Giám đốc Trung tâm, cho biết.')).toEqual(['Ivo Marenko [Ivo Marenko] person', 'Lê Văn Khoa [Lê Văn Khoa] person']);
