@@ -93,7 +93,8 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     // ("Chánh Thanh tra tỉnh Nguyễn Hữu Phước cho biết": after a title and its place noun, a Vietnamese full name
     // and nothing more is the holder, the place left unnamed; the place noun goes on the title: "Chánh Thanh tra tỉnh")
     if (t.cap && placeNounAfterTitle(items) && fullVietnameseName(ctx, i)) items.at(-2)!.e = items.pop()!.e;
-    if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i))) {
+    // (not a body's name: "hợp nhất thành Bộ Xylo và Bexa", where "thành" is a verb)
+    if (t.cap && items.at(-1)?.k === 'loc-cue' && !(lex.nonEntities.len(tokens, i, n) >= capWords(tokens, i)) && !(lex.orgHeads.len(tokens, i) > 0 && (orgPattern(ctx, i) ?? 0) > 1)) {
       const gaz = gazetteerAt(ctx, i, n);
       const len = placeLength(ctx, i);
       // (a place's reading of the name first: "bang Georgia" is the US state)

@@ -1341,6 +1341,9 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     ['Trường Đại học Việt - Nhật tuyển sinh.', ['Trường Đại học Việt - Nhật/organization']],
     // "ô tô" is a trade
     ['Đại diện Hiệp hội Vận tải ôtô Việt Nam (XATA) đề nghị.', ['Hiệp hội Vận tải ôtô Việt Nam/organization', 'XATA/organization']],
+    // a body's name after "thành" (here "into", not a citadel's noun); a place's name after a place noun
+    ['Hai bộ hợp nhất thành Bộ Xylo và Môi trường.', ['Bộ Xylo và Môi trường/organization']],
+    ['Ông về huyện Đoàn Kết.', ['Đoàn Kết/location']],
     // "Thành phố" capitalised inside a name is the city's noun, not a given name
     ['Lễ tang tổ chức tại Nhà tang lễ Thành phố, số 25 Lê Văn Khoa.', ['Nhà tang lễ Thành phố/location', 'Lê Văn Khoa/location']],
     ['Bệnh viện Nhi Thành phố tiếp nhận bệnh nhân.', ['Bệnh viện Nhi Thành phố/organization']],
