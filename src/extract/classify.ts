@@ -10,8 +10,8 @@
 //   name shape    "Nguyễn Văn Xa" (family name) → person; "Ivan Petrov" (not Vietnamese) → person
 // Anything else stays untyped for the corpus to decide (resolve/).
 import type { Item, NameItem } from '../types.js';
-import { getLexicon, type LangLexicon } from './lexicon.js';
-import { foldName, foldToken } from './normalize.js';
+import { getLexicon, knownBy, type LangLexicon } from './lexicon.js';
+import { foldToken } from './normalize.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
 import { isAcronym, SO, titleSuffixAt, wordKeys } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
@@ -233,24 +233,23 @@ function typeBetweenLikes(items: Item[]): void {
  * ("Musk, Bezos and Google" after "Elon Musk"); so is one closing a list of two known ones ("Viettel, VNPT và Xylofone").
  */
 export function companiesBeforeKnownOne(items: Item[], tokens: readonly Token[], personWords: () => ReadonlySet<string>): void {
+  const known = (it: Item | undefined) => it?.k === 'name' && it.type === 'organization' && !!it.ref;
+  const lone = (it: Item | undefined): it is NameItem => it?.k === 'name' && it.type === null && it.e - it.s === 1 && !personWords().has(tokens[it.s]!.key);
   for (let k = 2; k < items.length; k++) {
-    const known = items[k]!;
-    if (known.k !== 'name' || known.type !== 'organization' || !known.ref || !isAndWord(items[k - 1])) continue;
-    const names: NameItem[] = [];
-    for (let j = k - 2; j >= 0; j -= 2) {
-      const name = items[j]!;
-      if (name.k !== 'name' || name.type !== null || name.e - name.s !== 1 || personWords().has(tokens[name.s]!.key)) break;
-      names.push(name);
-      if (!isPunct(items[j - 1], ',')) break;
+    if (!isAndWord(items[k - 1])) continue;
+    const last = items[k];
+    if (known(last)) {
+      const names: NameItem[] = [];
+      for (let j = k - 2; j >= 0; j -= 2) {
+        const name = items[j];
+        if (!lone(name)) break;
+        names.push(name);
+        if (!isPunct(items[j - 1], ',')) break;
+      }
+      if (names.length >= 2) for (const name of names) set(name, 'organization', 'list-before-known');
     }
-    if (names.length >= 2) for (const name of names) set(name, 'organization', 'list-before-known');
-  }
-  // (and one closing a list of two known ones or more: "các nhà mạng Viettel, VNPT và Xylofone")
-  for (let k = 4; k < items.length; k++) {
-    const name = items[k]!;
-    if (name.k !== 'name' || name.type !== null || name.e - name.s !== 1 || !isAndWord(items[k - 1]) || personWords().has(tokens[name.s]!.key)) continue;
-    const known = (j: number) => items[j]?.k === 'name' && (items[j] as NameItem).type === 'organization' && !!(items[j] as NameItem).ref;
-    if (known(k - 2) && isPunct(items[k - 3], ',') && known(k - 4)) set(name, 'organization', 'list-after-known');
+    // (and one closing a list of two known ones or more: "các nhà mạng Viettel, VNPT và Xylofone")
+    else if (lone(last) && known(items[k - 2]) && isPunct(items[k - 3], ',') && known(items[k - 4])) set(last, 'organization', 'list-after-known');
   }
 }
 
@@ -1207,11 +1206,9 @@ function capitalisedRun(tokens: readonly Token[], s: number, e: number): boolean
   return true;
 }
 
-/** The gazetteer gives the body `ref` acronyms, and `text` is not one of its names (case-folded). */
+/** The gazetteer gives the body `ref` acronyms, and `text` is not one of its names. */
 function knownByOtherAcronyms(ref: string, text: string): boolean {
-  const names = getLexicon().entries.get(ref)?.names ?? [];
-  const key = foldName(text);
-  return names.some((n) => isAcronym(n)) && !names.some((n) => foldName(n) === key);
+  return (getLexicon().entries.get(ref)?.names ?? []).some(isAcronym) && !knownBy(ref, text);
 }
 
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */

@@ -212,6 +212,12 @@ export function getLexicon(): Lexicon {
   return cached;
 }
 
+/** The gazetteer's entry `ref` has `name` among its names. */
+export function knownBy(ref: string, name: string): boolean {
+  const folded = foldName(name);
+  return (getLexicon().entries.get(ref)?.names ?? []).some((n) => foldName(n.normalize('NFC')) === folded);
+}
+
 export function loadLexicon(dataDir: string): Lexicon {
   const entries = new Map<string, GazetteerInfo>();
   const gazetteer = new TokenTrie<GazetteerEntry>();

@@ -664,7 +664,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       const admin = lex.locationHeads.len(tokens, j, n);
       // ("X, Phó Giám đốc Công an tỉnh, cho biết": the administrative word alone before a comma)
       const after = tokens[j + admin];
-      const bare = admin > 0 && after?.kind === Kind.Punct && (after.text === ',' || after.text === ')');
+      const bare = admin > 0 && commaOrParen(after);
       if (admin && (after?.cap || bare)) {
         // "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": after a title, a Vietnamese full name is the holder, not the place
         const holder = bare || (ctx.afterTitle && fullVietnameseName(ctx, j + admin));
@@ -887,8 +887,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // (and after a title, a capitalised head alone before a comma: "Ông X, Giám đốc Trung tâm, cho biết" speaks of the
   // centre the story names; resolution joins the two, or drops the head where the story names no such body)
   if (parts === 0) {
-    const closed = tokens[j]?.kind === Kind.Punct && (tokens[j]!.text === ',' || tokens[j]!.text === ')');
-    return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && (lex.orgHeadsNational.len(tokens, i, n) === head || (closed && tokens[i]!.cap))) ? head : null;
+    return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && (lex.orgHeadsNational.len(tokens, i, n) === head || (commaOrParen(tokens[j]) && tokens[i]!.cap))) ? head : null;
   }
   // (or, title or not, with its acronym after the place: "Hội Kinh doanh vàng Việt Nam (VGTA)")
   if (compounds > 0) j += placeAfterLowerRun(ctx, j);
@@ -1072,7 +1071,12 @@ function holderNamedBefore(ctx: ScanContext): boolean {
 /** A name ends at k: the sentence's end, a comma, a closing parenthesis, a semicolon or a full stop. */
 function closesName(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return !t || (t.kind === Kind.Punct && (t.text === ',' || t.text === ')' || t.text === ';' || t.text === '.'));
+  return !t || commaOrParen(t) || (t.kind === Kind.Punct && (t.text === ';' || t.text === '.'));
+}
+
+/** A comma or a closing parenthesis (an apposition's end). */
+function commaOrParen(t: Token | undefined): boolean {
+  return t?.kind === Kind.Punct && (t.text === ',' || t.text === ')');
 }
 
 /** Việt Nam's short name in names of two countries' bodies ("Việt - Đức"). */

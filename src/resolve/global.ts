@@ -13,10 +13,10 @@
 import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
 import type { EntityRecord } from '../graph/aggregate.js';
-import { getLexicon } from '../extract/lexicon.js';
+import { getLexicon, knownBy } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { hasVietnameseMarks } from '../extract/orthography.js';
-import { isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, nameLength, nameWords, namesAPart, orgCore, sameFullName, spellingKey, wordSpelling } from './names.js';
+import { isShortFormOf, isVietnameseWord, knownAsQualified, nameLength, nameWords, namesAPart, orgCore, sameFullName, spellingKey, wordSpelling } from './names.js';
 
 export interface GlobalEntity {
   key: string;

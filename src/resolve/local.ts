@@ -17,11 +17,11 @@
 import type { DocExtraction, EntityType, LocalEntity, Mention, NameItem } from '../types.js';
 import { sideOpening } from '../extract/classify.js';
 import { isAcronym } from '../extract/scan.js';
-import { getLexicon } from '../extract/lexicon.js';
+import { getLexicon, knownBy } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { keyTokens } from '../extract/trie.js';
-import { isGenericOrg, isNationalBody, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, knownBy, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
+import { isGenericOrg, isNationalBody, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -228,7 +228,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     }
     // "the Senate" after "the U.S. Senate": the one body whose name is a country's or place's and this
     if (target < 0) {
-      const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && g.name.endsWith(' ' + m.key) && qualifiedBefore(g.name.slice(0, -m.key.length - 1), undefined) ? [gi] : []));
+      const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && placeBefore(g.name, m.key, undefined) ? [gi] : []));
       if (orgs.length === 1) target = orgs[0]!;
     }
     // "Xylo" for "Xylo Motor": and the word of its trade; "City" for "Manchester City": a club's word; "Xylo" for
@@ -388,7 +388,7 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
         words.length >= 2 &&
         ((other.startsWith(key + ' ') && qualifies(other, key, words, side)) ||
           (cityKey !== null && other.startsWith(cityKey + ' ') && qualifies(other, cityKey, words, side)) ||
-          (other.endsWith(' ' + key) && qualifiedBefore(other.slice(0, -key.length - 1), side)));
+          placeBefore(other, key, side));
       // "Masan" = "Tập đoàn Masan", but "Quốc hội" is not "Văn phòng Quốc hội": a part head before a known body;
       // "Hòa Phát" = "Công ty CP Tập đoàn Hòa Phát" (a head inside the name, after the first, goes too)
       // (nor is "Hội đồng Xylo" the "Văn phòng Hội đồng Xylo": a part head before a body's whole name, head and all)
@@ -405,6 +405,11 @@ function qualifiedOrgFor(m: Mention, words: readonly string[], groups: Group[], 
 /** A body's name ending in the city's noun, and the abbreviation Vietnamese writes it with before a city's name. */
 const CITY_NOUN = ' ' + foldName('thành phố');
 const CITY_ABBREVIATION = ' ' + foldName('TP');
+
+/** `name` is `key` after a country's or place's name, possessive or not, or its demonym ("vietnam's national assembly"). */
+function placeBefore(name: string, key: string, side: string | undefined): boolean {
+  return name.endsWith(' ' + key) && qualifiedBefore(name.slice(0, -key.length - 1), side);
+}
 
 /** The words before an English body's name are a country's or place's, possessive or not, or its demonym ("vietnam's", "xylian"). */
 function qualifiedBefore(rest: string, side: string | undefined): boolean {

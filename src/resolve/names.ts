@@ -10,7 +10,7 @@
 import { getLexicon, type LangLexicon } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { isVietnameseSyllable, NAME_PARTICLES } from '../extract/orthography.js';
-import { keyTokens } from '../extract/trie.js';
+import { keyTokens, type PhraseList } from '../extract/trie.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 
 /** Words of a name, folded ("Kim Jong-un" → kim, jong, un). */
@@ -168,16 +168,19 @@ export function withoutHeadAfter(words: readonly string[]): string | null {
 
 /** The words are an organization's head and nothing more ("bộ tư lệnh", "ủy ban nhân dân"). */
 export function isOrgHead(words: readonly string[]): boolean {
-  const lex = getLexicon();
-  const toks = keyTokens(words);
-  return lex.vi.orgHeads.len(toks, 0, toks.length) === words.length || lex.en.orgHeads.len(toks, 0, toks.length) === words.length;
+  return isWhole(words, (l) => l.orgHeads);
 }
 
 /** The words are a national body's name that needs no more ("quốc hội", "chính phủ"; data/vi/org-heads-national.txt). */
 export function isNationalBody(words: readonly string[]): boolean {
+  return isWhole(words, (l) => l.orgHeadsNational);
+}
+
+/** The words are one whole entry of a phrase list, in either language. */
+function isWhole(words: readonly string[], list: (l: LangLexicon) => PhraseList): boolean {
   const lex = getLexicon();
   const toks = keyTokens(words);
-  return lex.vi.orgHeadsNational.len(toks, 0, toks.length) === words.length || lex.en.orgHeadsNational.len(toks, 0, toks.length) === words.length;
+  return list(lex.vi).len(toks, 0, toks.length) === words.length || list(lex.en).len(toks, 0, toks.length) === words.length;
 }
 
 /**
@@ -227,11 +230,6 @@ export function isGenericOrg(words: readonly string[]): boolean {
   });
 }
 
-/** The gazetteer's entry `ref` has `name` among its names. */
-export function knownBy(ref: string, name: string): boolean {
-  const folded = foldName(name);
-  return (getLexicon().entries.get(ref)?.names ?? []).some((n) => foldName(n.normalize('NFC')) === folded);
-}
 
 /**
  * The gazetteer knows this organization by a name qualified with its country ("Quốc hội" → "Quốc hội Việt Nam",
