@@ -112,6 +112,10 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   const cacheWarn = (m: string) => warn(new EntigraphError('E_CACHE', m));
   const cache = opts.cachePath ? AnalysisCache.open(opts.cachePath, cacheWarn) : null;
   const snapshotPath = cache ? snapshotPathOf(opts.cachePath!) : null;
+  const jobs = Math.max(1, opts.jobs ?? 1);
+  // with workers, they hash each document and look it up in the cache too (read-only);
+  // they start (load the lexicons) while this thread reads the snapshot
+  const pool = jobs > 1 ? new AnalysisPool(jobs, { cachePath: cache ? opts.cachePath! : null }, (m) => cache?.markDamaged(m)) : null;
   // (a snapshot that does not fit the input is set aside by a second pass over it: stdin cannot be read twice)
   const prior = snapshotPath && opts.snapshot !== false && !inputs.includes('-') ? readSnapshot(snapshotPath, cache!.fingerprint, aggOpts, cacheWarn) : null;
   /** Old document index → index in this run, of each snapshot document found again. */
@@ -119,9 +123,6 @@ export async function buildCorpusGraph(inputs: readonly string[], opts: BuildOpt
   const priorDi = prior ? new Map([...prior.keyOfDi].map(([di, key]) => [key, di])) : null;
   /** Content key of each document added, by document index (what the next snapshot lists). */
   const keyOfDi = new Map<number, string>();
-  const jobs = Math.max(1, opts.jobs ?? 1);
-  // with workers, they hash each document and look it up in the cache too (read-only)
-  const pool = jobs > 1 ? new AnalysisPool(jobs, { cachePath: cache ? opts.cachePath! : null }, (m) => cache?.markDamaged(m)) : null;
   let done = 0;
   let chars = 0;
   let failed = 0;

@@ -8,6 +8,7 @@
 // batch still come back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { CacheReader, docKey } from './cache.js';
+import { getLexicon } from './extract/lexicon.js';
 import { analyzeDocument } from './pipeline.js';
 import type { WorkerRequest, WorkerResponse, WorkerResult, WorkerSetup } from './parallel.js';
 import type { SourceDoc } from './types.js';
@@ -36,6 +37,15 @@ function analyze(doc: SourceDoc, key?: string): WorkerResult {
   const r: WorkerResult = { json, sum: checksum(json) };
   if (key !== undefined) Object.assign(r, { key, cached: false });
   return r;
+}
+
+// The lexicons load now, while the main thread reads the first documents (or a
+// snapshot), not when the first batch comes. (A data file that does not load
+// fails again on the first document, which reports it.)
+try {
+  getLexicon();
+} catch {
+  // reported with the first document
 }
 
 parentPort!.on('message', (req: WorkerRequest) => {
