@@ -166,17 +166,25 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   });
 
   // "Rahul X's Congress party … the Congress headquarters": a body named alone is the one body the document names
-  // with a noun after that name ("party", "group"), even where the gazetteer knows the name alone as another body's
+  // with a noun after that name ("party", "group"), even where the gazetteer knows the name alone as another body's;
+  // "Xylo chief executive X" after "Xylo Motor" (or "Xylo Inc."): a company is also named without the word of its
+  // trade or its legal form (not a body the gazetteer knows as another: "Samsung" and "Samsung Electronics")
   const byShort = new Map<string, number>();
+  const headAfter = new Set<number>();
   groups.forEach((o, oi) => {
     if (o.type !== 'organization' || o.mentions.length === 0) return;
-    const short = withoutHeadAfter(o.words);
-    if (short !== null) byShort.set(short, byShort.has(short) ? -1 : oi);
+    const head = withoutHeadAfter(o.words);
+    const short = head ?? withoutTradeWord(o.words) ?? withoutLegalForm(o.words);
+    if (short === null) return;
+    byShort.set(short, byShort.has(short) ? -1 : oi);
+    if (head !== null) headAfter.add(oi);
   });
   if (byShort.size > 0) {
     groups.forEach((g, gi) => {
       const into = g.type === 'organization' && g.mentions.length > 0 ? byShort.get(g.name) : undefined;
-      if (into !== undefined && into >= 0 && into !== gi) mergeGroups(groups, mentionGroup, into, gi);
+      if (into === undefined || into < 0 || into === gi) return;
+      if (!headAfter.has(into) && g.ref && groups[into]!.ref && g.ref !== groups[into]!.ref) return;
+      mergeGroups(groups, mentionGroup, into, gi);
     });
   }
 

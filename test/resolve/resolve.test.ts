@@ -243,7 +243,11 @@ describe('resolve: within a document', () => {
     ['The Polish Xylo Council met. The Xylo Council then spoke.', ['Polish Xylo Council [Polish Xylo Council | Xylo Council] organization']],
     // a Vietnamese body of a city named bare with the city's noun, after the one with the abbreviation and the city
     ['UBND TP Hà Nội họp. Chủ tịch UBND thành phố Trần Sỹ Khoa phát biểu.', ['Trần Sỹ Khoa [Trần Sỹ Khoa] person', 'UBND TP Hà Nội [UBND TP Hà Nội | UBND thành phố] organization']],
+    // a company named without the word of its trade or its legal form, though a title typed it there
+    ['Zorvex Motor said sales fell. Zorvex chief executive Ivo Marenko said more.', ['Ivo Marenko [Ivo Marenko] person', 'Zorvex Motor [Zorvex | Zorvex Motor] organization']],
+    ['Zorvex Inc. said sales fell. Zorvex founder Ivo Marenko said more.', ['Ivo Marenko [Ivo Marenko] person', 'Zorvex Inc [Zorvex | Zorvex Inc] organization']],
     // must not: two such bodies, or none
+    ['Zorvex Motor and Zorvex Steel said sales fell. Zorvex chief executive Ivo Marenko said more.', ['Ivo Marenko [Ivo Marenko] person', 'Zorvex Motor [Zorvex Motor] organization', 'Zorvex Steel [Zorvex Steel] organization', 'Zorvex [Zorvex] organization']],
     ['The Xylo Party and the Xylo Movement met. Xylo leaders spoke.', ['Xylo Movement [Xylo Movement] organization', 'Xylo Party [Xylo Party] organization']],
     ['Congress passed the bill. Ivo Zandor said Congress would vote again.', ['Congress [Congress] organization', 'Ivo Zandor [Ivo Zandor] person']],
   ])('a body named alone: %s', (text, expected) => {
