@@ -82,6 +82,13 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     const it = items[idx]!;
     if (it.k !== 'name') continue;
     const prev = items[idx - 1];
+    // "anh N.V.H. (35 tuổi)": initials alone are how a report keeps a person anonymous, not a name
+    // (one "N.V.H" node would join every such person of a corpus)
+    if ((it.type === null || (it.type === 'person' && !it.ref)) && initialsOnly(tokens, it.s, it.e)) {
+      it.type = null;
+      it.rule = 'initials';
+      continue;
+    }
     if (prev?.k === 'hon' && (it.type === null || it.ambiguous)) {
       setPerson(it, 'honorific');
       continue;
@@ -298,6 +305,19 @@ export function afterVehicleNoun(tokens: readonly Token[], s: number, lex: LangL
 function leaningBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   const k = lex.politicalLeanings.startBefore(tokens, s);
   return k > 0 && (tokens[k - 1]!.key === 'the' || /^['’]s$/.test(tokens[k - 1]!.text));
+}
+
+/** Single capital letters joined by dots and nothing else: "N.V.H", "T.T.M." (two letters at least). */
+function initialsOnly(tokens: readonly Token[], s: number, e: number): boolean {
+  let letters = 0;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if ((k - s) % 2 === 0) {
+      if (t.kind !== Kind.Word || t.text.length !== 1 || !t.cap) return false;
+      letters++;
+    } else if (t.text !== '.' || !t.glued) return false;
+  }
+  return letters >= 2;
 }
 
 function setPerson(it: NameItem, rule: string): void {
@@ -1299,7 +1319,7 @@ function affiliationsBeforeTitles(items: Item[], tokens: readonly Token[], lex: 
       if (t === i + 1 && lex.orgTitles.has(held) && !MULTI_ADJECTIVE_END.test(tokens[it.e - 1]!.key)) set(it, 'organization', 'affiliation-before-title');
       continue;
     }
-    if (word.upper || ADJECTIVE_END.test(word.key) || lex.genericAffiliations.has(word.key)) continue;
+    if (word.upper || (ADJECTIVE_END.test(word.key) && !lex.companyTitles.has(held)) || lex.genericAffiliations.has(word.key)) continue;
     // "Xylovsk Gov. X", "Bexgrad Mayor X": a title held over a place (not after a possessive: "Xylotek's governor")
     if (t === i + 1 && lex.placeTitles.has(held) && !lex.orgHeads.len(tokens, it.s, it.e) && !lex.orgSuffixes.len(tokens, it.s, it.e)) set(it, 'location', 'place-before-title');
     else if (lex.orgTitles.has(held)) set(it, 'organization', 'affiliation-before-title');

@@ -71,6 +71,8 @@ export interface LangLexicon {
   titleJoiners: Set<string>;
   /** Titles held in companies and institutions ("chief executive", "analyst"), folded: see classify's affiliationsBeforeTitles. */
   orgTitles: Set<string>;
+  /** Of those, titles held in companies only ("ceo", "co-founder"), folded: a word ending like a demonym before them is still the company. */
+  companyTitles: Set<string>;
   /** People who work at a body ("analysts", "economist"), folded: "analysts at X" makes an unknown X a body (English). */
   staffNouns: Set<string>;
   /** Titles held over a place ("governor", "mayor"), folded: an unknown one-word name before them is the place (English). */
@@ -334,6 +336,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     productSuffixes: wordSet(join(dataDir, 'en', 'product-suffixes.txt')),
     titleJoiners: wordSet(join(dir, 'title-joiners.txt')),
     orgTitles: new Set(readList(join(dir, 'org-titles.txt')).map(foldName)),
+    companyTitles: new Set(readList(join(dir, 'company-titles.txt')).map(foldName)),
     placeTitles: new Set(readList(join(dataDir, 'en', 'place-titles.txt')).map(foldName)),
     homeTitles: new Set(readList(join(dir, 'home-titles.txt')).map(foldName)),
     stateTitles: new Set(readList(join(dir, 'state-titles.txt')).map(foldName)),

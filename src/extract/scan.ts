@@ -1367,6 +1367,15 @@ function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
   return false;
 }
 
+/** "World War Two", "Xylo War II": an event's last word, then its number (a Roman numeral or a common word: "Two"). */
+function eventNumbered(ctx: ScanContext, words: readonly number[], end: number): boolean {
+  const { tokens, lex } = ctx;
+  if (words.length < 3) return false;
+  const at = words[words.length - 1]!;
+  const suffix = words[words.length - 2]!;
+  return at === end - 1 && (ROMAN.test(tokens[at]!.text) || lex.commonWords.len(tokens, at, end) === 1) && lex.eventSuffixes.len(tokens, suffix, suffix + 1) === 1;
+}
+
 /**
  * Splits a run of capitalised words where gazetteer names start:
  *   "Nga Vladimir Putin" → Nga (country) | Vladimir Putin (untyped)
@@ -1378,8 +1387,8 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   const forced = ctx.forced[i]!;
   const words = wordIndices(tokens, i, end);
   const last = words[words.length - 1]!;
-  if (lex.eventSuffixes.len(tokens, last, end) === end - last) {
-    return [{ k: 'word', s: i, e: end, key: '', time: false }]; // "Xylo Cup": an event
+  if (lex.eventSuffixes.len(tokens, last, end) === end - last || eventNumbered(ctx, words, end)) {
+    return [{ k: 'word', s: i, e: end, key: '', time: false }]; // "Xylo Cup", "Xylo War II": an event
   }
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];

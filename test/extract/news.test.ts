@@ -1377,3 +1377,49 @@ describe('a country whose name is also a given name, at the start of sentences o
     expect(names("Ruling party picks a president\n\nGeorgia's ruling party elected Ivo Marenko.")).toEqual(['Ivo Marenko/person']);
   });
 });
+
+describe('initials that keep a person anonymous, beside named people', () => {
+  it.each([
+    ['Anh Lê Văn Khoa kể lại, còn chị T.T.M. (29 tuổi) bị thương.', ['Lê Văn Khoa/person']],
+    // (an initial before a family name is a name)
+    ['Ông J. Marenko và anh N.V.H. có mặt.', ['J. Marenko/person']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a company's name that ends like a demonym, before a title held in companies only", () => {
+  it.each([
+    ['Meanwhile, Zorvic co-founder Ivo Marenko told reporters.', ['Ivo Marenko > Zorvic (co-founder)']],
+    ['Bexatronic CEO Anna Lind said sales rose.', ['Anna Lind > Bexatronic (CEO)']],
+    // must not: a demonym or a leaning before a title held elsewhere too
+    ['Xylian leader Ivo Marenko said talks failed.', []],
+    ['Conservative chairman Dario Vell said talks failed.', []],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe("an airport's or a seaport's noun with its lowercase words, before its name", () => {
+  it.each([
+    ['Ông Lê Văn Khoa, Giám đốc Cảng hàng không quốc tế Xuyên Mộc, cho biết.', ['Lê Văn Khoa/person', 'Cảng hàng không quốc tế Xuyên Mộc/location']],
+    ['Sân bay quốc tế Xylo Phát đón khách.', ['Sân bay quốc tế Xylo Phát/location']],
+    ['Cảng biển Xylo mở cửa.', ['Cảng biển Xylo/location']],
+    // must not: the noun without a name
+    ['Cảng hàng không quốc tế đón khách, sân bay quốc tế lớn nhất đã mở.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a club's manager or captain after the club's unknown name", () => {
+  it.each([
+    ['Xylo manager Ivo Marenko said the players were tired.', ['Ivo Marenko > Xylo (manager)']],
+    ['Bexford captain Tom Cairn scored twice.', ['Tom Cairn > Bexford (captain)']],
+    // must not: a common noun capitalised at the start of a sentence
+    ['Campaign manager Susie Vell said the polls were wrong.', []],
+    ['Assistant coach Dan Roe said the players were tired.', []],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
