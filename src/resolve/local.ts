@@ -169,21 +169,41 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   // with a noun after that name ("party", "group"), even where the gazetteer knows the name alone as another body's;
   // "Xylo chief executive X" after "Xylo Motor" (or "Xylo Inc."): a company is also named without the word of its
   // trade or its legal form (not a body the gazetteer knows as another: "Samsung" and "Samsung Electronics")
-  const byShort = new Map<string, number>();
+  // "Masan" after "Công ty Cổ phần Tập đoàn Masan": and without the heads before it (not a national body's or a
+  // head's own name: "Nhà nước" is no short name of "Ngân hàng Nhà nước")
+  // ("Masan Group" is named so too: a name without its trade word or legal form is compared with the names
+  // without heads; not a unit's: "Văn phòng Hội đồng X" is not "Hội đồng X")
+  const byShort = new Map<string, Set<number>>();
+  const byCore = new Map<string, Set<number>>();
   const headAfter = new Set<number>();
+  const add = (map: Map<string, Set<number>>, key: string | null | undefined, oi: number) => {
+    if (!key) return;
+    const set = map.get(key);
+    if (set) set.add(oi);
+    else map.set(key, new Set([oi]));
+  };
   groups.forEach((o, oi) => {
     if (o.type !== 'organization' || o.mentions.length === 0) return;
     const head = withoutHeadAfter(o.words);
-    const short = head ?? withoutTradeWord(o.words) ?? withoutLegalForm(o.words);
-    if (short === null) return;
-    byShort.set(short, byShort.has(short) ? -1 : oi);
+    add(byShort, head ?? withoutTradeWord(o.words) ?? withoutLegalForm(o.words), oi);
+    const core = orgCore(o.words);
+    if (core && !namesAPart(o.words, core)) {
+      add(byCore, core.join(' '), oi);
+      const inner = orgCore(core);
+      if (inner && !namesAPart(core, inner)) add(byCore, inner.join(' '), oi);
+    }
     if (head !== null) headAfter.add(oi);
   });
-  if (byShort.size > 0) {
+  if (byShort.size > 0 || byCore.size > 0) {
     groups.forEach((g, gi) => {
-      const into = g.type === 'organization' && g.mentions.length > 0 ? byShort.get(g.name) : undefined;
-      if (into === undefined || into < 0 || into === gi) return;
-      if (!headAfter.has(into) && g.ref && groups[into]!.ref && g.ref !== groups[into]!.ref) return;
+      if (g.type !== 'organization' || g.mentions.length === 0) return;
+      const others = (map: Map<string, Set<number>>, name: string | null) => (name === null ? [] : [...(map.get(name) ?? [])].filter((oi) => oi !== gi && groups[oi]!.mentions.length > 0));
+      // (by its name; else by its name without a trade word or legal form, among the names without heads)
+      const found = new Set([...others(byShort, g.name), ...others(byCore, g.name)]);
+      if (found.size === 0) for (const oi of [...others(byCore, withoutTradeWord(g.words)), ...others(byCore, withoutLegalForm(g.words))]) found.add(oi);
+      if (found.size !== 1) return;
+      const into = [...found][0]!;
+      if (!headAfter.has(into) && ((g.ref && groups[into]!.ref && g.ref !== groups[into]!.ref) || isOrgHead(g.words) || isNationalBody(g.words))) return;
       mergeGroups(groups, mentionGroup, into, gi);
     });
   }
