@@ -11,7 +11,7 @@
 // Anything else stays untyped for the corpus to decide (resolve/).
 import type { Item, NameItem } from '../types.js';
 import { getLexicon, knownBy, type LangLexicon } from './lexicon.js';
-import { foldToken } from './normalize.js';
+import { foldToken, stripAccents } from './normalize.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
 import { isAcronym, SO, titleSuffixAt, wordKeys } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
@@ -1040,6 +1040,12 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
   const stop = (key: string) => words.prepositions.has(key) || words.coordinators.has(key) || words.relativeOpeners.has(key) || words.that.has(key) || EN_AFFILIATION.has(key) || EN_ARTICLES.has(key);
   for (let i = 0; i + 3 < items.length; i++) {
     const it = items[i]!;
+    // "Blue Xylo, founded by Y", "X, co-founded by Y": a participle only a body takes, right after the name (even one
+    // its shape made a person's)
+    if (it.k === 'name' && (it.type === null || (it.type === 'person' && it.rule === 'foreign-name')) && isPunct(items[i + 1], ',') && bodyParticipleAt(items, i + 2, tokens)) {
+      set(it, 'organization', 'body-participle');
+      continue;
+    }
     const article = items[i + 2];
     if (it.k !== 'name' || it.type !== null || !isPunct(items[i + 1], ',') || article?.k !== 'word' || !EN_ARTICLES.has(article.key)) continue;
     for (let k = i + 3; k < i + 10 && k < items.length; k++) {
@@ -1059,6 +1065,14 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
       if (!described && !demonym) break;
     }
   }
+}
+
+/** A participle only a body takes at k ("founded by", "co-founded by", "headquartered in"; statement-words "bodyParticiples"), with its preposition. */
+function bodyParticipleAt(items: readonly Item[], k: number, tokens: readonly Token[]): boolean {
+  const co = items[k];
+  if (co?.k === 'word' && co.key === 'co' && isPunct(items[k + 1], '-')) k += 2;
+  const w = items[k];
+  return w?.k === 'word' && getLexicon().statementWords.bodyParticiples.has(w.key) && participleBefore(items, k, tokens);
 }
 
 /** A past participle in English and its preposition at k ("owned by", "based in"). */
@@ -1231,6 +1245,36 @@ function knownByOtherAcronyms(ref: string, text: string): boolean {
   return (getLexicon().entries.get(ref)?.names ?? []).some(isAcronym) && !knownBy(ref, text);
 }
 
+/**
+ * "Vinamilk (VNM) và Xylora (XLR) tăng điểm": after a one-word company's name, three to five capitals in parentheses
+ * are its stock ticker; after a name no rule typed, only capitals it holds in that order ("XLR" in "Xylora"), and the
+ * name is then a company's.
+ */
+function tickerAfterOneWord(name: NameItem, acr: NameItem, tokens: readonly Token[]): boolean {
+  const ticker = tokens[acr.s]!.text;
+  if (name.e - name.s !== 1 || acr.ref || !isAcronym(ticker) || ticker.length < 3 || ticker.length > 5 || !/^[A-Z]+$/.test(ticker)) return false;
+  const word = stripAccents(tokens[name.s]!.text).toUpperCase();
+  // (the ticker begins with the name's letter: "The Democrats (XNC)" is another party's acronym)
+  if (ticker[0] !== word[0]) return false;
+  if (name.type === 'organization') return true;
+  if (name.type !== null) return false;
+  let at = 0;
+  for (const ch of ticker) {
+    at = word.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  name.type = 'organization';
+  name.rule = 'ticker';
+  return true;
+}
+
+/** The acronym is the initials of the name's words ("AMXO" for "Andrés Manuel Xylo Obrador"). */
+function initialsOf(name: NameItem, acr: NameItem, tokens: readonly Token[]): boolean {
+  let letters = '';
+  for (let k = name.s; k < name.e; k++) if (tokens[k]!.kind === Kind.Word) letters += tokens[k]!.text[0];
+  return stripAccents(letters).toUpperCase() === stripAccents(tokens[acr.s]!.text).toUpperCase();
+}
+
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
 function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && lex.tickerMarkers.has(tokens[it.s]!.key);
@@ -1258,7 +1302,12 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
-    if (!short || name.e - name.s < 2) continue; // a one-word name in parentheses is an aside, not a definition
+    // (a one-word name defines no acronym, but a company names its stock ticker so: "Vinamilk (VNM)", "Xylora (XLR)";
+    // nor does a person's name: "Ông X (UBND)" names where X works)
+    const oneWordTicker = name.e - name.s < 2 && short && tickerAfterOneWord(name, acr, tokens);
+    if (!short || (name.e - name.s < 2 && !oneWordTicker)) continue;
+    // (a person's name defines its initials only: "Andrés Manuel X Obrador (AMXO)"; in "Ông X (UBND)" it is where X works)
+    if (name.type === 'person' && !initialsOf(name, acr, tokens)) continue;
     // a known country or place is not defined in the text: "… Liên quân Hàn Quốc (JCS)" is a body cut short
     if (name.rule === 'gazetteer' && name.type !== 'organization' && (acr as NameItem).ref !== name.ref) continue;
     // nor is a known body by another known body's acronym: "Quỹ Nhi đồng Liên hợp quốc (UNICEF)" cut short
@@ -1266,7 +1315,7 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     // nor a known body known by other acronyms, after a word of a longer name in lowercase: "lực lượng gìn giữ hòa bình
     // Liên Hợp Quốc (UNIFIL)" names the force, not the United Nations (the UN, LHQ)
     const prev = tokens[name.s - 1];
-    if (name.ref && !acr.ref && prev?.kind === Kind.Word && !prev.cap && !lex.nameRunBreaks.has(prev.key) && knownByOtherAcronyms(name.ref, tokens[acr.s]!.text)) continue;
+    if (!oneWordTicker && name.ref && !acr.ref && prev?.kind === Kind.Word && !prev.cap && !lex.nameRunBreaks.has(prev.key) && knownByOtherAcronyms(name.ref, tokens[acr.s]!.text)) continue;
     name.acronym = tokens[acr.s]!.text;
     if (name.type !== null) {
       acr.type = name.type;

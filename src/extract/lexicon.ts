@@ -191,7 +191,7 @@ export interface GazetteerInfo {
 }
 
 /** The word lists of data/<lang>/statement-words.json (see there). */
-export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue', 'sourceNouns', 'clauseBreaks', 'quoting', 'inverting', 'settings', 'negations', 'speaking', 'telling', 'listOpeners', 'bodyNouns', 'modals'] as const;
+export const STATEMENT_WORD_LISTS = ['coordinators', 'that', 'contentThat', 'listenerLinks', 'according', 'adverbs', 'prepositions', 'relativeOpeners', 'possessives', 'venue', 'sourceNouns', 'clauseBreaks', 'quoting', 'inverting', 'settings', 'negations', 'speaking', 'telling', 'listOpeners', 'bodyNouns', 'modals', 'bodyParticiples'] as const;
 /** The statement word lists whose entries may have several words ("ước tính", "trong khi", "dẫn lời"). */
 export const STATEMENT_PHRASE_LISTS = new Set<string>(['sourceNouns', 'clauseBreaks', 'quoting', 'settings', 'negations', 'speaking']);
 export type StatementWords = Record<(typeof STATEMENT_WORD_LISTS)[number], Set<string>>;

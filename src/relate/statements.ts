@@ -153,6 +153,10 @@ function coordinated(items: Item[], v: number, earlier: { verb: number; speaker:
 }
 
 /** What joins verb v to the clause before it (time words aside): "và"/"and", a comma, or nothing. */
+function isCoordinator(it: Item | undefined): boolean {
+  return it?.k === 'word' && W().coordinators.has(it.key);
+}
+
 function coordinatorBefore(items: Item[], v: number): 'and' | ',' | null {
   let j = v - 1;
   while (j >= 0 && items[j]!.k === 'word' && (items[j] as { time: boolean }).time) j--;
@@ -397,7 +401,8 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
     while (w - b < 2 && items[w]?.k === 'word' && !(items[w] as { time: boolean }).time) w++;
     if (w > b && items[w]?.k === 'title') b = w;
   }
-  while (items[b]?.k === 'title') b++;
+  // ("X, Xylo's founder and chief executive, said": titles joined by "and")
+  while (items[b]?.k === 'title' || (b > j + 1 && items[b - 1]?.k === 'title' && isCoordinator(items[b]) && items[b + 1]?.k === 'title')) b++;
   const [before, holder, after] = [items[a], items[a - 1], items[b]];
   if (before?.k !== 'punct' || before.ch !== ',' || after?.k !== 'punct' || after.ch !== ',' || holder?.k !== 'name') return null;
   const e = sv.entityOf(holder);

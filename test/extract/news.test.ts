@@ -1364,6 +1364,11 @@ describe('an English apposition that says what kind of body a name is', () => {
     // must not: a person's job, though a body's noun is among its words
     ['She met Dario, a software engineer based in Texas.', ['Texas/location']],
     ['He praised Marko, a team player based in Texas.', ['Texas/location']],
+    // a participle only a body takes, right after the name, even one shaped like a person's
+    ['Rival Blue Xylo, founded by Ivo Marenko, is preparing a launch.', ['Blue Xylo/organization', 'Ivo Marenko/person']],
+    ['Zorvex, co-founded by Dario Vell, grew fast.', ['Zorvex/organization', 'Dario Vell/person']],
+    // (not a person's participle: "born in", nor a person who founded a body)
+    ['Bexa Lind, born in Texas, founded Zorvex.', ['Bexa Lind/person', 'Texas/location']],
     // (nor the body that speaks after the comma: "X, the company said")
     ['Zorvex forced out chief executive Ivo Marenko, the company said on Monday.', ['Ivo Marenko/person']],
   ])('%s', (text, expected) => {
@@ -1421,5 +1426,31 @@ describe("a club's manager or captain after the club's unknown name", () => {
     ['Assistant coach Dan Roe said the players were tired.', []],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe("an agency's administrator", () => {
+  it.each([
+    ['Xylo Space Agency Administrator Ivo Marenko congratulated the team.', ['Ivo Marenko > Xylo Space Agency (Administrator)']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe("a company's stock ticker in parentheses after its one-word name", () => {
+  it.each([
+    ['Cùng ngày, Xylora (XLR) và Bexamilk (BXM) cũng tăng điểm.', ['Xylora/organization', 'XLR/organization', 'Bexamilk/organization', 'BXM/organization']],
+    ['Shares of Zorvex (ZVX) fell.', ['Zorvex/organization', 'ZVX/organization']],
+    // must not: capitals the name does not hold in order after a name no rule typed
+    ['Cùng ngày, Xylora (XBR) tăng điểm.', ['XBR/organization']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('the ticker is the same node as the company; a person is not named by the body after the name', () => {
+    const one = analyze('Cùng ngày, Xylora (XLR) tăng điểm.');
+    expect(one.entities.map((e) => [e.names, e.acronym])).toEqual([[['Xylora', 'XLR'], 'XLR']]);
+    const person = analyze('Ông Lê Văn Khoa (XVB) nói. Ông Marenko (XLR) nói.');
+    expect(person.entities.filter((e) => e.type === 'person').map((e) => [e.label, e.acronym])).toEqual([['Lê Văn Khoa', undefined], ['Marenko', undefined]]);
   });
 });

@@ -19,6 +19,8 @@ describe('relate: statements', () => {
     // an apposition with an article after a leading source is not what was said; a list after "the" is
     ['According to the Xylo Services Institute (XSI), a London-based think tank, Poland sent 7,000 containers.', ['Xylo Services Institute > Poland']],
     ['According to Ivo Marenko, the Czech Republic, Poland and Hungary agreed.', ['Ivo Marenko > Czech Republic', 'Ivo Marenko > Hungary', 'Ivo Marenko > Poland']],
+    // an apposition of two titles joined by "and" after the speaker's name: the body in it did not speak
+    ['Ivo Marenko, Zorvex\'s founder and chief executive, said the company would expand to Poland.', ['Ivo Marenko > Poland']],
     // "the Hungarian president said" with no holder named: the country did not speak
     ['The Hungarian president said Poland would pay.', []],
     // where it was said, however long, is not what was said; a time word ends it
