@@ -71,8 +71,8 @@ const SOURCE_LINE = /^(?:nguồn|source)\s*:?\s*(?<src>[^:：]*?)\s*(?:[:：]\s*
 const SOURCES_PAREN = /^\((?<src>\p{Lu}[\p{L}\d.&'’+-]*(?:\s*[/,]\s*\p{Lu}[\p{L}\d.&'’+-]*)*)\)$/u;
 const SOURCES_LINE = /^(?:[Tt]heo|[Nn]guồn)\s*:?\s+(?<src>\p{Lu}[\p{L}\d.&'’-]*(?:(?:\s+|\s*,\s*|\s+(?:và|and)\s+|\s*\/\s*)\p{Lu}[\p{L}\d.&'’-]*)*)\.?$/u;
 // "VTV.vn - Washington sẽ …", "(Dân trí) - …", "WASHINGTON (Reuters) - …", "SEOUL, South Korea (AP) — …", "WASHINGTON, Dec 18 (Reuters) - …", "HOUSTON/SINGAPORE, Oct 7 (Reuters) - …", and a site's or a
-// city's name in capitals: "TTO - Chiều 5-11, …", "HÀ NỘI - …", "WASHINGTON — …"
-const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,/]{3,30}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\([\p{L} .]+\)|\p{Lu}{2,}(?: \p{Lu}{2,}){0,3})\s*[-–—]\s+(?=\p{Lu}|["“])/u;
+// city's name in capitals, with its country or not: "TTO - Chiều 5-11, …", "HÀ NỘI - …", "WASHINGTON — …", "LUSAIL, Qatar — …"
+const DATELINE_PREFIX = /^(?:[\p{L}\d]+(?:\.[\p{L}]+)+|\([\p{L}\d .]+\)|[\p{Lu} .,/]{3,30}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*\([\p{L} .]+\)|\p{Lu}{2,}(?: \p{Lu}{2,}){0,3}(?:,\s*\p{Lu}\p{Ll}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?)\s*[-–—]\s+(?=\p{Lu}|["“])/u;
 
 // "… - Ảnh: NHẬT BẮC", "… - ẢNH: REUTERS", "… (Ảnh: Reuters)", "… in Xylia. Photo: Getty Images": after a dash, bar,
 // bracket or the end of a sentence, a credit keyword and only capitalised words (an agency or a photographer)

@@ -619,6 +619,10 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const before = items[at];
     const field = fieldBefore.get(a);
     if (lex.lang === 'en' && field === undefined && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
+    // "Amnesty International Kenya's executive director, X": a body's national section, named by the body and the
+    // country right after it, is the body's
+    const body = items[at - 1];
+    if (of === at && possessive && before?.k === 'name' && (before.type === 'country' || before.type === 'location') && body?.k === 'name' && body.type === 'organization' && body.e === before.s) of = at - 1;
     let labelStart = field !== undefined ? items[field]!.s : of === at && words ? items[a - words]!.s : title.s;
     // "em gái nhà lãnh đạo Xylia, bà X": X, after the comma, is the holder's relative
     const kin = relativeBefore(tokens, title.s, lex);

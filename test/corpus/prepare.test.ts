@@ -258,6 +258,10 @@ describe('prepare: metadata from the page', () => {
     ['XYLOPOLIS, Bexland (AP) — Officials said the talks failed.', 'Officials said the talks failed.'],
     ['XYLOPOLIS, Dec 18 (Xylo News) - Officials said the talks failed.', 'Officials said the talks failed.'],
     ['XYLOPOLIS/BEXGRAD, Oct 7 (Xylo News) - Officials said the talks failed.', 'Officials said the talks failed.'],
+    // a city in capitals and its country, with no agency
+    ['XYLOPOLIS, Bexland — Officials said the talks failed.', 'Officials said the talks failed.'],
+    // (not a sentence that opens on an acronym and a name, in lowercase after the dash)
+    ['XYLO, Bexland — the talks failed.', 'XYLO, Bexland — the talks failed.'],
     ['Soldiers ride a vehicle in the Xylo region, Monday. (AP Photo/Jane Roe)', 'Soldiers ride a vehicle in the Xylo region, Monday.'],
     ['Ivo Marenko speaks in Xylopolis. (Photo by Jane Roe/Xylo Images)', 'Ivo Marenko speaks in Xylopolis.'],
     ['Ivo Marenko at a press conference in Xylopolis. Photograph: Jane Roe/Xylo Press/Xylo Images', 'Ivo Marenko at a press conference in Xylopolis.'],

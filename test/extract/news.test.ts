@@ -1421,6 +1421,7 @@ describe("a club's manager or captain after the club's unknown name", () => {
   it.each([
     ['Xylo manager Ivo Marenko said the players were tired.', ['Ivo Marenko > Xylo (manager)']],
     ['Bexford captain Tom Cairn scored twice.', ['Tom Cairn > Bexford (captain)']],
+    ['Blue Zorvo team principal Ivo Marenko praised the drive.', ['Ivo Marenko > Blue Zorvo (team principal)']],
     // must not: a common noun capitalised at the start of a sentence
     ['Campaign manager Susie Vell said the polls were wrong.', []],
     ['Assistant coach Dan Roe said the players were tired.', []],
@@ -1452,5 +1453,25 @@ describe("a company's stock ticker in parentheses after its one-word name", () =
     expect(one.entities.map((e) => [e.names, e.acronym])).toEqual([[['Xylora', 'XLR'], 'XLR']]);
     const person = analyze('Ông Lê Văn Khoa (XVB) nói. Ông Marenko (XLR) nói.');
     expect(person.entities.filter((e) => e.type === 'person').map((e) => [e.label, e.acronym])).toEqual([['Lê Văn Khoa', undefined], ['Marenko', undefined]]);
+  });
+});
+
+describe('"Nhà nước" (the State) is no name, inside a body\'s name it is a word of it', () => {
+  it.each([
+    ['Bà Lê Thị Hoa cảm ơn lãnh đạo Đảng, Nhà nước.', ['Lê Thị Hoa/person', 'Đảng/organization']],
+    ['Ngân hàng Nhà nước Xylo cho biết.', ['Ngân hàng Nhà nước Xylo/organization']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a body's national section before a possessive and a title", () => {
+  it.each([
+    // (a known body: an unknown one runs on to the country, "Xylo Foundation Poland", one name)
+    ["Amnesty International Poland's executive director, Ivo Marenko, called for an inquiry.", ['Ivo Marenko > Amnesty International (executive director)']],
+    // (a country's own title holder, with no body before the country)
+    ["Poland's executive director, Ivo Marenko, called for an inquiry.", ['Ivo Marenko > Poland (executive director)']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
   });
 });
