@@ -63,6 +63,7 @@ export function relateDocument(doc: PreparedDoc, x: DocExtraction, res: LocalRes
     if (r.of === null) {
       const keys = phraseKeys(r.title);
       of = portfolioBody(keys, doc.lang, res);
+      if (of < 0) of = onlyBodyOfKind(keys, r, x, res, doc.lang);
       if (of < 0) of = homeOffice(keys, r, x, res, doc.lang);
     }
     add('role', entityOfMention(r.person), of, r.sentence, r.title);
@@ -173,6 +174,34 @@ function homeOffice(keys: readonly string[], r: RoleCue, x: DocExtraction, res: 
   if (home < 0) return -1;
   if (!lex.stateTitles.has(office) && res.entities.some((e) => e.type === 'country' && e.ref !== HOME && e.mentions >= 3 * res.entities[home]!.mentions)) return -1;
   return home;
+}
+
+/**
+ * "Bộ GD&ĐT công bố … Bộ trưởng Lê Văn Khoa cho biết": a title of the portfolio titles with no portfolio and no
+ * body beside it leads the one body of its kind ("bộ") the document names, whose name begins with no longer head
+ * ("Bộ Tư lệnh", "Bộ Chính trị" are led otherwise); -1 if the document names none or several, or the holder holds
+ * a post named elsewhere.
+ */
+function onlyBodyOfKind(keys: readonly string[], r: RoleCue, x: DocExtraction, res: LocalResolution, lang: PreparedDoc['lang']): number {
+  const lex = getLexicon()[lang];
+  const head = lex.portfolioTitles.get(keys.join(' '));
+  if (head === undefined) return -1;
+  const holder = res.mentionEntity[r.person];
+  if (x.roles.some((o) => o.of !== null && res.mentionEntity[o.person] === holder)) return -1;
+  const headKeys = phraseKeys(head);
+  const ofKind = (name: string) => {
+    const words = phraseKeys(name);
+    const toks = keyTokens(words);
+    return words.length > headKeys.length && headKeys.every((w, k) => words[k] === w) && lex.orgHeads.len(toks, 0, toks.length) === headKeys.length;
+  };
+  let found = -1;
+  for (let e = 0; e < res.entities.length; e++) {
+    const ent = res.entities[e]!;
+    if (ent.type !== 'organization' || !ent.names.some(ofKind)) continue;
+    if (found >= 0) return -1;
+    found = e;
+  }
+  return found;
 }
 
 /**

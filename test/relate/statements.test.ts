@@ -298,6 +298,12 @@ describe('relate: co-mentions and roles', () => {
     // a portfolio of several fields joined by commas, a dash and "và"
     ['Bộ trưởng Văn hóa, Thể thao và Du lịch Tạ Minh Đức gửi vòng hoa. Bộ Văn hóa, Thể thao và Du lịch cho biết.', ['Tạ Minh Đức > Bộ Văn hóa, Thể thao và Du lịch']],
     ['Bộ trưởng Lao động - Thương binh và Xã hội Tạ Minh Đức nói. Bộ Lao động - Thương binh và Xã hội ra thông báo.', ['Tạ Minh Đức > Bộ Lao động - Thương binh và Xã hội']],
+    // a minister with no portfolio: the one ministry the story names
+    ['Bộ Xylo và Đào tạo công bố đề án. Bộ trưởng Tạ Minh Đức cho biết. Thứ trưởng Lương Văn Khải nói.', ['Lương Văn Khải > Bộ Xylo và Đào tạo', 'Tạ Minh Đức > Bộ Xylo và Đào tạo']],
+    // must not: two ministries, or a body led otherwise ("Bộ Tư lệnh"), or a holder of a post named elsewhere
+    ['Bộ Xylo và Bộ Bexa họp. Bộ trưởng Tạ Minh Đức phát biểu.', []],
+    ['Bộ Tư lệnh Vùng Xylo báo cáo. Bộ trưởng Tạ Minh Đức phát biểu.', []],
+    ['Bộ Xylo công bố. Bộ trưởng Tạ Minh Đức, Chủ tịch Hội Bexa, nói.', ['Tạ Minh Đức > Hội Bexa']],
     // a body's head alone in the apposition: the one body the story names with that head
     ['Ông Tạ Minh Đức, Giám đốc Trung tâm, cho biết trời mưa. Theo Trung tâm Xylo Khí tượng, bão mạnh.', ['Tạ Minh Đức > Trung tâm Xylo Khí tượng']],
   ])('a minister named by portfolio leads the ministry of that name when the document names it: %s', (text, roles) => {
