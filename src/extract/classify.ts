@@ -488,6 +488,8 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
   const org = items[c];
   if (org?.k === 'name' && org.type === null && items[c - 1]?.k === 'org-cue') return c;
   if (org?.k !== 'name' || org.type === null || org.type === 'person') return -1;
+  // ("the leader of the Xylo Union's sister party": what the body owns is led, not the body)
+  if (isPossessive(items[c + 1])) return -1;
   // ("HLV X của Lào": a one-word country that is also a given name is the country after a link word, unless a name follows)
   const country = org.type === 'country' && org.e - org.s === 1 && items[c + 1]?.k !== 'name';
   return !org.ambiguous || country ? c : -1;

@@ -1475,3 +1475,15 @@ describe("a body's national section before a possessive and a title", () => {
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe("a title of something a body owns, after 'of' and the body's possessive", () => {
+  it.each([
+    // must not: the body is not what the holder leads
+    ["Ivo Marenko, the leader of the Xylo Union's sister party, said talks failed.", []],
+    // (the body itself after "of"; a body after a place's possessive)
+    ['Anna Lind, the leader of the Xylo Union, spoke.', ['Anna Lind > Xylo Union (leader)']],
+    ["Dario Vell, a fellow at Xylia's Bexa Institute, said.", ['Dario Vell > Bexa Institute (fellow)']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
