@@ -495,6 +495,12 @@ function bodyAfterLink(items: readonly Item[], k: number, tokens: readonly Token
   return !org.ambiguous || country ? c : -1;
 }
 
+/** At k, maybe where the body is ("ở Liban"), then a comma, an honorific and a person's name (", ông Ivo Marenko"). */
+function honoredAfter(items: readonly Item[], k: number): boolean {
+  if (items[k]?.k === 'place-prep' && items[k + 1]?.k === 'name' && (items[k + 1] as NameItem).type !== 'person') k += 2;
+  return isPunct(items[k], ',') && items[k + 1]?.k === 'hon' && isPersonCandidate(items[k + 2]);
+}
+
 /** A country, or a state or province of one (the second half of "Boca Xylo, Texas"). */
 function inRegion(it: Item | undefined): boolean {
   return it?.k === 'name' && (it.type === 'country' || (it.type === 'location' && (it.kind === 'state' || it.kind === 'province')));
@@ -738,7 +744,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         const holder = isPunct(items[c + 1], '(') && isPunct(items[c + 3], ')') ? c + 4 : c + 1;
         // (or before the title, in an apposition: "bà X, lãnh đạo đảng Liên minh Y (Z).")
         const apposition = isPunct(items[a - 1], ',') && isPersonCandidate(items[a - 2]) && closesApposition(items[holder]);
-        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && (isPersonCandidate(items[holder]) || apposition || appointee(items, a, tokens, lex) >= 0)) {
+        // (or after a comma and an honorific, past where the body is: "Thủ lĩnh phong trào X ở Liban, ông Y")
+        if (c > b && org?.k === 'name' && (org.type === 'organization' || (org.type === null && items[c - 1]!.k === 'org-cue')) && (isPersonCandidate(items[holder]) || apposition || honoredAfter(items, c + 1) || appointee(items, a, tokens, lex) >= 0)) {
           of = c;
           b = c;
           continue;

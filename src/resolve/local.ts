@@ -250,7 +250,9 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
         // ("Công ty CP Tập đoàn Xylo Thép": a head inside the name, after the first, goes too)
         const inner = g.core ? orgCore(g.core.split(' '))?.join(' ') : undefined;
         // ("Xylocore" for "Xylocore Inc.": a legal form after the name goes too)
-        return g.core === m.key || inner === m.key || withoutLegalForm(g.words) === m.key ? [gi] : [];
+        // ("Xylo Á" for "Công ty Cổ phần Công nghệ Xylo Á", also named "Công ty Xylo Á": the core of any of its names)
+        const anyCore = () => g.mentions.some((mi) => words[mi] !== g.words && orgCore(words[mi]!)?.join(' ') === m.key);
+        return g.core === m.key || inner === m.key || withoutLegalForm(g.words) === m.key || anyCore() ? [gi] : [];
       });
       if (orgs.length === 1) target = orgs[0]!;
     }

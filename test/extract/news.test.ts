@@ -1487,3 +1487,14 @@ describe("a title of something a body owns, after 'of' and the body's possessive
     expect(roles(text)).toEqual(expected);
   });
 });
+
+describe("a leader's body named with its kind, then a comma and the holder after an honorific", () => {
+  it.each([
+    ['Thủ lĩnh phong trào Xylo, ông Ivo Marenko, tuyên bố thắng lợi.', ['Ivo Marenko > Xylo (Thủ lĩnh)']],
+    ['Thủ lĩnh phong trào Xylo ở Liban, ông Ivo Marenko, tuyên bố thắng lợi.', ['Ivo Marenko > Xylo (Thủ lĩnh)']],
+    // must not: no honorific and holder after the comma
+    ['Thủ lĩnh phong trào Xylo, theo Liban, đã tuyên bố thắng lợi.', []],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});

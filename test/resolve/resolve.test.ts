@@ -248,6 +248,8 @@ describe('resolve: within a document', () => {
     ['Zorvex Inc. said sales fell. Zorvex founder Ivo Marenko said more.', ['Ivo Marenko [Ivo Marenko] person', 'Zorvex Inc [Zorvex | Zorvex Inc] organization']],
     // a company named with its heads and legal form, then without them and with its trade word
     ['Công ty Cổ phần Tập đoàn Xylo Phát (mã: XLP) báo lãi. Xylo Phát Group sẽ mở rộng.', ['Công ty Cổ phần Tập đoàn Xylo Phát [Công ty Cổ phần Tập đoàn Xylo Phát | XLP | Xylo Phát Group] organization']],
+    // a company's short name, the core of one of its names that is not the longest
+    ['Tòa phạt Công ty Cổ phần Công nghệ Xylo Á. Công ty Xylo Á nộp phạt. Xylo Á đã kháng cáo.', ['Công ty Cổ phần Công nghệ Xylo Á [Công ty Cổ phần Công nghệ Xylo Á | Công ty Xylo Á | Xylo Á] organization']],
     // must not: two such bodies, or none
     ['Zorvex Motor and Zorvex Steel said sales fell. Zorvex chief executive Ivo Marenko said more.', ['Ivo Marenko [Ivo Marenko] person', 'Zorvex Motor [Zorvex Motor] organization', 'Zorvex Steel [Zorvex Steel] organization', 'Zorvex [Zorvex] organization']],
     ['The Xylo Party and the Xylo Movement met. Xylo leaders spoke.', ['Xylo Movement [Xylo Movement] organization', 'Xylo Party [Xylo Party] organization']],
