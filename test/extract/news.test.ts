@@ -1339,6 +1339,10 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     // Việt Nam's short name, a dash and another country's name end a body's name together
     ['Ông Lê Văn Khoa, Giám đốc Trung tâm Nghiên cứu giao thông vận tải Việt - Đức, cho biết.', ['Lê Văn Khoa/person', 'Trung tâm Nghiên cứu giao thông vận tải Việt - Đức/organization']],
     ['Trường Đại học Việt - Nhật tuyển sinh.', ['Trường Đại học Việt - Nhật/organization']],
+    // (not a verb of the accounts after the name: "báo lãi", "báo lỗ")
+    ['Công ty Ô tô Trường Khang báo lãi lớn.', ['Công ty Ô tô Trường Khang/organization']],
+    // a field with a comma inside ("khám, chữa bệnh": examination and treatment)
+    ['Ông Lê Văn Khoa, Cục trưởng Cục Quản lý Khám, chữa bệnh, nói.', ['Lê Văn Khoa/person', 'Cục Quản lý Khám, chữa bệnh/organization']],
     // "ô tô" is a trade
     ['Đại diện Hiệp hội Vận tải ôtô Việt Nam (XATA) đề nghị.', ['Hiệp hội Vận tải ôtô Việt Nam/organization', 'XATA/organization']],
     // a body's name after "thành" (here "into", not a citadel's noun); a place's name after a place noun
