@@ -1315,8 +1315,7 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;
     // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
     const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
-    // (a one-word name defines no acronym, but a company names its stock ticker so: "Vinamilk (VNM)", "Xylora (XLR)";
-    // nor does a person's name: "Ông X (UBND)" names where X works)
+    // (a one-word name defines no acronym, but a company names its stock ticker so: "Vinamilk (VNM)", "Xylora (XLR)")
     const oneWordTicker = name.e - name.s < 2 && short && tickerAfterOneWord(name, acr, tokens);
     if (!short || (name.e - name.s < 2 && !oneWordTicker)) continue;
     // (a person's name defines its initials only: "Andrés Manuel X Obrador (AMXO)"; in "Ông X (UBND)" it is where X works)

@@ -152,16 +152,17 @@ function coordinated(items: Item[], v: number, earlier: { verb: number; speaker:
   return undefined;
 }
 
-/** What joins verb v to the clause before it (time words aside): "và"/"and", a comma, or nothing. */
+/** A coordinating conjunction ("và", "and"; statement-words "coordinators"). */
 function isCoordinator(it: Item | undefined): boolean {
   return it?.k === 'word' && W().coordinators.has(it.key);
 }
 
+/** What joins verb v to the clause before it (time words aside): "và"/"and", a comma, or nothing. */
 function coordinatorBefore(items: Item[], v: number): 'and' | ',' | null {
   let j = v - 1;
   while (j >= 0 && items[j]!.k === 'word' && (items[j] as { time: boolean }).time) j--;
   const prev = items[j];
-  if (prev?.k === 'word' && W().coordinators.has(prev.key)) return 'and';
+  if (isCoordinator(prev)) return 'and';
   return prev?.k === 'punct' && prev.ch === ',' ? ',' : null;
 }
 

@@ -173,40 +173,7 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   // head's own name: "Nhà nước" is no short name of "Ngân hàng Nhà nước")
   // ("Masan Group" is named so too: a name without its trade word or legal form is compared with the names
   // without heads; not a unit's: "Văn phòng Hội đồng X" is not "Hội đồng X")
-  const byShort = new Map<string, Set<number>>();
-  const byCore = new Map<string, Set<number>>();
-  const headAfter = new Set<number>();
-  const add = (map: Map<string, Set<number>>, key: string | null | undefined, oi: number) => {
-    if (!key) return;
-    const set = map.get(key);
-    if (set) set.add(oi);
-    else map.set(key, new Set([oi]));
-  };
-  groups.forEach((o, oi) => {
-    if (o.type !== 'organization' || o.mentions.length === 0) return;
-    const head = withoutHeadAfter(o.words);
-    add(byShort, head ?? withoutTradeWord(o.words) ?? withoutLegalForm(o.words), oi);
-    const core = orgCore(o.words);
-    if (core && !namesAPart(o.words, core)) {
-      add(byCore, core.join(' '), oi);
-      const inner = orgCore(core);
-      if (inner && !namesAPart(core, inner)) add(byCore, inner.join(' '), oi);
-    }
-    if (head !== null) headAfter.add(oi);
-  });
-  if (byShort.size > 0 || byCore.size > 0) {
-    groups.forEach((g, gi) => {
-      if (g.type !== 'organization' || g.mentions.length === 0) return;
-      const others = (map: Map<string, Set<number>>, name: string | null) => (name === null ? [] : [...(map.get(name) ?? [])].filter((oi) => oi !== gi && groups[oi]!.mentions.length > 0));
-      // (by its name; else by its name without a trade word or legal form, among the names without heads)
-      const found = new Set([...others(byShort, g.name), ...others(byCore, g.name)]);
-      if (found.size === 0) for (const oi of [...others(byCore, withoutTradeWord(g.words)), ...others(byCore, withoutLegalForm(g.words))]) found.add(oi);
-      if (found.size !== 1) return;
-      const into = [...found][0]!;
-      if (!headAfter.has(into) && ((g.ref && groups[into]!.ref && g.ref !== groups[into]!.ref) || isOrgHead(g.words) || isNationalBody(g.words))) return;
-      mergeGroups(groups, mentionGroup, into, gi);
-    });
-  }
+  mergeShortForms(groups, mentionGroup);
 
   // 2. Acronyms defined in the text join their long form, and so does the acronym after a head ("Công ty XVG").
   for (const g of groups) {
@@ -455,6 +422,44 @@ function qualifies(other: string, key: string, words: readonly string[], side: s
   // ("Democratic Party" for "Democratic Party of Xylia": English puts "of" before the country)
   const rest = other.startsWith(key + ' of ') ? other.slice(key.length + 4) : other.slice(key.length + 1);
   return side === undefined ? isPlaceName(rest) || isGenericOrg(words) : rest === side;
+}
+
+/** A body named alone, or without its trade word, legal form or heads, joins the one body the document names in full (see resolveLocal). */
+function mergeShortForms(groups: Group[], mentionGroup: number[]): void {
+  const byShort = new Map<string, Set<number>>();
+  const byCore = new Map<string, Set<number>>();
+  const headAfter = new Set<number>();
+  const add = (map: Map<string, Set<number>>, key: string | null | undefined, oi: number) => {
+    if (!key) return;
+    const set = map.get(key);
+    if (set) set.add(oi);
+    else map.set(key, new Set([oi]));
+  };
+  groups.forEach((o, oi) => {
+    if (o.type !== 'organization' || o.mentions.length === 0) return;
+    const head = withoutHeadAfter(o.words);
+    add(byShort, head ?? withoutTradeWord(o.words) ?? withoutLegalForm(o.words), oi);
+    const core = orgCore(o.words);
+    if (core && !namesAPart(o.words, core)) {
+      add(byCore, core.join(' '), oi);
+      const inner = orgCore(core);
+      if (inner && !namesAPart(core, inner)) add(byCore, inner.join(' '), oi);
+    }
+    if (head !== null) headAfter.add(oi);
+  });
+  if (byShort.size > 0 || byCore.size > 0) {
+    groups.forEach((g, gi) => {
+      if (g.type !== 'organization' || g.mentions.length === 0) return;
+      const others = (map: Map<string, Set<number>>, name: string | null) => (name === null ? [] : [...(map.get(name) ?? [])].filter((oi) => oi !== gi && groups[oi]!.mentions.length > 0));
+      // (by its name; else by its name without a trade word or legal form, among the names without heads)
+      const found = new Set([...others(byShort, g.name), ...others(byCore, g.name)]);
+      if (found.size === 0) for (const oi of [...others(byCore, withoutTradeWord(g.words)), ...others(byCore, withoutLegalForm(g.words))]) found.add(oi);
+      if (found.size !== 1) return;
+      const into = [...found][0]!;
+      if (!headAfter.has(into) && ((g.ref && groups[into]!.ref && g.ref !== groups[into]!.ref) || isOrgHead(g.words) || isNationalBody(g.words))) return;
+      mergeGroups(groups, mentionGroup, into, gi);
+    });
+  }
 }
 
 function mergeGroups(groups: Group[], mentionGroup: number[], into: number, from: number): void {
