@@ -1339,6 +1339,8 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     // Việt Nam's short name, a dash and another country's name end a body's name together
     ['Ông Lê Văn Khoa, Giám đốc Trung tâm Nghiên cứu giao thông vận tải Việt - Đức, cho biết.', ['Lê Văn Khoa/person', 'Trung tâm Nghiên cứu giao thông vận tải Việt - Đức/organization']],
     ['Trường Đại học Việt - Nhật tuyển sinh.', ['Trường Đại học Việt - Nhật/organization']],
+    // a field of several words in sentence case (radio frequencies)
+    ['Cục Tần số vô tuyến điện cấp phép cho Xylo Telecom.', ['Cục Tần số vô tuyến điện/organization', 'Xylo Telecom/organization']],
     // (not a verb of the accounts after the name: "báo lãi", "báo lỗ")
     ['Công ty Ô tô Trường Khang báo lãi lớn.', ['Công ty Ô tô Trường Khang/organization']],
     // a field with a comma inside ("khám, chữa bệnh": examination and treatment)
@@ -1500,5 +1502,14 @@ describe("a leader's body named with its kind, then a comma and the holder after
     ['Thủ lĩnh phong trào Xylo, theo Liban, đã tuyên bố thắng lợi.', []],
   ])('%s', (text, expected) => {
     expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe("a shoal, a reef and an atoll; the solicitor general", () => {
+  it.each([
+    ['A coast guard vessel fired water cannon near Xylo Shoal and Bexa Reef.', ['Xylo Shoal/location', 'Bexa Reef/location']],
+    ['Solicitor General Ivo Marenko told the justices.', ['Ivo Marenko/person']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
