@@ -110,7 +110,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     if (lex.lang === 'en' && next?.k === 'title') continue;
     // "the Latin words “Habemus Papam.”": capitalised words alone in quotation marks are a phrase, not a person's name
     if (quotedAlone(items, idx)) continue;
-    if (lex.lang === 'vi' && !it.ref && afterHouseNumber(it, tokens)) {
+    if (lex.lang === 'vi' && !it.ref && afterHouseNumber(it, tokens, lex)) {
       set(it, 'location', 'address');
       continue;
     }
@@ -148,11 +148,12 @@ function typeSuchAsLists(items: Item[], tokens: readonly Token[], lex: LangLexic
  * "số 5 Trần Thánh Tông", "số 12/3 Lê Văn Khoa": a name after "số" and a house number is the street of an address
  * (streets bear people's names), whatever its shape says.
  */
-function afterHouseNumber(it: NameItem, tokens: readonly Token[]): boolean {
+function afterHouseNumber(it: NameItem, tokens: readonly Token[], lex: LangLexicon): boolean {
   let k = it.s - 1;
   if (tokens[k]?.kind !== Kind.Number) return false;
   while (k > 0 && (tokens[k]!.kind === Kind.Number || (tokens[k]!.glued && (tokens[k]!.text === '/' || tokens[k]!.text === '-')))) k--;
-  return tokens[k]?.key === SO;
+  // ("hạt giống số 3 Akane X", "tay vợt số 1 X": a rank, not a house number)
+  return tokens[k]?.key === SO && lex.rankedNouns.startBefore(tokens, k) < 0;
 }
 
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['“', '"', '«', '‘']);

@@ -116,6 +116,8 @@ export interface LangLexicon {
   tickerCues: PhraseList;
   /** Nouns of ships, aircraft and weapons: a name no list knows right after one is the thing's (data/<lang>/vehicle-nouns.txt). */
   vehicleNouns: PhraseList;
+  /** People ranked by a number ("hạt giống", "tay vợt": data/vi/ranked-nouns.txt): "hạt giống số 3 X" is no house number. */
+  rankedNouns: PhraseList;
   /** The last words of vehicleNouns (a cheap test before looking back for one). */
   vehicleNounEnds: Set<string>;
   /** Words before a title left out of a role's label ("now", "new": data/en/title-label-skips.txt). */
@@ -353,6 +355,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     titleCaseMinor: wordSet(join(dataDir, 'en', 'title-case-minor.txt')),
     tickerCues: phrases('ticker-cues.txt'),
     vehicleNouns: phrases('vehicle-nouns.txt', RarePhraseList),
+    rankedNouns: phrases('ranked-nouns.txt', RarePhraseList),
     vehicleNounEnds: new Set(readList(join(dir, 'vehicle-nouns.txt')).map((line) => phraseKeys(line).at(-1)!)),
     titleLabelSkips: wordSet(join(dataDir, 'en', 'title-label-skips.txt')),
     acronymConnectors: wordSet(join(dataDir, 'en', 'acronym-connectors.txt')),

@@ -1350,6 +1350,11 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     // a body's name after "thành" (here "into", not a citadel's noun); a place's name after a place noun
     ['Hai bộ hợp nhất thành Bộ Xylo và Môi trường.', ['Bộ Xylo và Môi trường/organization']],
     ['Ông về huyện Đoàn Kết.', ['Đoàn Kết/location']],
+    // a rank or a shirt number before a person's name is no house number before a street's
+    ['Chị Lan đánh bại hạt giống số 3 Akane Xylota (Nhật Bản).', ['Lan/person', 'Akane Xylota/person', 'Nhật Bản/country']],
+    ['Lễ tang tại số 25 Ivo Marenko, quận 3.', ['Ivo Marenko/location']],
+    // "vụ" closing a common word ("chức vụ": a post) is no department's head
+    ['Tổng thống bị đình chỉ chức vụ Kang Min Suk đã bị bắt.', ['Kang Min Suk/person']],
     // "Thành phố" capitalised inside a name is the city's noun, not a given name
     ['Lễ tang tổ chức tại Nhà tang lễ Thành phố, số 25 Lê Văn Khoa.', ['Nhà tang lễ Thành phố/location', 'Lê Văn Khoa/location']],
     ['Bệnh viện Nhi Thành phố tiếp nhận bệnh nhân.', ['Bệnh viện Nhi Thành phố/organization']],
