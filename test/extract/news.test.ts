@@ -1339,6 +1339,8 @@ describe("Vietnamese ministries of several fields, companies named by their trad
     // Việt Nam's short name, a dash and another country's name end a body's name together
     ['Ông Lê Văn Khoa, Giám đốc Trung tâm Nghiên cứu giao thông vận tải Việt - Đức, cho biết.', ['Lê Văn Khoa/person', 'Trung tâm Nghiên cứu giao thông vận tải Việt - Đức/organization']],
     ['Trường Đại học Việt - Nhật tuyển sinh.', ['Trường Đại học Việt - Nhật/organization']],
+    // a field in lowercase after a portfolio word (organ transplants)
+    ['Theo Trung tâm Điều phối ghép tạng quốc gia, năm nay có nhiều ca ghép.', ['Trung tâm Điều phối ghép tạng quốc gia/organization']],
     // a field of several words in sentence case (radio frequencies)
     ['Cục Tần số vô tuyến điện cấp phép cho Xylo Telecom.', ['Cục Tần số vô tuyến điện/organization', 'Xylo Telecom/organization']],
     // (not a verb of the accounts after the name: "báo lãi", "báo lỗ")
