@@ -630,8 +630,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     if (lex.lang === 'en' && field === undefined && before?.k === 'name' && before.type !== null && before.type !== 'person') of = at;
     // "Amnesty International Kenya's executive director, X": a body's national section, named by the body and the
     // country right after it, is the body's
-    const body = items[at - 1];
-    if (of === at && possessive && before?.k === 'name' && (before.type === 'country' || before.type === 'location') && body?.k === 'name' && body.type === 'organization' && body.e === before.s) of = at - 1;
+    const owner = items[at - 1];
+    if (of === at && possessive && before?.k === 'name' && (before.type === 'country' || before.type === 'location') && owner?.k === 'name' && owner.type === 'organization' && owner.e === before.s) of = at - 1;
     let labelStart = field !== undefined ? items[field]!.s : of === at && words ? items[a - words]!.s : title.s;
     // "em gái nhà lãnh đạo Xylia, bà X": X, after the comma, is the holder's relative
     const kin = relativeBefore(tokens, title.s, lex);
@@ -804,7 +804,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       }
       if (it.k === 'punct' && (it.ch === '-' || it.ch === '–' || it.ch === ',') && isPersonCandidate(items[b + 1]) && !kin) continue;
       // "Thứ trưởng Bộ Y tế, ông Trần Văn Nam"
-      if (it.k === 'punct' && it.ch === ',' && of !== null && items[b + 1]?.k === 'hon' && isPersonCandidate(items[b + 2]) && !kin) continue;
+      if (isPunct(it, ',') && of !== null && honoredAfter(items, b) && !kin) continue;
       // "Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang": one person's titles, joined by commas
       // (after "Theo" or "với" only where that clause ends after the holder: "Theo phóng viên TTXVN tại Berlin, Thủ tướng
       // Đức X tuyên bố …" and "Trao đổi với phóng viên báo Y, Thứ trưởng X cho biết …" name a source or the one spoken to
@@ -1166,6 +1166,22 @@ function joinAfterClassifier(items: Item[]): void {
  * also with lowercase connectors between them ("Committee to Protect Journalists (CPJ)":
  * data/en/acronym-connectors.txt).
  */
+/**
+ * The first letters of the capitalised words of tokens[s, e), in capitals ("AMXO" for "Andrés Manuel Xylo Obrador"),
+ * and the same with words in capitals whole ("HAGL" for "Hoàng Anh Gia Lai", "UNFCCC" for "UN Framework Convention …").
+ */
+function capitalInitials(tokens: readonly Token[], s: number, e: number): { initials: string; spelled: string } {
+  let initials = '';
+  let spelled = '';
+  for (let k = s; k < e; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word || !t.cap) continue;
+    initials += t.text[0];
+    spelled += t.upper ? t.text : t.text[0];
+  }
+  return { initials: initials.toUpperCase(), spelled: spelled.toUpperCase() };
+}
+
 function joinByInitials(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   const connector = (it: Item) => lex.lang === 'en' && (it.k === 'word' || it.k === 'place-prep') && it.e - it.s === 1 && lex.acronymConnectors.has(tokens[it.s]!.key);
   for (let i = 1; i + 3 < items.length; i++) {
@@ -1184,15 +1200,8 @@ function joinByInitials(items: Item[], tokens: readonly Token[], lex: LangLexico
     // the shortest run of names ending at i whose initials spell it (an acronym among them by all its letters)
     for (let b = i - 1; b >= a; b--) {
       if (!named(items[b]!)) continue;
-      let initials = '';
-      let spelled = '';
-      for (let k = items[b]!.s; k < items[i]!.e; k++) {
-        const t = tokens[k]!;
-        if (t.kind !== Kind.Word || !t.cap) continue;
-        initials += t.text[0];
-        spelled += t.upper ? t.text : t.text[0];
-      }
-      if (initials.toUpperCase() !== letters && spelled.toUpperCase() !== letters) continue;
+      const { initials, spelled } = capitalInitials(tokens, items[b]!.s, items[i]!.e);
+      if (initials !== letters && spelled !== letters) continue;
       if (items.slice(b, i + 1).every((x) => x.k !== 'name' || x.type === 'country')) break; // countries side by side stay countries
       const first = items[b] as NameItem;
       items.splice(b, i - b + 1, { k: 'name', s: first.s, e: items[i]!.e, type: 'organization', rule: 'acronym-initials', forced: first.forced });
@@ -1261,8 +1270,7 @@ function knownByOtherAcronyms(ref: string, text: string): boolean {
 
 /**
  * "Vinamilk (VNM) và Xylora (XLR) tăng điểm": after a one-word company's name, three to five capitals in parentheses
- * are its stock ticker; after a name no rule typed, only capitals it holds in that order ("XLR" in "Xylora"), and the
- * name is then a company's.
+ * are its stock ticker; after a name no rule typed, only capitals it holds in that order ("XLR" in "Xylora").
  */
 function tickerAfterOneWord(name: NameItem, acr: NameItem, tokens: readonly Token[]): boolean {
   const ticker = tokens[acr.s]!.text;
@@ -1277,17 +1285,9 @@ function tickerAfterOneWord(name: NameItem, acr: NameItem, tokens: readonly Toke
     at = word.indexOf(ch, at) + 1;
     if (at === 0) return false;
   }
-  name.type = 'organization';
-  name.rule = 'ticker';
   return true;
 }
 
-/** The acronym is the initials of the name's words ("AMXO" for "Andrés Manuel Xylo Obrador"). */
-function initialsOf(name: NameItem, acr: NameItem, tokens: readonly Token[]): boolean {
-  let letters = '';
-  for (let k = name.s; k < name.e; k++) if (tokens[k]!.kind === Kind.Word) letters += tokens[k]!.text[0];
-  return stripAccents(letters).toUpperCase() === stripAccents(tokens[acr.s]!.text).toUpperCase();
-}
 
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
 function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
@@ -1319,8 +1319,9 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     // (a one-word name defines no acronym, but a company names its stock ticker so: "Vinamilk (VNM)", "Xylora (XLR)")
     const oneWordTicker = name.e - name.s < 2 && short && tickerAfterOneWord(name, acr, tokens);
     if (!short || (name.e - name.s < 2 && !oneWordTicker)) continue;
+    if (oneWordTicker && name.type === null) set(name, 'organization', 'ticker');
     // (a person's name defines its initials only: "Andrés Manuel X Obrador (AMXO)"; in "Ông X (UBND)" it is where X works)
-    if (name.type === 'person' && !initialsOf(name, acr, tokens)) continue;
+    if (name.type === 'person' && capitalInitials(tokens, name.s, name.e).initials !== tokens[acr.s]!.text.toUpperCase()) continue;
     // a known country or place is not defined in the text: "… Liên quân Hàn Quốc (JCS)" is a body cut short
     if (name.rule === 'gazetteer' && name.type !== 'organization' && (acr as NameItem).ref !== name.ref) continue;
     // nor is a known body by another known body's acronym: "Quỹ Nhi đồng Liên hợp quốc (UNICEF)" cut short

@@ -165,8 +165,7 @@ function homeOffice(keys: readonly string[], r: RoleCue, x: DocExtraction, res: 
   if (!lex.homeTitles.has(office)) return -1;
   const words = x.mentions[r.person]!.key.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every(isVietnameseWord)) return -1;
-  const holder = res.mentionEntity[r.person];
-  if (x.roles.some((o) => o.of !== null && res.mentionEntity[o.person] === holder)) return -1;
+  if (holdsPostNamed(r, x, res)) return -1;
   // (a story another country is named in at least three times as often is that country's: "Thủ tướng Lý Cường" in a
   // story on China that names Việt Nam once; not for an office named with the state's own word: "Chủ tịch nước X" on
   // a visit to Peru)
@@ -174,6 +173,12 @@ function homeOffice(keys: readonly string[], r: RoleCue, x: DocExtraction, res: 
   if (home < 0) return -1;
   if (!lex.stateTitles.has(office) && res.entities.some((e) => e.type === 'country' && e.ref !== HOME && e.mentions >= 3 * res.entities[home]!.mentions)) return -1;
   return home;
+}
+
+/** The holder of a bare title holds a post the document names with its body elsewhere (that one is the role). */
+function holdsPostNamed(r: RoleCue, x: DocExtraction, res: LocalResolution): boolean {
+  const holder = res.mentionEntity[r.person];
+  return x.roles.some((o) => o.of !== null && res.mentionEntity[o.person] === holder);
 }
 
 /**
@@ -186,8 +191,7 @@ function onlyBodyOfKind(keys: readonly string[], r: RoleCue, x: DocExtraction, r
   const lex = getLexicon()[lang];
   const head = lex.portfolioTitles.get(keys.join(' '));
   if (head === undefined) return -1;
-  const holder = res.mentionEntity[r.person];
-  if (x.roles.some((o) => o.of !== null && res.mentionEntity[o.person] === holder)) return -1;
+  if (holdsPostNamed(r, x, res)) return -1;
   const headKeys = phraseKeys(head);
   const ofKind = (name: string) => {
     const words = phraseKeys(name);

@@ -204,23 +204,35 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   }
 
   // 3. Untyped names take the type of a typed name they match, else stay untyped.
+  /** Each organization's names without their head(s), and its best name without its legal form (computed once). */
+  const orgShorts = new Map<Group, Set<string>>();
+  const shortsOf = (g: Group): Set<string> => {
+    let out = orgShorts.get(g);
+    if (out) return out;
+    out = new Set<string>();
+    const legal = withoutLegalForm(g.words);
+    if (legal !== null) out.add(legal);
+    for (const mi of g.mentions) {
+      const core = orgCore(words[mi]!);
+      if (!core) continue;
+      out.add(core.join(' '));
+      const inner = orgCore(core);
+      if (inner) out.add(inner.join(' '));
+    }
+    orgShorts.set(g, out);
+    return out;
+  };
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.type !== null) continue;
     // (or its acronym or short name the text defined: "Ngân hàng TMCP Xylo Việt (Xylobank) … cổ phiếu Xylobank")
     let target = groups.findIndex((g) => g.type !== null && g.mentions.length > 0 && (g.name === m.key || (g.acronym !== undefined && foldName(g.acronym) === m.key)));
     // "Xylo Thép" for "Tập đoàn Xylo Thép": the one organization whose name without its head(s) is this
+    // ("Công ty CP Tập đoàn Xylo Thép": a head inside the name, after the first, goes too; "Xylo Á" for "Công ty Cổ
+    // phần Công nghệ Xylo Á", also named "Công ty Xylo Á": any of its names; "Xylocore" for "Xylocore Inc.": a legal
+    // form after the name goes too)
     if (target < 0) {
-      const orgs = groups.flatMap((g, gi) => {
-        if (g.type !== 'organization' || g.mentions.length === 0) return [];
-        if (g.core === undefined) g.core = orgCore(g.words)?.join(' ') ?? null;
-        // ("Công ty CP Tập đoàn Xylo Thép": a head inside the name, after the first, goes too)
-        const inner = g.core ? orgCore(g.core.split(' '))?.join(' ') : undefined;
-        // ("Xylocore" for "Xylocore Inc.": a legal form after the name goes too)
-        // ("Xylo Á" for "Công ty Cổ phần Công nghệ Xylo Á", also named "Công ty Xylo Á": the core of any of its names)
-        const anyCore = () => g.mentions.some((mi) => words[mi] !== g.words && orgCore(words[mi]!)?.join(' ') === m.key);
-        return g.core === m.key || inner === m.key || withoutLegalForm(g.words) === m.key || anyCore() ? [gi] : [];
-      });
+      const orgs = groups.flatMap((g, gi) => (g.type === 'organization' && g.mentions.length > 0 && shortsOf(g).has(m.key) ? [gi] : []));
       if (orgs.length === 1) target = orgs[0]!;
     }
     // "the Senate" after "the U.S. Senate": the one body whose name is a country's or place's and this

@@ -7,6 +7,10 @@ const roles = (text: string) => {
   return x.roles.filter((r) => r.of !== null).map((r) => `${x.mentions[r.person]!.text} > ${x.mentions[r.of!]!.text} (${r.title})`);
 };
 
+/** A table of texts and what each gives: the names with their types, or the roles. */
+const namesTable = (title: string, rows: [string, string[]][]) => describe(title, () => it.each(rows)('%s', (text, expected) => expect(names(text)).toEqual(expected)));
+const rolesTable = (title: string, rows: [string, string[]][]) => describe(title, () => it.each(rows)('%s', (text, expected) => expect(roles(text)).toEqual(expected)));
+
 describe('Vietnamese news constructions', () => {
   it.each([
     ['Thủ tướng tiếp Đại sứ Ba Lan tại Việt Nam Jan Kowalczyk chiều qua.', ['Jan Kowalczyk > Ba Lan (Đại sứ)']],
@@ -1396,60 +1400,40 @@ describe('a country whose name is also a given name, at the start of sentences o
   });
 });
 
-describe('initials that keep a person anonymous, beside named people', () => {
-  it.each([
-    ['Anh Lê Văn Khoa kể lại, còn chị T.T.M. (29 tuổi) bị thương.', ['Lê Văn Khoa/person']],
-    // (an initial before a family name is a name)
-    ['Ông J. Marenko và anh N.V.H. có mặt.', ['J. Marenko/person']],
-  ])('%s', (text, expected) => {
-    expect(names(text)).toEqual(expected);
-  });
-});
+namesTable('initials that keep a person anonymous, beside named people', [
+  ['Anh Lê Văn Khoa kể lại, còn chị T.T.M. (29 tuổi) bị thương.', ['Lê Văn Khoa/person']],
+  // (an initial before a family name is a name)
+  ['Ông J. Marenko và anh N.V.H. có mặt.', ['J. Marenko/person']],
+]);
 
-describe("a company's name that ends like a demonym, before a title held in companies only", () => {
-  it.each([
-    ['Meanwhile, Zorvic co-founder Ivo Marenko told reporters.', ['Ivo Marenko > Zorvic (co-founder)']],
-    ['Bexatronic CEO Anna Lind said sales rose.', ['Anna Lind > Bexatronic (CEO)']],
-    // must not: a demonym or a leaning before a title held elsewhere too
-    ['Xylian leader Ivo Marenko said talks failed.', []],
-    ['Conservative chairman Dario Vell said talks failed.', []],
-  ])('%s', (text, expected) => {
-    expect(roles(text)).toEqual(expected);
-  });
-});
+rolesTable("a company's name that ends like a demonym, before a title held in companies only", [
+  ['Meanwhile, Zorvic co-founder Ivo Marenko told reporters.', ['Ivo Marenko > Zorvic (co-founder)']],
+  ['Bexatronic CEO Anna Lind said sales rose.', ['Anna Lind > Bexatronic (CEO)']],
+  // must not: a demonym or a leaning before a title held elsewhere too
+  ['Xylian leader Ivo Marenko said talks failed.', []],
+  ['Conservative chairman Dario Vell said talks failed.', []],
+]);
 
-describe("an airport's or a seaport's noun with its lowercase words, before its name", () => {
-  it.each([
-    ['Ông Lê Văn Khoa, Giám đốc Cảng hàng không quốc tế Xuyên Mộc, cho biết.', ['Lê Văn Khoa/person', 'Cảng hàng không quốc tế Xuyên Mộc/location']],
-    ['Sân bay quốc tế Xylo Phát đón khách.', ['Sân bay quốc tế Xylo Phát/location']],
-    ['Cảng biển Xylo mở cửa.', ['Cảng biển Xylo/location']],
-    // must not: the noun without a name
-    ['Cảng hàng không quốc tế đón khách, sân bay quốc tế lớn nhất đã mở.', []],
-  ])('%s', (text, expected) => {
-    expect(names(text)).toEqual(expected);
-  });
-});
+namesTable("an airport's or a seaport's noun with its lowercase words, before its name", [
+  ['Ông Lê Văn Khoa, Giám đốc Cảng hàng không quốc tế Xuyên Mộc, cho biết.', ['Lê Văn Khoa/person', 'Cảng hàng không quốc tế Xuyên Mộc/location']],
+  ['Sân bay quốc tế Xylo Phát đón khách.', ['Sân bay quốc tế Xylo Phát/location']],
+  ['Cảng biển Xylo mở cửa.', ['Cảng biển Xylo/location']],
+  // must not: the noun without a name
+  ['Cảng hàng không quốc tế đón khách, sân bay quốc tế lớn nhất đã mở.', []],
+]);
 
-describe("a club's manager or captain after the club's unknown name", () => {
-  it.each([
-    ['Xylo manager Ivo Marenko said the players were tired.', ['Ivo Marenko > Xylo (manager)']],
-    ['Bexford captain Tom Cairn scored twice.', ['Tom Cairn > Bexford (captain)']],
-    ['Blue Zorvo team principal Ivo Marenko praised the drive.', ['Ivo Marenko > Blue Zorvo (team principal)']],
-    // must not: a common noun capitalised at the start of a sentence
-    ['Campaign manager Susie Vell said the polls were wrong.', []],
-    ['Assistant coach Dan Roe said the players were tired.', []],
-  ])('%s', (text, expected) => {
-    expect(roles(text)).toEqual(expected);
-  });
-});
+rolesTable("a club's manager or captain after the club's unknown name", [
+  ['Xylo manager Ivo Marenko said the players were tired.', ['Ivo Marenko > Xylo (manager)']],
+  ['Bexford captain Tom Cairn scored twice.', ['Tom Cairn > Bexford (captain)']],
+  ['Blue Zorvo team principal Ivo Marenko praised the drive.', ['Ivo Marenko > Blue Zorvo (team principal)']],
+  // must not: a common noun capitalised at the start of a sentence
+  ['Campaign manager Susie Vell said the polls were wrong.', []],
+  ['Assistant coach Dan Roe said the players were tired.', []],
+]);
 
-describe("an agency's administrator", () => {
-  it.each([
-    ['Xylo Space Agency Administrator Ivo Marenko congratulated the team.', ['Ivo Marenko > Xylo Space Agency (Administrator)']],
-  ])('%s', (text, expected) => {
-    expect(roles(text)).toEqual(expected);
-  });
-});
+rolesTable("an agency's administrator", [
+  ['Xylo Space Agency Administrator Ivo Marenko congratulated the team.', ['Ivo Marenko > Xylo Space Agency (Administrator)']],
+]);
 
 describe("a company's stock ticker in parentheses after its one-word name", () => {
   it.each([
@@ -1469,54 +1453,34 @@ describe("a company's stock ticker in parentheses after its one-word name", () =
   });
 });
 
-describe('"Nhà nước" (the State) is no name, inside a body\'s name it is a word of it', () => {
-  it.each([
-    ['Bà Lê Thị Hoa cảm ơn lãnh đạo Đảng, Nhà nước.', ['Lê Thị Hoa/person', 'Đảng/organization']],
-    ['Ngân hàng Nhà nước Xylo cho biết.', ['Ngân hàng Nhà nước Xylo/organization']],
-  ])('%s', (text, expected) => {
-    expect(names(text)).toEqual(expected);
-  });
-});
+namesTable('"Nhà nước" (the State) is no name, inside a body\'s name it is a word of it', [
+  ['Bà Lê Thị Hoa cảm ơn lãnh đạo Đảng, Nhà nước.', ['Lê Thị Hoa/person', 'Đảng/organization']],
+  ['Ngân hàng Nhà nước Xylo cho biết.', ['Ngân hàng Nhà nước Xylo/organization']],
+]);
 
-describe("a body's national section before a possessive and a title", () => {
-  it.each([
-    // (a known body: an unknown one runs on to the country, "Xylo Foundation Poland", one name)
-    ["Amnesty International Poland's executive director, Ivo Marenko, called for an inquiry.", ['Ivo Marenko > Amnesty International (executive director)']],
-    // (a country's own title holder, with no body before the country)
-    ["Poland's executive director, Ivo Marenko, called for an inquiry.", ['Ivo Marenko > Poland (executive director)']],
-  ])('%s', (text, expected) => {
-    expect(roles(text)).toEqual(expected);
-  });
-});
+rolesTable("a body's national section before a possessive and a title", [
+  // (a known body: an unknown one runs on to the country, "Xylo Foundation Poland", one name)
+  ["Amnesty International Poland's executive director, Ivo Marenko, called for an inquiry.", ['Ivo Marenko > Amnesty International (executive director)']],
+  // (a country's own title holder, with no body before the country)
+  ["Poland's executive director, Ivo Marenko, called for an inquiry.", ['Ivo Marenko > Poland (executive director)']],
+]);
 
-describe("a title of something a body owns, after 'of' and the body's possessive", () => {
-  it.each([
-    // must not: the body is not what the holder leads
-    ["Ivo Marenko, the leader of the Xylo Union's sister party, said talks failed.", []],
-    // (the body itself after "of"; a body after a place's possessive)
-    ['Anna Lind, the leader of the Xylo Union, spoke.', ['Anna Lind > Xylo Union (leader)']],
-    ["Dario Vell, a fellow at Xylia's Bexa Institute, said.", ['Dario Vell > Bexa Institute (fellow)']],
-  ])('%s', (text, expected) => {
-    expect(roles(text)).toEqual(expected);
-  });
-});
+rolesTable("a title of something a body owns, after 'of' and the body's possessive", [
+  // must not: the body is not what the holder leads
+  ["Ivo Marenko, the leader of the Xylo Union's sister party, said talks failed.", []],
+  // (the body itself after "of"; a body after a place's possessive)
+  ['Anna Lind, the leader of the Xylo Union, spoke.', ['Anna Lind > Xylo Union (leader)']],
+  ["Dario Vell, a fellow at Xylia's Bexa Institute, said.", ['Dario Vell > Bexa Institute (fellow)']],
+]);
 
-describe("a leader's body named with its kind, then a comma and the holder after an honorific", () => {
-  it.each([
-    ['Thủ lĩnh phong trào Xylo, ông Ivo Marenko, tuyên bố thắng lợi.', ['Ivo Marenko > Xylo (Thủ lĩnh)']],
-    ['Thủ lĩnh phong trào Xylo ở Liban, ông Ivo Marenko, tuyên bố thắng lợi.', ['Ivo Marenko > Xylo (Thủ lĩnh)']],
-    // must not: no honorific and holder after the comma
-    ['Thủ lĩnh phong trào Xylo, theo Liban, đã tuyên bố thắng lợi.', []],
-  ])('%s', (text, expected) => {
-    expect(roles(text)).toEqual(expected);
-  });
-});
+rolesTable("a leader's body named with its kind, then a comma and the holder after an honorific", [
+  ['Thủ lĩnh phong trào Xylo, ông Ivo Marenko, tuyên bố thắng lợi.', ['Ivo Marenko > Xylo (Thủ lĩnh)']],
+  ['Thủ lĩnh phong trào Xylo ở Liban, ông Ivo Marenko, tuyên bố thắng lợi.', ['Ivo Marenko > Xylo (Thủ lĩnh)']],
+  // must not: no honorific and holder after the comma
+  ['Thủ lĩnh phong trào Xylo, theo Liban, đã tuyên bố thắng lợi.', []],
+]);
 
-describe("a shoal, a reef and an atoll; the solicitor general", () => {
-  it.each([
-    ['A coast guard vessel fired water cannon near Xylo Shoal and Bexa Reef.', ['Xylo Shoal/location', 'Bexa Reef/location']],
-    ['Solicitor General Ivo Marenko told the justices.', ['Ivo Marenko/person']],
-  ])('%s', (text, expected) => {
-    expect(names(text)).toEqual(expected);
-  });
-});
+namesTable("a shoal, a reef and an atoll; the solicitor general", [
+  ['A coast guard vessel fired water cannon near Xylo Shoal and Bexa Reef.', ['Xylo Shoal/location', 'Bexa Reef/location']],
+  ['Solicitor General Ivo Marenko told the justices.', ['Ivo Marenko/person']],
+]);
