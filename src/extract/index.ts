@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '333';
+export const EXTRACTOR_VERSION = '334';
 
 interface SentenceScan {
   tokens: Token[];
@@ -267,7 +267,10 @@ function numberedUnits(scans: SentenceScan[], lex: LangLexicon): void {
 
 /**
  * "the People's Consultative Assembly", "the Workers' Party of Korea": a collective noun's possessive
- * (data/en/collective-possessives.txt) right before an organization's name begins that name.
+ * (data/en/collective-possessives.txt) right before an organization's name, or before a body's head
+ * alone ("People's Committee", "People's Court"), begins that name; so do the words and the place
+ * written right before the noun ("the Supreme People's Procuracy", "the Xylo City People's Committee").
+ * A head alone after the noun names a body only with words or a place before the noun.
  */
 function collectiveBodies(scans: SentenceScan[], lex: LangLexicon): void {
   for (const { tokens, items } of scans) {
@@ -275,13 +278,22 @@ function collectiveBodies(scans: SentenceScan[], lex: LangLexicon): void {
       const body = items[i]!;
       const mark = items[i - 1]!;
       const noun = items[i - 2]!;
-      if (body.k !== 'name' || body.type !== 'organization' || mark.k !== 'punct' || !/^['’]s?$/.test(mark.ch) || noun.k !== 'name' || noun.e - noun.s !== 1) continue;
-      if (!lex.collectivePossessives.has(tokens[noun.s]!.key) || noun.e !== mark.s || mark.e !== body.s || !tokens[noun.s]!.cap) continue;
-      body.s = noun.s;
-      body.forced = noun.forced;
+      if (body.k !== 'name' || mark.k !== 'punct' || !/^['’]s?$/.test(mark.ch) || noun.k !== 'name') continue;
+      if (body.type !== 'organization' && !(body.type === null && lex.orgSuffixes.len(tokens, body.e - 1, body.e) === 1)) continue;
+      const last = noun.e - 1;
+      if (!lex.collectivePossessives.has(tokens[last]!.key) || noun.e !== mark.s || mark.e !== body.s || !tokens[last]!.cap) continue;
+      if (noun.type !== null && noun.e - noun.s > 1) continue;
+      const place = items[i - 3];
+      const before = place?.k === 'name' && place.e === noun.s && place.type !== 'person' && place.type !== 'organization' ? place : null;
+      // (a head alone after the noun names a body only with its place: "the municipal People's Committee" is every city's)
+      if (body.type === null && !before && noun.e - noun.s === 1) continue;
+      const first = before ?? noun;
+      body.s = first.s;
+      body.forced = first.forced;
+      body.type = 'organization';
       delete body.ref;
-      items.splice(i - 2, 2);
-      i -= 2;
+      items.splice(i - 2 - (before ? 1 : 0), 2 + (before ? 1 : 0));
+      i -= 2 + (before ? 1 : 0);
     }
   }
 }

@@ -667,7 +667,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       const bare = admin > 0 && commaOrParen(after);
       if (admin && (after?.cap || bare)) {
         // "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": after a title, a Vietnamese full name is the holder, not the place
-        const holder = bare || (ctx.afterTitle && fullVietnameseName(ctx, j + admin));
+        // (not the rest of a place known with its administrative word: "Chủ tịch UBND TP Hồ Chí Minh")
+        const holder = bare || (ctx.afterTitle && fullVietnameseName(ctx, j + admin) && !gazetteerAt(ctx, j, j + admin + capWords(tokens, j + admin)));
         j += admin + (holder ? 0 : placeLength(ctx, j + admin));
         // ("Ủy hội sông Mê Kông quốc tế (MRC)": a lowercase part of names after the place is the name's)
         if (!holder) j += lowerOrgRun(ctx, j);

@@ -1484,3 +1484,29 @@ namesTable("a shoal, a reef and an atoll; the solicitor general", [
   ['A coast guard vessel fired water cannon near Xylo Shoal and Bexa Reef.', ['Xylo Shoal/location', 'Bexa Reef/location']],
   ['Solicitor General Ivo Marenko told the justices.', ['Ivo Marenko/person']],
 ]);
+
+rolesTable("a city known with its administrative word after a title and a body is the body's, not its holder", [
+  ['Ông Trần Văn Xuyên, Chủ tịch UBND TP Hồ Chí Minh, cho biết.', ['Trần Văn Xuyên > UBND TP Hồ Chí Minh (Chủ tịch)']],
+  ['Chủ tịch UBND TP Hồ Chí Minh Trần Văn Xuyên cho biết.', ['Trần Văn Xuyên > UBND TP Hồ Chí Minh (Chủ tịch)']],
+  // must not: the city's name as its holder
+  ['Chủ tịch UBND TP Hồ Chí Minh mới được bầu.', []],
+  // (an unknown place word after the administrative word still begins a holder's full name)
+  ['Chủ tịch HĐND thành phố Trần Văn Xuyên cho biết.', ['Trần Văn Xuyên > HĐND thành phố (Chủ tịch)']],
+]);
+
+namesTable("a collective noun's possessive before a body's head: the body's name, with its place", [
+  ["Bui Van Xuyen, chairman of the Xylo City People's Committee, said.", ['Bui Van Xuyen/person', "Xylo City People's Committee/organization"]],
+  ["The Supreme People's Procuracy said the case was closed.", ["Supreme People's Procuracy/organization"]],
+  ["The Xylo People's Court sentenced him.", ["Xylo People's Court/organization"]],
+  // must not: every city's committee, with no place, is no one body; "People" is no person
+  ["The municipal People's Committee said on Tuesday.", []],
+  ["People's lives matter, Ivo Marenko said.", ['Ivo Marenko/person']],
+]);
+
+rolesTable('a hyphenated title ("vice-chairman", "deputy-director")', [
+  ["Bui Van Xuyen, standing vice-chairman of the Xylo City People's Committee, said.", ["Bui Van Xuyen > Xylo City People's Committee (standing vice-chairman)"]],
+  ['Xylo Bank vice-president Ivo Marenko said.', ['Ivo Marenko > Xylo Bank (vice-president)']],
+  ['Vice-President Ivo Marenko of Poland visited.', ['Ivo Marenko > Poland (Vice-President)']],
+  // must not: a hyphenated word that is no title
+  ['A vice-like grip held Xylo Bank, Ivo Marenko said.', []],
+]);
