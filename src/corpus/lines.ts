@@ -255,21 +255,22 @@ function markDuplicates(text: string, lines: Line[]): void {
 
 // "Hồng Hà", "Minh An (tổng hợp)", "Hoàng Anh (thực hiện)", "Hoàng Long - Văn Dũng" (two authors)
 const SIGNATURE_NAME = String.raw`(?:${NAME}|${CAPS_NAME})`;
-const SIGNATURE = new RegExp(String.raw`^${SIGNATURE_NAME}(?:\s*(?:[-–,&]|và|and)\s*${SIGNATURE_NAME})?(?:\s*\((?:tổng hợp|TH|thực hiện|ghi)\))?$`, 'u');
+const SIGNATURE = new RegExp(String.raw`^${SIGNATURE_NAME}(?:\s*(?:[-–,&]|và|and)\s*${SIGNATURE_NAME})?(?:\s*\((?:tổng hợp|TH|thực hiện|ghi|(?:từ|tại) \p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3})\))?$`, 'u');
 const AUTHORS_SEPARATOR = /\s*[-–,&]\s*|\s+(?:và|and)\s+/u;
 // "Tin, ảnh: Hoàng Việt", "Bài và ảnh: Minh An", "Thực hiện: Hồng Hà": what the signed author did, before the name
 const CREDIT_PREFIX = /^(?:(?:Tin|Bài)\s*(?:,|và)\s*(?:ảnh|video)|Ghi chép|Thực hiện|Nhóm phóng viên)\s*:\s*/u;
 
-/** A short line of just a name among the last lines is the author's signature ("Hồng Hà"). */
+/** A short line of just a name among the last lines is the author's signature ("Hồng Hà", "Hồng Hà (từ Bangkok)"). */
 function markSignatures(text: string, lines: Line[], meta: DocMeta): void {
   const content = lines.filter((l) => l.kind === 'content' || l.kind === 'source');
   for (const l of content.slice(-3)) {
     if (l.kind !== 'content') continue;
     const s = text.slice(l.start, l.end).replace(CREDIT_PREFIX, '');
-    if (SIGNATURE.test(s) && s.split(AUTHORS_SEPARATOR).every((name) => name.split(/\s+/).length <= 4) && l !== content[0]) {
+    const names = s.replace(/\s*\(.*\)$/, '');
+    if (SIGNATURE.test(s) && names.split(AUTHORS_SEPARATOR).every((name) => name.split(/\s+/).length <= 4) && l !== content[0]) {
       l.kind = 'signature';
       l.reason = 'author-signature';
-      if (!meta.author) meta.author = s.replace(/\s*\(.*\)$/, '');
+      if (!meta.author) meta.author = names;
     }
   }
 }

@@ -886,9 +886,11 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   // "Người phát ngôn Bộ Tư lệnh, …": a head of several words with capitals inside names a body alone;
   // so does a national one after a title ("Ủy viên Trung ương Đảng, …")
   // (and after a title, a capitalised head alone before a comma: "Ông X, Giám đốc Trung tâm, cho biết" speaks of the
-  // centre the story names; resolution joins the two, or drops the head where the story names no such body)
+  // centre the story names; resolution joins the two, or drops the head where the story names no such body;
+  // not the last word of the holder's name: "Giám đốc Nguyễn Văn Trường, …")
   if (parts === 0) {
-    return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && (lex.orgHeadsNational.len(tokens, i, n) === head || (commaOrParen(tokens[j]) && tokens[i]!.cap))) ? head : null;
+    const alone = commaOrParen(tokens[j]) && tokens[i]!.cap && !(tokens[i - 1]?.kind === Kind.Word && tokens[i - 1]!.cap);
+    return (headProper && head > 1 && !tokens[i]!.upper) || (ctx.afterTitle && (lex.orgHeadsNational.len(tokens, i, n) === head || alone)) ? head : null;
   }
   // (or, title or not, with its acronym after the place: "Hội Kinh doanh vàng Việt Nam (VGTA)")
   if (compounds > 0) j += placeAfterLowerRun(ctx, j);

@@ -204,10 +204,18 @@ describe('prepare: metadata from the page', () => {
     ['Bài và ảnh: Minh An', 'Minh An'],
     ['Thực hiện: Thu Hà - Văn Dũng', 'Thu Hà - Văn Dũng'],
     ['Minh An (thực hiện)', 'Minh An'],
+    // where the author wrote from
+    ['Minh An (từ Xylo City)', 'Minh An'],
+    ['Minh An (tại Xylia)', 'Minh An'],
   ])('a closing line of what the authors did and their names is their signature: %s', (line, author) => {
     const d = prepare(`Tiêu đề\n\nNội dung bài viết về Xylia.\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết về Xylia.']);
     expect(d.meta.author).toBe(author);
+  });
+
+  it('a closing line of a name and a place in parentheses that says more is text', () => {
+    const d = prepare('Tiêu đề\n\nNội dung bài viết.\n\nMinh An (từ chức hôm qua)');
+    expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Tiêu đề', 'Nội dung bài viết.', 'Minh An (từ chức hôm qua)']);
   });
 
   it('a closing line of news after "Tin:" is text', () => {

@@ -1510,3 +1510,42 @@ rolesTable('a hyphenated title ("vice-chairman", "deputy-director")', [
   // must not: a hyphenated word that is no title
   ['A vice-like grip held Xylo Bank, Ivo Marenko said.', []],
 ]);
+
+namesTable('"Đức" before a clerical title is an honorific, not Germany', [
+  ['Đức Hồng y Ivo Marenko đã đến Xylia.', ['Ivo Marenko/person', 'Xylia/location']],
+  ['Hôm qua, Thủ tướng tiếp Đức Tổng Giám mục Ivo Marenko.', ['Ivo Marenko/person']],
+  ['Đức Thánh Cha kêu gọi hòa bình cho Xylia.', []],
+  // (Germany still)
+  ['Đức và Xylia ký thỏa thuận.', ['Đức/country']],
+]);
+
+rolesTable("a doctor's degrees before the name; the holder's last word that is also a body's head", [
+  ['BS.CKII Lê Văn Xuyên, Giám đốc Trung tâm Xylo, cho biết.', ['Lê Văn Xuyên > Trung tâm Xylo (Giám đốc)']],
+  ['TS.BS Lê Văn Trường, Phó giám đốc Bệnh viện Xylo, cho biết.', ['Lê Văn Trường > Bệnh viện Xylo (Phó giám đốc)']],
+  // must not: the name's last word as a body
+  ['Giám đốc Trần Văn Viện, ông nói.', []],
+  ['Giám đốc Trần Văn Trường, ông nói.', []],
+]);
+
+namesTable("a doctor's degrees are no body's name", [
+  ['BS.CKII Lê Văn Xuyên cho biết.', ['Lê Văn Xuyên/person']],
+  ['BSCKII Lê Văn Xuyên cho biết.', ['Lê Văn Xuyên/person']],
+  ['Theo BS.CK1 Lê Văn Xuyên, bệnh nhân đã ổn định.', ['Lê Văn Xuyên/person']],
+]);
+
+namesTable('fields of bodies\' names: electricity, intensive care', [
+  ['Cục trưởng Cục Điều tiết điện lực Lê Văn Xuyên cho biết.', ['Cục Điều tiết điện lực/organization', 'Lê Văn Xuyên/person']],
+  ['Công ty Mua bán điện đã báo cáo chi phí.', ['Công ty Mua bán điện/organization']],
+  ['Theo Tổng công ty Phát điện 3, nhà máy đã vận hành.', ['Tổng công ty Phát điện 3/organization']],
+  ['Trung tâm Hồi sức tích cực Xylo đã tiếp nhận.', ['Trung tâm Hồi sức tích cực Xylo/organization']],
+]);
+
+rolesTable("a trade representative", [
+  ['Bộ trưởng gửi thư tới Đại diện Thương mại Ba Lan Ivo Marenko.', ['Ivo Marenko > Ba Lan (Đại diện Thương mại)']],
+]);
+
+namesTable('a Korean family name begins a name that looks Vietnamese; a sentence-initial noun before a name is not its', [
+  ['Ivo Marenko defeated Kim Moo Xon of the Xylo Party. Kim conceded.', ['Ivo Marenko/person', 'Kim Moo Xon/person', 'Xylo Party/organization']],
+  ['Teenager Ivo Marenko scored twice.', ['Ivo Marenko/person']],
+  ['Veteran Ivo Marenko scored twice.', ['Ivo Marenko/person']],
+]);
