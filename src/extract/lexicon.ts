@@ -85,6 +85,8 @@ export interface LangLexicon {
   genericAffiliations: Set<string>;
   /** Family names that are also common words, read as such only where a capital is not forced ("replaces To Lam"). */
   midSentenceSurnames: Set<string>;
+  /** Middle names that only persons' names have ("thị", "văn"): a place's name after a family name and one of them is the given name. */
+  middleNames: Set<string>;
   /** Lowercase nouns after a name that make it an organization's ("the Xylo platform"). */
   orgHeadsAfter: Set<string>;
   /** Words before a country's name that make it a language ("tiếng Anh"). */
@@ -345,6 +347,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     staffNouns: wordSet(join(dataDir, 'en', 'staff-nouns.txt')),
     genericAffiliations: wordSet(join(dir, 'generic-affiliations.txt')),
     midSentenceSurnames: wordSet(join(dir, 'surnames-mid-sentence.txt')),
+    middleNames: wordSet(join(dir, 'middle-names.txt')),
     orgHeadsAfter: wordSet(join(dir, 'org-heads-after.txt')),
     languageMarkers: wordSet(join(dir, 'language-markers.txt')),
     headTitles: new Set(readList(join(dir, 'head-titles.txt')).map(foldName)),

@@ -1425,8 +1425,10 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
       const entry = gaz.values[0]!;
       const pendingWords = wordIndices(tokens, pending, k).length;
       const personSoFar = pendingWords > 0 && lex.surnames.has(tokens[pending]!.key) && pendingWords < 3;
-      // "Nguyễn Hòa Bình": a family name alone, then a place's name in Vietnamese that ends the run, is a full name
-      const givenName = personSoFar && pendingWords === 1 && gaz.len === 2 && k + gaz.len === end && entry.type === 'location' && isVietnameseSyllable(tokens[k]!.text) && isVietnameseSyllable(tokens[k + 1]!.text);
+      // "Nguyễn Hòa Bình", "Nguyễn Thị Hà Nam", "Nguyen Thi Ha Nam": a family name (and a middle name only persons
+      // have: not "Hoàng Anh Gia Lai", a club), then a place's name in Vietnamese that ends the run, is a full name
+      const middle = pendingWords === 1 || lex.middleNames.has(tokens[k - 1]!.key);
+      const givenName = personSoFar && middle && gaz.len === 2 && k + gaz.len === end && entry.type === 'location' && tokens.slice(pending, k + 2).every((x) => x.kind !== Kind.Word || isVietnameseSyllable(x.text));
       if (pendingWords === 0 || (!entry.ambiguous && !(personSoFar && gaz.len === 1) && !givenName)) {
         if (pendingWords > 0) out.push(unknown(ctx, pending, k));
         out.push(gazetteerItem(gaz.values, k, k + gaz.len, ctx.forced[k]!));

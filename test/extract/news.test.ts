@@ -1549,3 +1549,26 @@ namesTable('a Korean family name begins a name that looks Vietnamese; a sentence
   ['Teenager Ivo Marenko scored twice.', ['Ivo Marenko/person']],
   ['Veteran Ivo Marenko scored twice.', ['Ivo Marenko/person']],
 ]);
+
+namesTable("a person's name that ends in a province's name", [
+  ['Bà Lê Thị Hà Nam cho biết.', ['Lê Thị Hà Nam/person']],
+  ['Anh Trần Văn Long An nói.', ['Trần Văn Long An/person']],
+  // (a family name and a word no person's middle name is, before a province, is a club's name: see "Hoàng Xuyên Gia Lai")
+  ['Economist Le Thi Ha Nam said.', ['Le Thi Ha Nam/person']],
+  // (the province after a preposition, and after a full name, is the place)
+  ['Ông Lê Văn Xuyên ở Hà Nam nói.', ['Lê Văn Xuyên/person', 'Hà Nam/location']],
+  // must not: a Vietnamese province written without marks is no demonym and family name
+  ['Xylo Corp said it would expand its factories in Bac Ninh and Thai Nguyen.', ['Xylo Corp/organization', 'Bac Ninh/location', 'Thai Nguyen/location']],
+]);
+
+namesTable('fields of bodies\' names: land, infrastructure, cocoa, quality control', [
+  ['Bộ Đất đai, Hạ tầng và Giao thông Xylia cho biết.', ['Bộ Đất đai, Hạ tầng và Giao thông Xylia/organization']],
+  ['Hiệp hội Cà phê - Ca cao Xylo cho biết.', ['Hiệp hội Cà phê - Ca cao Xylo/organization']],
+  ['Cục trưởng Cục Quản lý chất lượng Lê Văn Xuyên nói.', ['Cục Quản lý chất lượng/organization', 'Lê Văn Xuyên/person']],
+]);
+
+namesTable('a state funeral, a prize and plural justices are no names', [
+  ['Lễ tang được tổ chức theo nghi thức Quốc tang. Chủ tịch nước Lê Văn Xuyên làm Trưởng ban Lễ tang.', ['Lê Văn Xuyên/person']],
+  ['Giải thưởng Chính Xylo 2024 trị giá 3 triệu USD đã được trao.', []],
+  ['Justices Ivo Marenko and Dana Roe dissented.', ['Ivo Marenko/person', 'Dana Roe/person']],
+]);
