@@ -297,8 +297,8 @@ function findSpeaker(doc: DocView, sv: SentenceView, s: number, v: number, lastS
       const holder = appositionHolder(doc, sv, j);
       if (holder) return holder.person >= 0 ? { entities: [holder.person], start: phraseStart(items, holder.at) } : null;
       // a country or body named in a title ("Tổng thống Xylia cho biết", "X, Giám đốc Công an Y, cho biết")
-      // stands for the title's holder
-      if (prev?.k === 'title' && type !== 'person' && type !== null) {
+      // stands for the title's holder (so does a body no rule typed: "X, Chủ tịch UBND thành phố, cho biết")
+      if (prev?.k === 'title' && type !== 'person') {
         const person = doc.titleRefPerson(s, j - 1);
         return person === null ? null : { entities: [person], start: phraseStart(items, j - 1) };
       }

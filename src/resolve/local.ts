@@ -21,7 +21,7 @@ import { getLexicon, knownBy } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { keyTokens } from '../extract/trie.js';
-import { isGenericOrg, isNationalBody, isOrgHead, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
+import { isGenericOrg, isNationalBody, isOrgHead, isUnnamedLocalBody, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -197,8 +197,14 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   // "Ông cho biết CLB sẽ …", "UBND đã họp", "Ông X, Giám đốc Trung tâm, cho biết": a head's abbreviation or a head in
   // sentence case alone, where the document names no body with that head, is every club's or centre's word, no
   // body's name (not a national body's: "Quốc hội"; nor one with capitals inside: "Bộ Tư lệnh")
+  // So is a local body's with no place's name, "Thành ủy", "UBND thành phố": every province has one.
   for (const g of groups) {
-    if (g.type !== 'organization' || g.ref || g.acronym || g.mentions.length === 0 || !isOrgHead(g.words) || isNationalBody(g.words)) continue;
+    if (g.type !== 'organization' || g.ref || g.acronym || g.mentions.length === 0) continue;
+    if (isUnnamedLocalBody(g.words)) {
+      g.type = null;
+      continue;
+    }
+    if (!isOrgHead(g.words) || isNationalBody(g.words)) continue;
     const text = mentions[g.mentions[0]!]!.text;
     if (isAcronym(text) ? g.words.length === 1 : text.slice(1) === text.slice(1).toLowerCase()) g.type = null;
   }

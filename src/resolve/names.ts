@@ -171,6 +171,23 @@ export function isOrgHead(words: readonly string[]): boolean {
   return isWhole(words, (l) => l.orgHeads);
 }
 
+/**
+ * The words are a local body's head with nothing to say which place's it is: a provincial party committee's
+ * ("Thành ủy", "Tỉnh ủy"), or a head (and its portfolio) and an administrative word alone ("UBND thành phố",
+ * "Công an tỉnh", "Sở Y tế tỉnh"). Every province has one.
+ */
+export function isUnnamedLocalBody(words: readonly string[]): boolean {
+  const lex = getLexicon();
+  const toks = keyTokens(words);
+  if (isWhole(words, (l) => l.orgHeadsLocal)) return true;
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (lex.vi.locationHeads.len(toks, k, toks.length) !== words.length - k) continue;
+    const body = words.slice(0, k);
+    if (isOrgHead(body) || isGenericOrg(body)) return true;
+  }
+  return false;
+}
+
 /** The words are a national body's name that needs no more ("quốc hội", "chính phủ"; data/vi/org-heads-national.txt). */
 export function isNationalBody(words: readonly string[]): boolean {
   return isWhole(words, (l) => l.orgHeadsNational);

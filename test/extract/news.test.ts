@@ -1572,3 +1572,15 @@ namesTable('a state funeral, a prize and plural justices are no names', [
   ['Giải thưởng Chính Xylo 2024 trị giá 3 triệu USD đã được trao.', []],
   ['Justices Ivo Marenko and Dana Roe dissented.', ['Ivo Marenko/person', 'Dana Roe/person']],
 ]);
+
+/** "Label/type" of the typed entities a document resolves to, in order. */
+const entities = (text: string) => analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`);
+
+describe("a local body with no place's name is every province's, no node", () => it.each([
+  ['Tại Xuyên Mộc, ông Lê Văn Xuyên, Chủ tịch UBND thành phố, cho biết.', ['Xuyên Mộc/location', 'Lê Văn Xuyên/person']],
+  ['Bí thư Thành ủy Lê Văn Xuyên tiếp tục giữ chức.', ['Lê Văn Xuyên/person']],
+  ['Ông Lê Văn Xuyên, Phó Giám đốc Công an tỉnh, cho biết.', ['Lê Văn Xuyên/person']],
+  // (with the place's name, or after the document named the body with it)
+  ['Chủ tịch UBND huyện Xuyên Mộc Lê Văn Xuyên nói.', ['UBND huyện Xuyên Mộc/organization', 'Lê Văn Xuyên/person']],
+  ['Công an tỉnh Xuyên Mộc đã bắt giữ hai người. Công an tỉnh cho biết thêm.', ['Công an tỉnh Xuyên Mộc/organization']],
+] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
