@@ -1565,6 +1565,7 @@ namesTable('fields of bodies\' names: land, infrastructure, cocoa, quality contr
   ['Bộ Đất đai, Hạ tầng và Giao thông Xylia cho biết.', ['Bộ Đất đai, Hạ tầng và Giao thông Xylia/organization']],
   ['Hiệp hội Cà phê - Ca cao Xylo cho biết.', ['Hiệp hội Cà phê - Ca cao Xylo/organization']],
   ['Cục trưởng Cục Quản lý chất lượng Lê Văn Xuyên nói.', ['Cục Quản lý chất lượng/organization', 'Lê Văn Xuyên/person']],
+  ['Theo Trung tâm Đổi mới sáng tạo Xylo, dự án đã xong.', ['Trung tâm Đổi mới sáng tạo Xylo/organization']],
 ]);
 
 namesTable('a state funeral, a prize and plural justices are no names', [
