@@ -1326,8 +1326,8 @@ function capRunEnd(ctx: ScanContext, i: number): number {
       // "Helga van der Berg", "Abu Bakr al Baghdadi": particles between the parts of a foreign name
       let k = j;
       while (k < n && tokens[k]!.kind === Kind.Word && NAME_PARTICLES.has(tokens[k]!.text.toLowerCase())) k++;
-      // (and after a capitalised particle: "Von der Leyen said")
-      if (k > j && k - j <= 3 && capWordAt(tokens, k) && (!isVietnameseSyllable(tokens[j - 1]!.text) || NAME_PARTICLES.has(tokens[j - 1]!.key))) {
+      // (and after a capitalised particle: "Von der Leyen said"; not before a known name: "cảng Salif do Houthi kiểm soát")
+      if (k > j && k - j <= 3 && capWordAt(tokens, k) && (!isVietnameseSyllable(tokens[j - 1]!.text) || NAME_PARTICLES.has(tokens[j - 1]!.key)) && !gazetteerAt(ctx, k, n)) {
         j = k;
         continue;
       }

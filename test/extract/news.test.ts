@@ -1585,3 +1585,10 @@ describe("a local body with no place's name is every province's, no node", () =>
   ['Chủ tịch UBND huyện Xuyên Mộc Lê Văn Xuyên nói.', ['UBND huyện Xuyên Mộc/organization', 'Lê Văn Xuyên/person']],
   ['Công an tỉnh Xuyên Mộc đã bắt giữ hai người. Công an tỉnh cho biết thêm.', ['Công an tỉnh Xuyên Mộc/organization']],
 ] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
+
+namesTable('a particle before a known name joins no foreign name; propaganda and agitation are fields of a body\'s name', [
+  ['Quân đội không kích các cảng Xylo, Bexa và Zarif do Hamas kiểm soát.', ['Xylo/location', 'Bexa/location', 'Zarif/location', 'Hamas/organization']],
+  // (before an unknown name it still does)
+  ['Tiền đạo Ivo do Marenko ghi bàn.', ['Ivo do Marenko/person']],
+  ['Bà Lê Thị Xuyên, Phó trưởng ban Ban Tuyên truyền và Cổ động Xylo, nói.', ['Lê Thị Xuyên/person', 'Ban Tuyên truyền và Cổ động Xylo/organization']],
+]);
