@@ -509,6 +509,8 @@ function titleAt(ctx: ScanContext, i: number): number | null {
   }
   let title = lex.titles.len(tokens, j, n);
   if (!title) return null;
+  // ("leader Hun Sen.": an abbreviation's dot that ends the sentence ends a name, not a title)
+  if (j + title === n && tokens[n - 1]!.text === '.') return null;
   // "the General Statistics Office": in English a capitalised title after "the" and words that end in an
   // organization's last word begin that organization's name (the title would have named no one)
   if (lex.lang === 'en' && j === i && tokens[i]!.cap && tokens[i - 1]?.key === 'the' && connectsOrgEnd(ctx, i + title, 3)) return null;

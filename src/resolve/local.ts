@@ -157,10 +157,10 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     else byKey.set(key, open(m, i));
   }
 
-  // "a complaint from Spotify" after "Spotify Chief Executive X": a place only by the preposition before it is
-  // the organization (or person) of that name the document types otherwise
+  // "a complaint from Spotify" after "Spotify Chief Executive X", "referred to Hun Sen" after "leader Hun Sen": a place
+  // only by the preposition before it is the organization (or person) of that name the document types otherwise
   groups.forEach((g, gi) => {
-    if (g.type !== 'location' || g.words.length !== 1 || !g.mentions.every((mi) => mentions[mi]!.rule === 'place-preposition')) return;
+    if (g.type !== 'location' || !g.mentions.every((mi) => mentions[mi]!.rule === 'place-preposition')) return;
     const other = groups.findIndex((o) => o !== g && (o.type === 'organization' || o.type === 'person') && o.name === g.name && o.mentions.length > 0);
     if (other >= 0) mergeGroups(groups, mentionGroup, other, gi);
   });

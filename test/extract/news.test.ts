@@ -1592,3 +1592,15 @@ namesTable('a particle before a known name joins no foreign name; propaganda and
   ['Tiền đạo Ivo do Marenko ghi bàn.', ['Ivo do Marenko/person']],
   ['Bà Lê Thị Xuyên, Phó trưởng ban Ban Tuyên truyền và Cổ động Xylo, nói.', ['Lê Thị Xuyên/person', 'Ban Tuyên truyền và Cổ động Xylo/organization']],
 ]);
+
+rolesTable("a name that ends like an abbreviated title at the end of a sentence", [
+  ['The court suspended her over a call with former Polish leader Ivo Sen.', ['Ivo Sen > Polish (former leader)']],
+  // (the abbreviation before a name is still a title)
+  ['Polish Sen. Ivo Marenko said.', ['Ivo Marenko > Polish (Sen.)']],
+]);
+
+describe('a full name typed a place only by the preposition before it is the person of that name', () => it.each([
+  ['Xylo leader Hun Xen spoke on Monday. She referred to Hun Xen as uncle.', ['Xylo/organization', 'Hun Xen/person']],
+  // (a place the document names only so stays one)
+  ['She travelled to Hun Xen on Monday.', ['Hun Xen/location']],
+] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
