@@ -388,6 +388,8 @@ function appositionHolder(doc: DocView, sv: SentenceView, j: number): { person: 
   // (person -1: a holder that is no entity)
   const { items } = sv;
   let a = j - 1;
+  // ("X, the outgoing US climate envoy, said": a word or two before the name describe the post)
+  for (let w = 0; w < 2 && items[a]?.k === 'word' && !EN_ARTICLES.has((items[a] as { key: string }).key) && !(items[a] as { time: boolean }).time; w++) a--;
   if (items[a]?.k === 'word' && EN_ARTICLES.has((items[a] as { key: string }).key)) a--;
   let b = j + 1;
   // "X, Xylo's chief executive, said", "X, the EU's new foreign policy chief, warned", "X, Xylia's top diplomat,

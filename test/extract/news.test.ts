@@ -1604,3 +1604,14 @@ describe('a full name typed a place only by the preposition before it is the per
   // (a place the document names only so stays one)
   ['She travelled to Hun Xen on Monday.', ['Hun Xen/location']],
 ] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
+
+rolesTable("an outgoing or incoming holder; a boss", [
+  ['Ivo Marenko, the outgoing Polish climate envoy, said talks would go on.', ['Ivo Marenko > Polish (outgoing climate envoy)']],
+  ['Xylo Motors boss Ivo Marenko praised the team.', ['Ivo Marenko > Xylo Motors (boss)']],
+  // must not: a word no title is
+  ['The outgoing tide carried Ivo Marenko to Xylo Bay.', []],
+]);
+
+namesTable("a known company's legal form after its name", [
+  ['Xylo JSC, the conglomerate he controls, said.', ['Xylo JSC/organization']],
+]);

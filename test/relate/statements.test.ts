@@ -140,6 +140,9 @@ describe('relate: statements', () => {
     ['Em gái ông Kim, bà Kim Sol-ja, cảnh báo Seoul sẽ phải trả giá.', ['Kim Sol-ja > Seoul']],
     // "Cũng theo X, …" (an adverb before "theo"); a pronoun takes up a speaker named so
     ['Theo ông Lê Văn Khoa, giảng viên Khoa Luật, Đại học Xylo, Ba Lan sẽ đồng ý.', ['Lê Văn Khoa > Ba Lan']],
+    // a word describing the post before the country in an apposition
+    ['Ivan Petrov, the outgoing Polish climate envoy, said Czechia would pay.', ['Ivan Petrov > Czechia']],
+    ['Ivan Petrov, the former Polish climate envoy, said Czechia would pay.', ['Ivan Petrov > Czechia']],
     // a person's body alone between commas is no target; a list of bodies is what was said
     ['Theo bác sĩ Lê Văn Khoa, Trung tâm Hồi sức Xylo, Ba Lan sẽ đồng ý.', ['Lê Văn Khoa > Ba Lan']],
     ['Theo ông Lê Văn Khoa, Viện Xylo, Bộ Bexa và Ba Lan đều sai.', ['Lê Văn Khoa > Ba Lan', 'Lê Văn Khoa > Bộ Bexa', 'Lê Văn Khoa > Viện Xylo']],
