@@ -1615,3 +1615,14 @@ rolesTable("an outgoing or incoming holder; a boss", [
 namesTable("a known company's legal form after its name", [
   ['Xylo JSC, the conglomerate he controls, said.', ['Xylo JSC/organization']],
 ]);
+
+describe('one word a person only by the title before it is the body of that name the document types otherwise', () => it.each([
+  ['Công ty khởi nghiệp Xylo được thành lập năm 2019. Ông Ivo Marenko, nhà sáng lập kiêm CEO Xylo, cho biết.', ['Xylo/organization', 'Ivo Marenko/person']],
+  // (a given name after a title stays a person)
+  ['Giám đốc Xuyên cho biết. Ông Xuyên nói thêm.', ['Xuyên/person']],
+] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
+
+namesTable('fields of bodies\' names: sport, banking supervision', [
+  ['Cục trưởng Cục Thể dục thể thao Lê Văn Xuyên nói.', ['Cục Thể dục thể thao/organization', 'Lê Văn Xuyên/person']],
+  ['Bà Lê Thị Xuyên, cựu Trưởng Ban Thanh tra giám sát ngân hàng, bị tuyên án.', ['Lê Thị Xuyên/person', 'Ban Thanh tra giám sát ngân hàng/organization']],
+]);
