@@ -54,7 +54,9 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.k !== 'name' || it.type !== null) continue;
-    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text)) {
+    // ("GPT-5", "KXR-7": capitals glued to a hyphen and a number name a model, not a body)
+    const model = tokens[it.e]?.text === '-' && tokens[it.e]!.glued && tokens[it.e + 1]?.kind === Kind.Number && tokens[it.e + 1]!.glued;
+    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text) && !model) {
       if (!termAbbreviation(items, i, tokens, lex)) set(it, 'organization', 'acronym');
     }
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's

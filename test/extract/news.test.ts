@@ -1626,3 +1626,11 @@ namesTable('fields of bodies\' names: sport, banking supervision', [
   ['Cục trưởng Cục Thể dục thể thao Lê Văn Xuyên nói.', ['Cục Thể dục thể thao/organization', 'Lê Văn Xuyên/person']],
   ['Bà Lê Thị Xuyên, cựu Trưởng Ban Thanh tra giám sát ngân hàng, bị tuyên án.', ['Lê Thị Xuyên/person', 'Ban Thanh tra giám sát ngân hàng/organization']],
 ]);
+
+namesTable("capitals glued to a model number name a product; conservative and new democratic parties", [
+  ['Zorvex Corp will release XKR-5 this summer.', ['Zorvex Corp/organization']],
+  // (an acronym alone is still a body)
+  ['Zorvex Corp and XKR said.', ['Zorvex Corp/organization', 'XKR/organization']],
+  ['Lãnh đạo đảng Bảo thủ Ivo Marenko thừa nhận thất bại.', ['đảng Bảo thủ/organization', 'Ivo Marenko/person']],
+  ['Lãnh đạo đảng Tân Dân chủ (XDP) Ivo Marenko từ chức.', ['đảng Tân Dân chủ/organization', 'XDP/organization', 'Ivo Marenko/person']],
+]);
