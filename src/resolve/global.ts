@@ -7,8 +7,8 @@
 //     ("Putin" → "Vladimir Putin"); when several fit, the far more frequent one, else none;
 //     a Vietnamese given name alone ("chị Lan") never joins a Vietnamese full name of another document
 //   - an acronym defined anywhere joins its long form
-//   - an untyped name joins a typed record with the same name, or the person it is a short form of;
-//     one that nothing types is dropped (it never becomes a node)
+//   - an untyped name joins a typed record with the same name (not a person's Vietnamese given name alone),
+//     or the person it is a short form of; one that nothing types is dropped (it never becomes a node)
 // Records of different types never join. The result does not depend on record order.
 import type { EntityType, Lang } from '../types.js';
 import { byCount } from '../graph/capped.js';
@@ -202,8 +202,10 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
   for (const r of recs) {
     if (r.type !== null) continue;
     const w = words.get(r.key)!;
+    // (not a person known by a Vietnamese given name alone: "Nhà khoa học Việt" does not make every "tiếng Việt" a person)
+    const given = w.length === 1 && isVietnameseWord(w[0]!);
     const typed = typedByName.get(w.join(' '));
-    const target = typed ? typed.key : personFor(w);
+    const target = typed && !(given && typed.type === 'person') ? typed.key : personFor(w);
     if (target) union(target, r.key);
     else dropped.add(r.key);
   }

@@ -140,6 +140,16 @@ describe('resolve: across documents', () => {
     expect(nodes('Ông Ivo Marenko đến Bexgrad.', 'Ông Marenko bán hàng ở chợ.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Marenko] person']);
   });
 
+  it("a person known only by a Vietnamese given name types no untyped use of that word in another document", () => {
+    // (the word alone after a title makes a person of one document; elsewhere it is a word: "tiếng Xuyên", "người Xuyên")
+    const agg = new CorpusAggregate();
+    ['Giám đốc Xuyên đến Bexgrad.', 'Họ nói tiếng Xuyên ở Bexgrad.', 'Người Xuyên sống ở Bexgrad.'].forEach((t, i) => agg.add(analyze(t, `d${i}.txt`), i));
+    const { entities, nodeOf } = resolveGlobal(agg.entities.values());
+    const person = entities.find((e) => e.type === 'person')!;
+    expect(person.label).toBe('Xuyên');
+    expect([...nodeOf].filter(([, node]) => node === person.key)).toHaveLength(1);
+  });
+
   it("a known organization's acronym defined in one document joins its use alone in another, though the acronym is its commonest name", () => {
     const docs = ['Vingroup báo lãi. Công ty CP Tập đoàn Vingroup (mã chứng khoán: VGX) cho biết cổ phiếu VGX tăng, VGX dẫn đầu sàn.', 'Cổ phiếu VGX giảm 2%.'];
     expect(nodes(...docs).filter((n) => n.endsWith('organization'))).toEqual(['Vingroup [VGX | Công ty CP Tập đoàn Vingroup | Vingroup] organization']);
