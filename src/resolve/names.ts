@@ -173,15 +173,15 @@ export function isOrgHead(words: readonly string[]): boolean {
 
 /**
  * The words are a local body's head with nothing to say which place's it is: a provincial party committee's
- * ("Thành ủy", "Tỉnh ủy"), or a head (and its portfolio) and an administrative word alone ("UBND thành phố",
- * "Công an tỉnh", "Sở Y tế tỉnh"). Every province has one.
+ * ("Thành ủy", "Tỉnh ủy"), or a head (and its portfolio) and an administrative unit's word alone ("UBND thành phố",
+ * "Công an tỉnh", "Sở Y tế tỉnh"; data/vi/admin-units.txt, not "Cảnh sát biển"). Every province has one.
  */
 export function isUnnamedLocalBody(words: readonly string[]): boolean {
   const lex = getLexicon();
   const toks = keyTokens(words);
   if (isWhole(words, (l) => l.orgHeadsLocal)) return true;
   for (let k = words.length - 1; k >= 1; k--) {
-    if (lex.vi.locationHeads.len(toks, k, toks.length) !== words.length - k) continue;
+    if (lex.vi.adminUnits.len(toks, k, toks.length) !== words.length - k) continue;
     const body = words.slice(0, k);
     if (isOrgHead(body) || isGenericOrg(body)) return true;
   }

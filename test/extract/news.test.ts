@@ -1584,6 +1584,8 @@ describe("a local body with no place's name is every province's, no node", () =>
   // (with the place's name, or after the document named the body with it)
   ['Chủ tịch UBND huyện Xuyên Mộc Lê Văn Xuyên nói.', ['UBND huyện Xuyên Mộc/organization', 'Lê Văn Xuyên/person']],
   ['Công an tỉnh Xuyên Mộc đã bắt giữ hai người. Công an tỉnh cho biết thêm.', ['Công an tỉnh Xuyên Mộc/organization']],
+  // (a body's own word that is also a place's noun is no administrative unit: "biển" of the coast guard)
+  ['Bộ Tư lệnh Cảnh sát biển cho biết đã cứu 10 ngư dân.', ['Bộ Tư lệnh Cảnh sát biển/organization']],
 ] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
 
 namesTable('a particle before a known name joins no foreign name; propaganda and agitation are fields of a body\'s name', [
