@@ -9,6 +9,9 @@ const roles = (text: string) => {
 
 /** A table of texts and what each gives: the names with their types, or the roles. */
 const namesTable = (title: string, rows: [string, string[]][]) => describe(title, () => it.each(rows)('%s', (text, expected) => expect(names(text)).toEqual(expected)));
+/** "Label/type" of the typed entities a document resolves to (after resolution drops and joins), in order. */
+const entities = (text: string) => analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`);
+const entitiesTable = (title: string, rows: [string, string[]][]) => describe(title, () => it.each(rows)('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
 const rolesTable = (title: string, rows: [string, string[]][]) => describe(title, () => it.each(rows)('%s', (text, expected) => expect(roles(text)).toEqual(expected)));
 
 describe('Vietnamese news constructions', () => {
@@ -1574,10 +1577,7 @@ namesTable('a state funeral, a prize and plural justices are no names', [
   ['Justices Ivo Marenko and Dana Roe dissented.', ['Ivo Marenko/person', 'Dana Roe/person']],
 ]);
 
-/** "Label/type" of the typed entities a document resolves to, in order. */
-const entities = (text: string) => analyze(text).entities.filter((e) => e.type !== null).map((e) => `${e.label}/${e.type}`);
-
-describe("a local body with no place's name is every province's, no node", () => it.each([
+entitiesTable("a local body with no place's name is every province's, no node", [
   ['Tại Xuyên Mộc, ông Lê Văn Xuyên, Chủ tịch UBND thành phố, cho biết.', ['Xuyên Mộc/location', 'Lê Văn Xuyên/person']],
   ['Bí thư Thành ủy Lê Văn Xuyên tiếp tục giữ chức.', ['Lê Văn Xuyên/person']],
   ['Ông Lê Văn Xuyên, Phó Giám đốc Công an tỉnh, cho biết.', ['Lê Văn Xuyên/person']],
@@ -1586,7 +1586,7 @@ describe("a local body with no place's name is every province's, no node", () =>
   ['Công an tỉnh Xuyên Mộc đã bắt giữ hai người. Công an tỉnh cho biết thêm.', ['Công an tỉnh Xuyên Mộc/organization']],
   // (a body's own word that is also a place's noun is no administrative unit: "biển" of the coast guard)
   ['Bộ Tư lệnh Cảnh sát biển cho biết đã cứu 10 ngư dân.', ['Bộ Tư lệnh Cảnh sát biển/organization']],
-] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
+]);
 
 namesTable('a particle before a known name joins no foreign name; propaganda and agitation are fields of a body\'s name', [
   ['Quân đội không kích các cảng Xylo, Bexa và Zarif do Hamas kiểm soát.', ['Xylo/location', 'Bexa/location', 'Zarif/location', 'Hamas/organization']],
@@ -1601,11 +1601,11 @@ rolesTable("a name that ends like an abbreviated title at the end of a sentence"
   ['Polish Sen. Ivo Marenko said.', ['Ivo Marenko > Polish (Sen.)']],
 ]);
 
-describe('a full name typed a place only by the preposition before it is the person of that name', () => it.each([
+entitiesTable('a full name typed a place only by the preposition before it is the person of that name', [
   ['Xylo leader Hun Xen spoke on Monday. She referred to Hun Xen as uncle.', ['Xylo/organization', 'Hun Xen/person']],
   // (a place the document names only so stays one)
   ['She travelled to Hun Xen on Monday.', ['Hun Xen/location']],
-] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
+]);
 
 rolesTable("an outgoing or incoming holder; a boss", [
   ['Ivo Marenko, the outgoing Polish climate envoy, said talks would go on.', ['Ivo Marenko > Polish (outgoing climate envoy)']],
@@ -1618,11 +1618,11 @@ namesTable("a known company's legal form after its name", [
   ['Xylo JSC, the conglomerate he controls, said.', ['Xylo JSC/organization']],
 ]);
 
-describe('one word a person only by the title before it is the body of that name the document types otherwise', () => it.each([
+entitiesTable('one word a person only by the title before it is the body of that name the document types otherwise', [
   ['Công ty khởi nghiệp Xylo được thành lập năm 2019. Ông Ivo Marenko, nhà sáng lập kiêm CEO Xylo, cho biết.', ['Xylo/organization', 'Ivo Marenko/person']],
   // (a given name after a title stays a person)
   ['Giám đốc Xuyên cho biết. Ông Xuyên nói thêm.', ['Xuyên/person']],
-] as [string, string[]][])('%s', (text, expected) => expect(entities(text)).toEqual(expected)));
+]);
 
 namesTable('fields of bodies\' names: sport, banking supervision', [
   ['Cục trưởng Cục Thể dục thể thao Lê Văn Xuyên nói.', ['Cục Thể dục thể thao/organization', 'Lê Văn Xuyên/person']],
