@@ -1636,3 +1636,13 @@ namesTable("capitals glued to a model number name a product; conservative and ne
   ['Lãnh đạo đảng Bảo thủ Ivo Marenko thừa nhận thất bại.', ['đảng Bảo thủ/organization', 'Ivo Marenko/person']],
   ['Lãnh đạo đảng Tân Dân chủ (XDP) Ivo Marenko từ chức.', ['đảng Tân Dân chủ/organization', 'XDP/organization', 'Ivo Marenko/person']],
 ]);
+
+namesTable('a port', [
+  ['The ship docked at Xylo Port on Monday.', ['Xylo Port/location']],
+]);
+
+entitiesTable("a company named without its trade word 'Technology' and its legal form", [
+  ['Ivo Marenko, chairman of Xylo A, was jailed. Xylo A Technology Corporation was fined.', ['Ivo Marenko/person', 'Xylo A Technology Corporation/organization']],
+  // (two companies that fit: neither)
+  ['Xylo Technology said. Xylo Bank said. Xylo said.', ['Xylo Technology/organization', 'Xylo Bank/organization']],
+]);
