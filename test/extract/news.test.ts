@@ -1646,3 +1646,8 @@ entitiesTable("a company named without its trade word 'Technology' and its legal
   // (two companies that fit: neither)
   ['Xylo Technology said. Xylo Bank said. Xylo said.', ['Xylo Technology/organization', 'Xylo Bank/organization']],
 ]);
+
+namesTable('"ĐH" abbreviates a university; steel is a field of a body\'s name', [
+  ['ĐH Bách khoa Xylo đứng đầu bảng xếp hạng.', ['ĐH Bách khoa Xylo/organization']],
+  ['Hiệp hội Thép Ba Lan (XSA) cho biết sản lượng tăng.', ['Hiệp hội Thép Ba Lan/organization', 'XSA/organization']],
+]);

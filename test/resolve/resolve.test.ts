@@ -140,6 +140,10 @@ describe('resolve: across documents', () => {
     expect(nodes('Ông Ivo Marenko đến Bexgrad.', 'Ông Marenko bán hàng ở chợ.').filter((n) => n.endsWith('person'))).toEqual(['Ivo Marenko [Ivo Marenko | Marenko] person']);
   });
 
+  it('a university abbreviated "ĐH" is the one its full head names', () => {
+    expect(nodes('ĐH Bách khoa Xylo đứng đầu.', 'Đại học Bách khoa Xylo xếp hạng 145.')).toEqual(['Đại học Bách khoa Xylo [ĐH Bách khoa Xylo | Đại học Bách khoa Xylo] organization']);
+  });
+
   it("a person known only by a Vietnamese given name types no untyped use of that word in another document", () => {
     // (the word alone after a title makes a person of one document; elsewhere it is a word: "tiếng Xuyên", "người Xuyên")
     const agg = new CorpusAggregate();
