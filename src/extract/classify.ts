@@ -660,11 +660,18 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     }
     // "X, head of commodity strategy at Saxo Bank": in English the title's field after "of", in lowercase, before
     // the link to the body
+    // ("deputy director of the Asia programme at X": an article and a place's name before the field's noun too)
     if (lex.lang === 'en' && isWord(items[b], 'of')) {
-      let c = b + 1;
-      while (c < b + 4 && isLowerWord(items[c], tokens) && !EN_ARTICLES.has((items[c] as { key: string }).key)) c++;
+      let start = b + 1;
+      const lead = isLowerWord(items[start], tokens) && EN_ARTICLES.has((items[start] as { key: string }).key) ? start + 1 : start;
+      const place = items[lead];
+      if (place?.k === 'name' && (place.type === 'location' || place.type === 'country') && isLowerWord(items[lead + 1], tokens)) start = lead + 1;
+      let c = start;
+      const stops = (it: Item | undefined) => EN_ARTICLES.has((it as { key: string }).key) || (start > b + 1 && EN_AFFILIATION.has((it as { key: string }).key));
+      while (c < start + 3 && isLowerWord(items[c], tokens) && !stops(items[c])) c++;
       const link = items[c];
-      if (c > b + 1 && (link?.k === 'place-prep' || (link?.k === 'word' && link.key !== 'of' && EN_AFFILIATION.has(link.key)))) {
+      // (after a place's field, "of" links the body too: "head of the Europe department of the X Institute")
+      if (c > start && (link?.k === 'place-prep' || (link?.k === 'word' && (link.key !== 'of' || start > b + 1) && EN_AFFILIATION.has(link.key)))) {
         labelEnd = items[c - 1]!.e;
         b = c;
       }

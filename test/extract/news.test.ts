@@ -1651,3 +1651,14 @@ namesTable('"ĐH" abbreviates a university; steel is a field of a body\'s name',
   ['ĐH Bách khoa Xylo đứng đầu bảng xếp hạng.', ['ĐH Bách khoa Xylo/organization']],
   ['Hiệp hội Thép Ba Lan (XSA) cho biết sản lượng tăng.', ['Hiệp hội Thép Ba Lan/organization', 'XSA/organization']],
 ]);
+
+rolesTable("a field with a place's name between the title and the body; a team's captain", [
+  ['Ivo Marenko is deputy director of the Asia programme at the Xylo Crisis Group.', ['Ivo Marenko > Xylo Crisis Group (deputy director of the Asia programme)']],
+  ['Ivo Marenko, head of the Europe department of the Xylo Institute, said.', ['Ivo Marenko > Xylo Institute (head of the Europe department)']],
+  // (a country after "of" with no field after it is still the body)
+  ['Ivo Marenko, the ambassador of Poland to Xylia, said.', ['Ivo Marenko > Poland (ambassador)']],
+]);
+
+namesTable("a team's captain is a title before a family name that is also a common word", [
+  ['Ông trao cúp cho đội trưởng Đoàn Văn Xuyên.', ['Đoàn Văn Xuyên/person']],
+]);
