@@ -54,9 +54,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.k !== 'name' || it.type !== null) continue;
-    // ("GPT-5", "KXR-7": capitals glued to a hyphen and a number name a model, not a body)
-    const model = tokens[it.e]?.text === '-' && tokens[it.e]!.glued && tokens[it.e + 1]?.kind === Kind.Number && tokens[it.e + 1]!.glued;
-    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text) && !model) {
+    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text) && !modelNumberAt(tokens, it.e)) {
       if (!termAbbreviation(items, i, tokens, lex)) set(it, 'organization', 'acronym');
     }
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
@@ -1088,6 +1086,11 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
       if (!described && !demonym) break;
     }
   }
+}
+
+/** A hyphen and a number glued at k: capitals before them name a model, not a body ("GPT-5", "KXR-7"). */
+function modelNumberAt(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '-' && tokens[k]!.glued && tokens[k + 1]?.kind === Kind.Number && tokens[k + 1]!.glued;
 }
 
 /** A participle only a body takes at k ("founded by", "co-founded by", "headquartered in"; statement-words "bodyParticiples"), with its preposition. */

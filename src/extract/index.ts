@@ -287,13 +287,13 @@ function collectiveBodies(scans: SentenceScan[], lex: LangLexicon): void {
       const before = place?.k === 'name' && place.e === noun.s && place.type !== 'person' && place.type !== 'organization' ? place : null;
       // (a head alone after the noun names a body only with its place: "the municipal People's Committee" is every city's)
       if (body.type === null && !before && noun.e - noun.s === 1) continue;
-      const first = before ?? noun;
-      body.s = first.s;
-      body.forced = first.forced;
+      const from = before ? i - 3 : i - 2;
+      body.s = items[from]!.s;
+      body.forced = (items[from] as NameItem).forced;
       body.type = 'organization';
       delete body.ref;
-      items.splice(i - 2 - (before ? 1 : 0), 2 + (before ? 1 : 0));
-      i -= 2 + (before ? 1 : 0);
+      items.splice(from, i - from);
+      i = from;
     }
   }
 }

@@ -173,7 +173,7 @@ export interface LangLexicon {
   orgLowerParts: PhraseList;
   orgSuffixes: PhraseList;
   locationHeads: PhraseList;
-  /** Words of administrative units ("tỉnh", "thành phố"; data/vi/admin-units.txt). */
+  /** Words of Vietnamese administrative units ("tỉnh", "thành phố"; data/vi/admin-units.txt, for both languages). */
   adminUnits: PhraseList;
   locationHeadsInName: PhraseList;
   reportingVerbs: PhraseList;
@@ -394,7 +394,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     // Organization suffixes are mostly English words ("Getty Images", "Hà Nội TV") in either language.
     orgSuffixes: phraseList(join(dataDir, 'en', 'org-suffixes.txt')),
     locationHeads: phrases('location-heads.txt'),
-    adminUnits: phrases('admin-units.txt', RarePhraseList),
+    adminUnits: phraseList(join(dataDir, 'vi', 'admin-units.txt'), RarePhraseList),
     locationHeadsInName: phrases('location-heads-in-name.txt'),
     reportingVerbs: phrases('reporting-verbs.txt'),
     reportingNot: phrases('reporting-verbs-not.txt'),

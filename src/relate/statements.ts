@@ -789,8 +789,8 @@ function leadingSpeaker(doc: DocView, sv: SentenceView): Lead | null {
     }
     // ("Theo bác sĩ X, Trung tâm Y, …": a person's body alone between commas, not the first of a list of names)
     const affiliation = items[from];
-    const list = items[from + 2]?.k === 'name' && (isPunct(items[from + 3], ',') || isAndWord(items[from + 3]));
-    if (affiliation?.k === 'name' && affiliation.type === 'organization' && isPunct(items[from + 1], ',') && !list && entities.every((x) => doc.entityType(x) === 'person')) from += 2;
+    const firstOfList = items[from + 2]?.k === 'name' && (isPunct(items[from + 3], ',') || isAndWord(items[from + 3]));
+    if (affiliation?.k === 'name' && affiliation.type === 'organization' && isPunct(items[from + 1], ',') && !firstOfList && entities.every((x) => doc.entityType(x) === 'person')) from += 2;
     if (items[from]?.k === 'title') {
       const close = items.findIndex((it, i) => i > from && it.k === 'punct' && it.ch === ',');
       if (close > 0 && close - from <= 8) from = close + 1;

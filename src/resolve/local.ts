@@ -161,8 +161,9 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
   // only by the preposition before it is the organization (or person) of that name the document types otherwise
   // ("nhà sáng lập kiêm CEO Xylo" after "công ty khởi nghiệp Xylo": and one word a person only by the title before it)
   groups.forEach((g, gi) => {
+    const byPreposition = g.type === 'location' && g.mentions.every((mi) => mentions[mi]!.rule === 'place-preposition');
     const byTitle = g.type === 'person' && g.words.length === 1 && g.mentions.every((mi) => mentions[mi]!.rule === 'title');
-    if ((g.type !== 'location' || !g.mentions.every((mi) => mentions[mi]!.rule === 'place-preposition')) && !byTitle) return;
+    if (!byPreposition && !byTitle) return;
     const other = groups.findIndex((o) => o !== g && (o.type === 'organization' || (o.type === 'person' && !byTitle)) && o.name === g.name && o.mentions.length > 0);
     if (other >= 0) mergeGroups(groups, mentionGroup, other, gi);
   });

@@ -177,15 +177,17 @@ export function isOrgHead(words: readonly string[]): boolean {
  * "Công an tỉnh", "Sở Y tế tỉnh"; data/vi/admin-units.txt, not "Cảnh sát biển"). Every province has one.
  */
 export function isUnnamedLocalBody(words: readonly string[]): boolean {
-  const lex = getLexicon();
-  const toks = keyTokens(words);
-  if (isWhole(words, (l) => l.orgHeadsLocal)) return true;
-  for (let k = words.length - 1; k >= 1; k--) {
-    if (lex.vi.adminUnits.len(toks, k, toks.length) !== words.length - k) continue;
-    const body = words.slice(0, k);
-    if (isOrgHead(body) || isGenericOrg(body)) return true;
-  }
-  return false;
+  return unnamedLocalCache.remember(words.join(' '), () => {
+    if (isWhole(words, (l) => l.orgHeadsLocal)) return true;
+    const units = getLexicon().vi.adminUnits;
+    const toks = keyTokens(words);
+    for (let k = words.length - 1; k >= 1; k--) {
+      if (units.len(toks, k, toks.length) !== words.length - k) continue;
+      const body = words.slice(0, k);
+      if (isOrgHead(body) || isGenericOrg(body)) return true;
+    }
+    return false;
+  });
 }
 
 /** The words are a national body's name that needs no more ("quốc hội", "chính phủ"; data/vi/org-heads-national.txt). */
@@ -213,6 +215,7 @@ export function namesAPart(words: readonly string[], core: readonly string[]): b
 // by the name's words joined (the answers are small and names repeat across documents)
 const coreCache = new BoundedCache<string, string[] | null>();
 const genericCache = new BoundedCache<string, boolean>();
+const unnamedLocalCache = new BoundedCache<string, boolean>();
 
 let placeNames: Set<string> | null = null;
 
