@@ -369,6 +369,12 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
     words.some((w) => /\d/.test(w.text) || (w.upper && w.text.length >= 3) || /\p{Ll}\p{Lu}{2,}/u.test(w.text)) || lastWord.text.length === 1 || lex.productSuffixes.has(lastWord.key);
   // (nor an English compound of one capitalised word and a lowercase one after a hyphen: "Long-term", "Factory-gate")
   const compound = words.length === 2 && !words[1]!.cap && isGluedHyphen(tokens, it.s + 1) && it.e - it.s === 3;
+  if (lex.lang === 'en' && !single && words.length <= 3 && prev?.k !== 'hon' && !holderAfter) {
+    // "North Xylia", "Western Bexland": in English a compass word begins a place's name, not a person's
+    if (lex.compassWords.has(first.key)) return set(it, 'location', 'compass-name');
+    // "in Xylo Zorva, the capital of Bexland": a name a place's noun and "of" describe in an apposition
+    if (tokens[it.e]?.text === ',' && tokens[it.e + 1]?.key === 'the' && lex.placeAppositions.len(tokens, it.e + 2)) return set(it, 'location', 'place-apposition');
+  }
   if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && !compound && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
@@ -822,7 +828,10 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       const close = items[b + 2];
       // ("the chair of the Alliance of Xylo States (Axys)": one word no rule typed, after an organization's name)
       const short = inner?.k === 'name' && (inner.type === null ? (items[of ?? b] as NameItem).type === 'organization' : inner.type !== 'person');
-      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && inner.e - inner.s === 1 && close?.k === 'punct' && close.ch === ')') {
+      // ("Chủ tịch Công ty cổ phần Hàng không Xylo Việt (Xylo Airways) X": a body's brand of a few words)
+      const words = inner?.k === 'name' ? inner.e - inner.s : 0;
+      const brand = words <= 3 && inner?.k === 'name' && inner.type === 'organization' && (items[of ?? b] as NameItem).type === 'organization';
+      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && (words === 1 || brand) && close?.k === 'punct' && close.ch === ')') {
         b += 2;
         continue;
       }
@@ -1301,6 +1310,18 @@ function tickerAfterOneWord(name: NameItem, acr: NameItem, tokens: readonly Toke
 }
 
 
+/** A unit's number: one to three digits. */
+function unitNumber(t: Token): boolean {
+  return t.kind === Kind.Number && /^\d{1,3}$/.test(t.text);
+}
+
+/** The text of tokens s..e as written (a space between tokens the text did not glue). */
+function spanText(tokens: readonly Token[], s: number, e: number): string {
+  let out = tokens[s]!.text;
+  for (let k = s + 1; k < e; k++) out += (tokens[k]!.glued ? '' : ' ') + tokens[k]!.text;
+  return out;
+}
+
 /** "Tổ chức Y tế Thế giới (WHO)": the parenthesised acronym names the same thing. */
 function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
   const marker = (it: Item) => (it.k === 'word' || it.k === 'name') && it.e - it.s === 1 && lex.tickerMarkers.has(tokens[it.s]!.key);
@@ -1326,8 +1347,11 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
       close = items[ticker + 1];
     }
     if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;
-    // an acronym, or a one-word brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)")
-    const short = acr.e - acr.s === 1 && (isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization')));
+    // an acronym, or a brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)", "Công ty
+    // cổ phần Hàng không Xylo Việt (Xylo Airways)": of more words only one read as a body's, known or by its suffix, after a
+    // name with its head: "Công ty Xylo (Xuân Mộc Hòa)" may be where the company is)
+    const brand = name.type === 'organization' && (acr.type === null || acr.type === 'organization');
+    const short = acr.e - acr.s === 1 ? isAcronym(tokens[acr.s]!.text) || brand : acr.type === 'organization' && brand && acr.e - acr.s <= 3 && name.rule === 'org-head' && name.e - name.s >= 3;
     // (a one-word name defines no acronym, but a company names its stock ticker so: "Vinamilk (VNM)", "Xylora (XLR)")
     const oneWordTicker = name.e - name.s < 2 && short && tickerAfterOneWord(name, acr, tokens);
     if (!short || (name.e - name.s < 2 && !oneWordTicker)) continue;
@@ -1342,7 +1366,7 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     // Liên Hợp Quốc (UNIFIL)" names the force, not the United Nations (the UN, LHQ)
     const prev = tokens[name.s - 1];
     if (!oneWordTicker && name.ref && !acr.ref && prev?.kind === Kind.Word && !prev.cap && !lex.nameRunBreaks.has(prev.key) && knownByOtherAcronyms(name.ref, tokens[acr.s]!.text)) continue;
-    name.acronym = tokens[acr.s]!.text;
+    name.acronym = spanText(tokens, acr.s, acr.e);
     if (name.type !== null) {
       acr.type = name.type;
       acr.rule = 'acronym-definition';
@@ -1360,6 +1384,16 @@ function acronymsOfOrganizations(items: Item[], tokens: readonly Token[]): void 
     const acr = items[i + 2]!;
     if (name.k !== 'name' || name.type !== 'organization' || name.e - name.s < 2 || !isPunct(items[i + 1], '(') || !isPunct(items[i + 3], ')')) continue;
     if (acr.k === 'word' && acr.e - acr.s === 1 && isAcronym(tokens[acr.s]!.text)) items[i + 2] = { k: 'name', s: acr.s, e: acr.e, type: 'organization', rule: 'acronym', forced: false };
+  }
+  // "Tổng công ty Xây dựng Xylo 4 (Xylenco 4)": a word and a unit's number in parentheses after a body's name of
+  // three words or more is its short name (not the holder of a title before the body)
+  for (let i = 0; i + 4 < items.length; i++) {
+    const name = items[i]!;
+    const short = items[i + 2]!;
+    const num = items[i + 3]!;
+    if (name.k !== 'name' || name.type !== 'organization' || name.e - name.s < 3 || !isPunct(items[i + 1], '(') || !isPunct(items[i + 4], ')')) continue;
+    if (short.k !== 'name' || short.type !== null || short.e - short.s !== 1 || num.k !== 'word' || num.s !== short.e || !unitNumber(tokens[num.s]!)) continue;
+    items.splice(i + 2, 2, { k: 'name', s: short.s, e: num.e, type: 'organization', rule: 'short-name', forced: false });
   }
 }
 

@@ -147,6 +147,10 @@ export interface LangLexicon {
   clubWords: Set<string>;
   /** Heads of bodies named after a topic with "on" ("Commission on Human Rights"). */
   topicHeads: Set<string>;
+  /** English compass words that begin a place's name ("North Xylia", "Western Bexland"; data/en/compass-words.txt). */
+  compassWords: Set<string>;
+  /** English place nouns and "of" after ", the" that make the name before them a place (data/en/place-appositions.txt). */
+  placeAppositions: PhraseList;
   /** Function words that end a body's name in sentence case ("của", "và", "đã"). */
   nameRunBreaks: Set<string>;
   /** Folded heads that name the same body as a shorter one before the same name: "trường đại học" → "đại học". */
@@ -382,6 +386,8 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     nameRunBreaks: wordSet(join(dir, 'name-run-breaks.txt')),
     clubWords: wordSet(join(dir, 'club-words.txt')),
     topicHeads: wordSet(join(dir, 'topic-heads.txt')),
+    compassWords: wordSet(join(dataDir, 'en', 'compass-words.txt')),
+    placeAppositions: phraseList(join(dataDir, 'en', 'place-appositions.txt'), RarePhraseList),
     orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),
     orgWrappingHeads: new Set(readList(join(dataDir, 'vi', 'org-heads-wrapping.txt')).map((p) => phraseKeys(p).join(' '))),
     eventHeads: phrases('event-heads.txt'),

@@ -184,7 +184,9 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     const acronym = g.acronym.toLowerCase();
     // (after a head only if it names the body itself: "Công ty XVG", not "Chứng khoán XVG")
     const headed = (o: Group) => o.type === 'organization' && orgCore(o.words)?.join(' ') === acronym && !namesAPart(o.words, [acronym]);
-    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && (o.words.length === 1 ? o.words[0] === acronym : headed(o)));
+    // (a short name of more words: "Công ty cổ phần Hàng không Xylo Việt (Xylo Airways)")
+    const short = acronym.includes(' ') ? foldName(g.acronym) : null;
+    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && (short ? o.words.join(' ') === short : o.words.length === 1 ? o.words[0] === acronym : headed(o)));
     if (acr >= 0) mergeGroups(groups, mentionGroup, groups.indexOf(g), acr);
   }
 

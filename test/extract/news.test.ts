@@ -1662,3 +1662,28 @@ rolesTable("a field with a place's name between the title and the body; a team's
 namesTable("a team's captain is a title before a family name that is also a common word", [
   ['Ông trao cúp cho đội trưởng Đoàn Văn Xuyên.', ['Đoàn Văn Xuyên/person']],
 ]);
+
+entitiesTable("a body's brand of a few words, or a word and a unit's number, in parentheses after its full name", [
+  ['Công ty cổ phần Hàng không Xylo Việt (Xylo Airways) mở đường bay mới. Xylo Airways cho biết giá vé giảm.', ['Công ty cổ phần Hàng không Xylo Việt/organization']],
+  // (not an unknown name no rule reads as a body's: it may be where the company is)
+  ['Công ty cổ phần Xylo Việt (Xuân Mộc Hòa) cho biết.', ['Công ty cổ phần Xylo Việt/organization']],
+]);
+
+rolesTable("a title's body with its brand or short name in parentheses, before or after its holder", [
+  ['Ông Lê Văn Khoa, Phó tổng giám đốc Tổng công ty Xây dựng Công trình Xylo 4 (Xylenco 4), cam kết thi công.', ['Lê Văn Khoa > Tổng công ty Xây dựng Công trình Xylo 4 (Phó tổng giám đốc)']],
+  ['Cựu Chủ tịch Công ty cổ phần Hàng không Xylo Việt (Xylo Airways) Trần Thị Hoa bị phạt.', ['Trần Thị Hoa > Công ty cổ phần Hàng không Xylo Việt (Cựu Chủ tịch)']],
+]);
+
+namesTable("English: a compass word begins a place's name; a place's noun in an apposition describes a place", [
+  ['Fighting in Northern Bexland continued as West Zorvania burned.', ['Northern Bexland/location', 'West Zorvania/location']],
+  ['Fighting in Xylo Zorva, the capital of North Bexland, continued.', ['Xylo Zorva/location', 'North Bexland/location']],
+  ['Shelling hit Xylo Zorva, the port city of Bexland.', ['Xylo Zorva/location', 'Bexland/location']],
+  // (must not: a compass word that ends a person's name; a person in an apposition of a title)
+  ['Kanye West and Ivo North met.', ['Kanye West/person', 'Ivo North/person']],
+  ['Ivo Marenko, the mayor of Bexland, said.', ['Ivo Marenko/person']],
+  ['Mr. North Zorvan said the talks failed.', ['North Zorvan/person']],
+]);
+
+namesTable("English: a company's name that ends in 'Industry'", [
+  ['Xylor Precision Industry plans to invest $300 million.', ['Xylor Precision Industry/organization']],
+]);
