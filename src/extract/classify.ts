@@ -900,6 +900,12 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
         labelStart = items[k]!.s;
       }
     }
+    // "X, hiện là Phó chủ tịch Y, viết": in Vietnamese "currently" and a copula before the title in the apposition
+    if (lex.lang === 'vi' && first === a && of !== null) {
+      let k = a;
+      while (k > a - 3 && items[k - 1]?.k === 'word' && lex.titleLabelSkips.has((items[k - 1] as { key: string }).key)) k--;
+      if (k < a && isPunct(items[k - 1], ',')) first = k;
+    }
     // "X, the founder and chairman of Y, said": back over titles joined to this one
     while (of !== null && items[first - 1]?.k === 'word' && lex.titleJoiners.has((items[first - 1] as { key: string }).key) && items[first - 2]?.k === 'title') first -= 2;
     const article = lex.lang === 'en' && items[first - 1]?.k === 'word' && EN_ARTICLES.has((items[first - 1] as { key: string }).key) ? 1 : 0;

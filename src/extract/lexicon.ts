@@ -122,7 +122,7 @@ export interface LangLexicon {
   rankedNouns: PhraseList;
   /** The last words of vehicleNouns (a cheap test before looking back for one). */
   vehicleNounEnds: Set<string>;
-  /** Words before a title left out of a role's label ("now", "new": data/en/title-label-skips.txt). */
+  /** Words before a title left out of a role's label ("now", "new", "hiện là": data/{en,vi}/title-label-skips.txt). */
   titleLabelSkips: Set<string>;
   /** Lowercase words between the capitalised words of a long form its acronym spells (data/en/acronym-connectors.txt). */
   acronymConnectors: Set<string>;
@@ -366,7 +366,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     vehicleNouns: phrases('vehicle-nouns.txt', RarePhraseList),
     rankedNouns: phrases('ranked-nouns.txt', RarePhraseList),
     vehicleNounEnds: new Set(readList(join(dir, 'vehicle-nouns.txt')).map((line) => phraseKeys(line).at(-1)!)),
-    titleLabelSkips: wordSet(join(dataDir, 'en', 'title-label-skips.txt')),
+    titleLabelSkips: wordSet(join(dir, 'title-label-skips.txt')),
     acronymConnectors: wordSet(join(dataDir, 'en', 'acronym-connectors.txt')),
     numberedHeads: phraseList(join(dataDir, 'vi', 'numbered-heads.txt'), RarePhraseList),
     regionCues: phraseList(join(dataDir, 'vi', 'region-cues.txt'), RarePhraseList),

@@ -21,7 +21,7 @@ import { getLexicon, knownBy } from '../extract/lexicon.js';
 import { foldName, stripAccents } from '../extract/normalize.js';
 import { BoundedCache } from '../util/bounded-cache.js';
 import { keyTokens } from '../extract/trie.js';
-import { isGenericOrg, isNationalBody, isOrgHead, isUnnamedLocalBody, isPlaceName, isShortFormOf, isVietnameseWord, knownAsQualified, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
+import { isGenericOrg, isNationalBody, isOrgHead, isUnnamedLocalBody, isPlaceName, isFirstAndLastOf, isShortFormOf, isVietnameseWord, knownAsQualified, namesAPart, orgCore, sameFullName, withoutLegalForm, withoutTradeWord, clubWord, withoutHeadAfter } from './names.js';
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -313,7 +313,7 @@ function personFor(words: readonly string[], idx: number, groups: Group[], menti
   groups.forEach((g, gi) => {
     if (g.type !== 'person' || g.mentions.length === 0) return;
     if (sameFullName(words, g.words)) same.push(gi);
-    else if (isShortFormOf(words, g.words)) fuller.push(gi);
+    else if (isShortFormOf(words, g.words) || isFirstAndLastOf(words, g.words)) fuller.push(gi);
   });
   if (same.length === 1) return { group: same[0]!, shared: false };
   // (not the one full name of the document where it names someone's relative: "President Biden … his son Hunter

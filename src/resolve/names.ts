@@ -124,6 +124,15 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
 }
 
 /**
+ * "Ivo Marenko" of "Ivo Francis Marenko": a foreign name's first and last word, its middle names left out (not a
+ * Vietnamese name's: "Nguyễn Hà" may be "Nguyễn Văn Hà" or "Nguyễn Thị Hà").
+ */
+export function isFirstAndLastOf(short: readonly string[], full: readonly string[]): boolean {
+  full = withoutInitials(withoutSuffix(full));
+  return short.length === 2 && full.length >= 3 && sameWord(short[0]!, full[0]!) && sameWord(short[1]!, full[full.length - 1]!) && !full.every(isVietnameseWord);
+}
+
+/**
  * An organization's name without its head noun: "Tập đoàn Masan" → masan,
  * "Đại học Harvard" → harvard. The bare name and the full one are the same
  * organization. Null when there is no head or nothing after it.

@@ -1687,3 +1687,16 @@ namesTable("English: a compass word begins a place's name; a place's noun in an 
 namesTable("English: a company's name that ends in 'Industry'", [
   ['Xylor Precision Industry plans to invest $300 million.', ['Xylor Precision Industry/organization']],
 ]);
+
+entitiesTable("a foreign name's first and last word are the person named with the middle name too", [
+  ['Cardinal Ivo Marenko elected. Cardinal Ivo Francis Marenko of Bexton was elected on Thursday.', ['Ivo Francis Marenko/person']],
+  // (not a Vietnamese name's: the middle name tells people apart)
+  ['Ông Trần Hòa phát biểu. Ông Trần Văn Hòa cho biết.', ['Trần Hòa/person', 'Trần Văn Hòa/person']],
+]);
+
+rolesTable('"hiện là" (currently is) before a title in the apposition after the holder', [
+  ['Ông Ivo Marenko, hiện là Phó chủ tịch Hội đồng An ninh Ba Lan, viết trên mạng.', ['Ivo Marenko > Hội đồng An ninh Ba Lan (Phó chủ tịch)']],
+  ['Bà Trần Thị Hoa, nay là Giám đốc Sở Y tế tỉnh Xuyên Mộc, cho biết.', ['Trần Thị Hoa > Sở Y tế tỉnh Xuyên Mộc (Giám đốc)']],
+  // (not a clause's verb: the title is not the apposition's)
+  ['Ông Ivo Marenko nói hiện là Phó chủ tịch Hội đồng An ninh Ba Lan thì khó.', []],
+]);
