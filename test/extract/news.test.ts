@@ -1700,3 +1700,12 @@ rolesTable('"hiện là" (currently is) before a title in the apposition after t
   // (not a clause's verb: the title is not the apposition's)
   ['Ông Ivo Marenko nói hiện là Phó chủ tịch Hội đồng An ninh Ba Lan thì khó.', []],
 ]);
+
+namesTable("a ship's prefix is no body's acronym", [
+  ['Tàu hải cảnh bắn vòi rồng vào tàu BRP Xylora gần bãi cạn.', []],
+  ['The INS Xylora and HMAS Zorvan docked.', []],
+]);
+
+namesTable("organ transplant coordination is a field of a body's name", [
+  ['Trung tâm Điều phối ghép tạng Xuyên Mộc đã hỗ trợ vận chuyển tạng.', ['Trung tâm Điều phối ghép tạng Xuyên Mộc/organization']],
+]);
