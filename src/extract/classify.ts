@@ -375,7 +375,10 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
     // "in Xylo Zorva, the capital of Bexland": a name a place's noun and "of" describe in an apposition
     if (tokens[it.e]?.text === ',' && tokens[it.e + 1]?.key === 'the' && lex.placeAppositions.len(tokens, it.e + 2)) return set(it, 'location', 'place-apposition');
   }
-  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && !compound && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
+  // (nor a series' or a league's before its number: "World Tour Super 100", "Xylo Liga 2"; a score is no such number:
+  // "beating Ivo Marenko 6-3, 6-4")
+  const numbered = tokens[it.e]?.kind === Kind.Number && !tokens[it.e + 1]?.glued;
+  if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && !compound && !numbered && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }
@@ -469,7 +472,9 @@ export function relativeClauseStart(items: readonly Item[], j: number): number {
 /** A relative's word ends right before the title at token s, or before "của"/"of" there ("em gái (của)", "sister of"). */
 export function relativeBefore(tokens: readonly Token[], s: number, lex: LangLexicon): boolean {
   const end = AFFILIATION_LINKS.has(tokens[s - 1]?.key ?? '') ? s - 1 : s;
-  return lex.kinship.startBefore(tokens, end) >= 0;
+  const kin = lex.kinship.startBefore(tokens, end);
+  // (not a body's parent or child: "công ty mẹ của X", a parent company)
+  return kin >= 0 && lex.orgHeads.startBefore(tokens, kin) < 0;
 }
 
 /**

@@ -789,6 +789,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         for (;;) {
           // "Park Ji-hoon": a hyphen-glued part belongs to the word before it
           if (isGluedHyphen(tokens, j)) j += 2;
+          // ("Lữ đoàn Xylo al-Zorva": the Arabic article glued to the next word)
+          else if (ARABIC_ARTICLES.has(tokens[j]?.key ?? '') && isGluedHyphen(tokens, j + 1) && tokens[j + 2]!.cap) j += 3;
           else if (initialBeforeWord(tokens, j)) j += 3;
           else if (cityNounInName(tokens, j)) j += 2;
           else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"

@@ -1709,3 +1709,27 @@ namesTable("a ship's prefix is no body's acronym", [
 namesTable("organ transplant coordination is a field of a body's name", [
   ['Trung tâm Điều phối ghép tạng Xuyên Mộc đã hỗ trợ vận chuyển tạng.', ['Trung tâm Điều phối ghép tạng Xuyên Mộc/organization']],
 ]);
+
+describe("a parent company is no one's relative; a record label", () => {
+  it('"công ty mẹ của X" names no relative, "mẹ của X" does', () => {
+    const { x } = extract('Công ty mẹ của Xylo Zorva tăng 8%. Mẹ của Ivo Marenko cho biết.');
+    expect(x.mentions.filter((m) => m.relative).map((m) => m.text)).toEqual(['Ivo Marenko']);
+  });
+  it.each([
+    ['Cổ phiếu của Xylo Zorva Music tăng 8%.', ['Xylo Zorva Music/organization']],
+  ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+namesTable("an Arabic article inside a body's name; an arena; reform; a stock index; a listing", [
+  ['Người phát ngôn của Lữ đoàn Xylo al-Zorva tuyên bố tiếp tục.', ['Lữ đoàn Xylo al-Zorva/organization']],
+  ['Trận chung kết diễn ra tại Nhà thi đấu Trần Văn Khải, tỉnh Xuyên Mộc.', ['Nhà thi đấu Trần Văn Khải/location', 'Xuyên Mộc/location']],
+  ['Ủy ban Cải cách và Phát triển Xylia cam kết hỗ trợ.', ['Ủy ban Cải cách và Phát triển Xylia/organization']],
+  ['Cổ phiếu Xylotek tăng 8% trên sàn KOSPI.', []],
+  ['The Zorvatek-listed company lost money.', []],
+  // (a series' or a league's name before its number is no person's)
+  ['Giải thuộc hệ thống Xylo Tour Super 100 của BWF.', ['BWF/organization']],
+]);
+
+namesTable("a player's name before a score is a person's", [
+  ['Xylo won the final, beating Ivo Marenko 6-3, 6-4, 7-5.', ['Ivo Marenko/person']],
+]);
