@@ -636,6 +636,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
   let headProper = 0; // "Ủy ban Nhân dân": capitals inside the head show it is a name
   let nameAnyway = false; // a name even where capitals are forced: head + administrative word + place, or a long head + a lowercase part
   let titled = false; // the last part is a title ("Văn phòng Tổng thống", "Ban Bí thư"): the name may be complete
+  let nationalPart = false; // a part is a national body's head ("Ủy ban Đối ngoại Thượng viện"): complete after a title
   let wordParts = 0; // parts that are organization words or titles (of the compounds)
   let run = 0;
   for (let k = i + 1; k < j; k++) if (tokens[k]!.cap) headProper = 1;
@@ -731,6 +732,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       if (national > capWords(tokens, j)) {
         j += national;
         parts++;
+        nationalPart = true;
         continue;
       }
       // "Công ty CP Tập đoàn Xylo Thép": after a head and only a legal form's letters, another head goes on the name
@@ -806,7 +808,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         // (or a national body's name of several words: "Bộ Ngoại giao Ivo Marenko")
         const national = lex.orgHeadsNational.len(tokens, i, n);
         const whole = (parts === 0 && national === head) || (national > head && national === start - i);
-        const complete = whole || (parts === 1 && titled);
+        // ("Chủ tịch Ủy ban Quốc phòng Hạ viện Ivo Marenko": after a title, a name after a national body's head is its holder's)
+        const complete = whole || (parts === 1 && titled) || (nationalPart && ctx.afterTitle);
         // (after a title, two or three capitalised words no list knows after a complete body are its holder's name,
         // whatever their shape: "Người phát ngôn Bộ Ngoại giao Mao Ninh")
         // (not after a local body's head: "Bí thư Huyện ủy Bảo Yên" is the district's, data/vi/org-heads-local.txt)

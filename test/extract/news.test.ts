@@ -1733,3 +1733,14 @@ namesTable("an Arabic article inside a body's name; an arena; reform; a stock in
 namesTable("a player's name before a score is a person's", [
   ['Xylo won the final, beating Ivo Marenko 6-3, 6-4, 7-5.', ['Ivo Marenko/person']],
 ]);
+
+rolesTable("after a title, a name after a national body's head is the holder's", [
+  ['Chủ tịch Ủy ban Quốc phòng Hạ viện Ivo Marenko khẳng định.', ['Ivo Marenko > Ủy ban Quốc phòng Hạ viện (Chủ tịch)']],
+  ['Chủ tịch Ủy ban Đối ngoại Thượng viện Ba Lan Ivo Marenko khẳng định.', ['Ivo Marenko > Ủy ban Đối ngoại Thượng viện Ba Lan (Chủ tịch)']],
+]);
+
+namesTable("a party's organ named with the party: another party's is one body", [
+  ['Bà Lê Thị Hoa, Phó trưởng ban Ban Chấp hành Trung ương Đảng Lao động Xylia, có mặt.', ['Lê Thị Hoa/person', 'Ban Chấp hành Trung ương Đảng Lao động Xylia/organization']],
+  // ("kết luận", concluded, is a reporting verb, no part of the body's name)
+  ['Đó là nội dung mà Ban Bí thư Trung ương Đảng kết luận.', ['Ban Bí thư Trung ương Đảng/organization']],
+]);
