@@ -861,7 +861,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
         continue;
       }
       // "và" / "," between two capitalised parts of one name: "Bộ Tài nguyên và Môi trường"
-      if (t.text === 'và' && continuesName(ctx, j + 1)) {
+      // (and "vì", for: "Quỹ Xylo vì Hòa bình Quốc tế")
+      if ((t.text === 'và' || t.text === VI) && continuesName(ctx, j + 1)) {
         j++;
         continue;
       }
@@ -1088,6 +1089,9 @@ function closesName(tokens: readonly Token[], k: number): boolean {
 function commaOrParen(t: Token | undefined): boolean {
   return t?.kind === Kind.Punct && (t.text === ',' || t.text === ')');
 }
+
+/** "vì" (for), between two parts of a body's name ("Quỹ Xylo vì Hòa bình Quốc tế"). */
+const VI = 'vì';
 
 /** Việt Nam's short name in names of two countries' bodies ("Việt - Đức"). */
 const VIET = 'Việt';

@@ -1744,3 +1744,9 @@ namesTable("a party's organ named with the party: another party's is one body", 
   // ("kết luận", concluded, is a reporting verb, no part of the body's name)
   ['Đó là nội dung mà Ban Bí thư Trung ương Đảng kết luận.', ['Ban Bí thư Trung ương Đảng/organization']],
 ]);
+
+namesTable('"vì" (for) between two parts of a body\'s name', [
+  ['Chuyên gia tại Quỹ Xylo vì Hòa bình Quốc tế nhận định.', ['Quỹ Xylo vì Hòa bình Quốc tế/organization']],
+  // (not a cause after a clause: "vì" there is "because")
+  ['Quỹ Xylo bị phạt vì Bộ Tài chính phát hiện sai phạm.', ['Quỹ Xylo/organization', 'Bộ Tài chính/organization']],
+]);
