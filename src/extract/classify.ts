@@ -110,6 +110,12 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     if (lex.lang === 'en' && next?.k === 'title') continue;
     // "the Latin words “Habemus Papam.”": capitalised words alone in quotation marks are a phrase, not a person's name
     if (quotedAlone(items, idx)) continue;
+    // "cao tốc Cam Lộ - Xuyên Sơn": after a dash, the other end of a route a place's noun named (not a person's name)
+    const start = items[idx - 2];
+    if (lex.lang === 'vi' && (isPunct(prev, '-') || isPunct(prev, '–')) && !tokens[prev!.s]!.glued && start?.k === 'name' && start.type === 'location' && start.rule === 'location-head' && lex.routeHeads.startBefore(tokens, start.s) >= 0) {
+      set(it, 'location', 'route-end');
+      continue;
+    }
     if (lex.lang === 'vi' && !it.ref && afterHouseNumber(it, tokens, lex)) {
       set(it, 'location', 'address');
       continue;
@@ -835,7 +841,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       const short = inner?.k === 'name' && (inner.type === null ? (items[of ?? b] as NameItem).type === 'organization' : inner.type !== 'person');
       // ("Chủ tịch Công ty cổ phần Hàng không Xylo Việt (Xylo Airways) X": a body's brand of a few words)
       const words = inner?.k === 'name' ? inner.e - inner.s : 0;
-      const brand = words <= 3 && inner?.k === 'name' && inner.type === 'organization' && (items[of ?? b] as NameItem).type === 'organization';
+      const brand = words <= 3 && inner?.k === 'name' && inner.type === 'organization' && (items[of ?? b] as NameItem).type === 'organization' && !lex.orgHeads.len(tokens, inner.s, inner.e);
       if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && (words === 1 || brand) && close?.k === 'punct' && close.ch === ')') {
         b += 2;
         continue;
@@ -1362,7 +1368,8 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     // cổ phần Hàng không Xylo Việt (Xylo Airways)": of more words only one read as a body's, known or by its suffix, after a
     // name with its head: "Công ty Xylo (Xuân Mộc Hòa)" may be where the company is)
     const brand = name.type === 'organization' && (acr.type === null || acr.type === 'organization');
-    const short = acr.e - acr.s === 1 ? isAcronym(tokens[acr.s]!.text) || brand : acr.type === 'organization' && brand && acr.e - acr.s <= 3 && name.rule === 'org-head' && name.e - name.s >= 3;
+    // (not a body with its own head: "Cục Thống kê (Bộ Tài chính)" names the body it belongs to)
+    const short = acr.e - acr.s === 1 ? isAcronym(tokens[acr.s]!.text) || brand : acr.type === 'organization' && brand && acr.e - acr.s <= 3 && name.rule === 'org-head' && name.e - name.s >= 3 && !lex.orgHeads.len(tokens, acr.s, acr.e);
     // (a one-word name defines no acronym, but a company names its stock ticker so: "Vinamilk (VNM)", "Xylora (XLR)")
     const oneWordTicker = name.e - name.s < 2 && short && tickerAfterOneWord(name, acr, tokens);
     if (!short || (name.e - name.s < 2 && !oneWordTicker)) continue;

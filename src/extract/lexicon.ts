@@ -149,6 +149,8 @@ export interface LangLexicon {
   topicHeads: Set<string>;
   /** English compass words that begin a place's name ("North Xylia", "Western Bexland"; data/en/compass-words.txt). */
   compassWords: Set<string>;
+  /** Nouns of roads and lines named by their two ends ("cao tốc A - B"; data/vi/route-heads.txt). */
+  routeHeads: PhraseList;
   /** English place nouns and "of" after ", the" that make the name before them a place (data/en/place-appositions.txt). */
   placeAppositions: PhraseList;
   /** Function words that end a body's name in sentence case ("của", "và", "đã"). */
@@ -387,6 +389,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     clubWords: wordSet(join(dir, 'club-words.txt')),
     topicHeads: wordSet(join(dir, 'topic-heads.txt')),
     compassWords: wordSet(join(dataDir, 'en', 'compass-words.txt')),
+    routeHeads: phraseList(join(dataDir, 'vi', 'route-heads.txt'), RarePhraseList),
     placeAppositions: phraseList(join(dataDir, 'en', 'place-appositions.txt'), RarePhraseList),
     orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),
     orgWrappingHeads: new Set(readList(join(dataDir, 'vi', 'org-heads-wrapping.txt')).map((p) => phraseKeys(p).join(' '))),

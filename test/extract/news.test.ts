@@ -1667,6 +1667,9 @@ entitiesTable("a body's brand of a few words, or a word and a unit's number, in 
   ['Công ty cổ phần Hàng không Xylo Việt (Xylo Airways) mở đường bay mới. Xylo Airways cho biết giá vé giảm.', ['Công ty cổ phần Hàng không Xylo Việt/organization']],
   // (not an unknown name no rule reads as a body's: it may be where the company is)
   ['Công ty cổ phần Xylo Việt (Xuân Mộc Hòa) cho biết.', ['Công ty cổ phần Xylo Việt/organization']],
+  // (nor a body with its own head: the one the first belongs to)
+  ['Theo Cục Thống kê Xylo (Bộ Tài chính), chỉ số tăng 3%.', ['Cục Thống kê Xylo/organization', 'Bộ Tài chính/organization']],
+  ['Cục Cảnh sát giao thông (Bộ Công an) đã cử tổ công tác.', ['Cục Cảnh sát giao thông/organization', 'Bộ Công an/organization']],
 ]);
 
 rolesTable("a title's body with its brand or short name in parentheses, before or after its holder", [
@@ -1749,4 +1752,10 @@ namesTable('"vì" (for) between two parts of a body\'s name', [
   ['Chuyên gia tại Quỹ Xylo vì Hòa bình Quốc tế nhận định.', ['Quỹ Xylo vì Hòa bình Quốc tế/organization']],
   // (not a cause after a clause: "vì" there is "because")
   ['Quỹ Xylo bị phạt vì Bộ Tài chính phát hiện sai phạm.', ['Quỹ Xylo/organization', 'Bộ Tài chính/organization']],
+]);
+
+namesTable("a route's two ends after a road's noun are places", [
+  ['Xe khách bị lật trên cao tốc Cam Xuyên - La Mộc, đoạn qua huyện Phong Xuyên.', ['Cam Xuyên/location', 'La Mộc/location', 'Phong Xuyên/location']],
+  // (not after a province's noun: a person's name may follow a dash there)
+  ['Tại tỉnh Xuyên Mộc - Trần Văn Khải phát biểu.', ['Xuyên Mộc/location', 'Trần Văn Khải/person']],
 ]);
