@@ -665,9 +665,9 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
     // "UBND tỉnh Quảng Nam", "Ủy ban Nhân dân tỉnh Xuyên Mộc", "Công an tỉnh Xuyên Mộc", "Tòa án nhân dân TP Xylo"
     if (parts === 0 && t.kind === Kind.Word && (!t.cap || t.upper) && (head > 1 || tokens[i]!.upper)) {
       const admin = lex.locationHeads.len(tokens, j, n);
-      // ("X, Phó Giám đốc Công an tỉnh, cho biết": the administrative word alone before a comma)
+      // ("X, Phó Giám đốc Công an tỉnh, cho biết": the administrative word alone before a comma or the sentence's end)
       const after = tokens[j + admin];
-      const bare = admin > 0 && commaOrParen(after);
+      const bare = admin > 0 && closesName(tokens, j + admin);
       if (admin && (after?.cap || bare)) {
         // "Chủ tịch HĐND thành phố Nguyễn Ngọc Tuấn": after a title, a Vietnamese full name is the holder, not the place
         // (not the rest of a place known with its administrative word: "Chủ tịch UBND TP Hồ Chí Minh")
@@ -796,6 +796,8 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
           else if (initialBeforeWord(tokens, j)) j += 3;
           else if (cityNounInName(tokens, j)) j += 2;
           else if (j < n && legalFormOnly(tokens, i + head, j) && lex.orgHeads.len(tokens, j) > 0) break; // "Công ty CP | Tập đoàn …"
+          // ("Chủ tịch Tập đoàn SK Chey Tae-won": after a title, a word and a given name joined by a hyphen are the holder's)
+          else if (ctx.afterTitle && hyphenatedGivenName(tokens, j + 1)) break;
           // "Viện KSND Tối cao": an organization word with a lowercase part begins a part of its own
           else if (j < n && tokens[j]!.kind === Kind.Word && tokens[j]!.cap && !gazetteerAt(ctx, j, n)?.values.some((v) => !v.ambiguous) && !lowerCompoundLen(ctx, j)) j++;
           else break;

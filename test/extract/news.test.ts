@@ -1759,3 +1759,11 @@ namesTable("a route's two ends after a road's noun are places", [
   // (not after a province's noun: a person's name may follow a dash there)
   ['Tại tỉnh Xuyên Mộc - Trần Văn Khải phát biểu.', ['Xuyên Mộc/location', 'Trần Văn Khải/person']],
 ]);
+
+entitiesTable("a local body's head and its administrative word at the sentence's end are the body's name (every province's: no node)", [
+  ['Bà Trần Thị Hoa được bầu làm Chủ tịch HĐND tỉnh.', ['Trần Thị Hoa/person']],
+]);
+
+namesTable("a Korean holder after a company's name", [
+  ['Chủ tịch Tập đoàn XK Chey Tae-won kêu gọi tự do thương mại.', ['Tập đoàn XK/organization', 'Chey Tae-won/person']],
+]);
