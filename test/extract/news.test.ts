@@ -1767,3 +1767,11 @@ entitiesTable("a local body's head and its administrative word at the sentence's
 namesTable("a Korean holder after a company's name", [
   ['Chủ tịch Tập đoàn XK Chey Tae-won kêu gọi tự do thương mại.', ['Tập đoàn XK/organization', 'Chey Tae-won/person']],
 ]);
+
+namesTable("small and medium-sized enterprises in a body's name", [
+  ['Hiệp hội Doanh nghiệp nhỏ và vừa Xylia kiến nghị giảm thủ tục.', ['Hiệp hội Doanh nghiệp nhỏ và vừa Xylia/organization']],
+]);
+
+rolesTable("an external affairs minister", [
+  ["Poland's External Affairs Minister Ivo Marenko said.", ['Ivo Marenko > Poland (External Affairs Minister)']],
+]);
