@@ -1775,3 +1775,8 @@ namesTable("small and medium-sized enterprises in a body's name", [
 rolesTable("an external affairs minister", [
   ["Poland's External Affairs Minister Ivo Marenko said.", ['Ivo Marenko > Poland (External Affairs Minister)']],
 ]);
+
+rolesTable("a chargé d'affaires; the president's chief of staff", [
+  ['Bộ Ngoại giao Xylia triệu tập quyền Đại biện Ba Lan Ivo Marenko.', ['Ivo Marenko > Ba Lan (quyền Đại biện)']],
+  ['Ông Ivo Marenko, Chánh văn phòng Tổng thống Ba Lan, cảnh báo.', ['Ivo Marenko > Ba Lan (Chánh văn phòng Tổng thống)']],
+]);
