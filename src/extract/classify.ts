@@ -111,8 +111,8 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
     // "the Latin words “Habemus Papam.”": capitalised words alone in quotation marks are a phrase, not a person's name
     if (quotedAlone(items, idx)) continue;
     // "cao tốc Cam Lộ - Xuyên Sơn": after a dash, the other end of a route a place's noun named (not a person's name)
-    const start = items[idx - 2];
-    if (lex.lang === 'vi' && (isPunct(prev, '-') || isPunct(prev, '–')) && !tokens[prev!.s]!.glued && start?.k === 'name' && start.type === 'location' && start.rule === 'location-head' && lex.routeHeads.startBefore(tokens, start.s) >= 0) {
+    const routeStart = items[idx - 2];
+    if (lex.lang === 'vi' && (isPunct(prev, '-') || isPunct(prev, '–')) && !tokens[prev!.s]!.glued && routeStart?.k === 'name' && routeStart.type === 'location' && routeStart.rule === 'location-head' && lex.routeHeads.startBefore(tokens, routeStart.s) >= 0) {
       set(it, 'location', 'route-end');
       continue;
     }
@@ -383,7 +383,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   }
   // (nor a series' or a league's before its number: "World Tour Super 100", "Xylo Liga 2"; a score is no such number:
   // "beating Ivo Marenko 6-3, 6-4")
-  const numbered = tokens[it.e]?.kind === Kind.Number && !tokens[it.e + 1]?.glued;
+  const score = tokens[it.e + 1]?.glued && (tokens[it.e + 1]!.text === '-' || tokens[it.e + 1]!.text === '–');
+  const numbered = tokens[it.e]?.kind === Kind.Number && !score;
   if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && !compound && !numbered && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
@@ -840,9 +841,9 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // ("the chair of the Alliance of Xylo States (Axys)": one word no rule typed, after an organization's name)
       const short = inner?.k === 'name' && (inner.type === null ? (items[of ?? b] as NameItem).type === 'organization' : inner.type !== 'person');
       // ("Chủ tịch Công ty cổ phần Hàng không Xylo Việt (Xylo Airways) X": a body's brand of a few words)
-      const words = inner?.k === 'name' ? inner.e - inner.s : 0;
-      const brand = words <= 3 && inner?.k === 'name' && inner.type === 'organization' && (items[of ?? b] as NameItem).type === 'organization' && !lex.orgHeads.len(tokens, inner.s, inner.e);
-      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && (words === 1 || brand) && close?.k === 'punct' && close.ch === ')') {
+      const innerWords = inner?.k === 'name' ? inner.e - inner.s : 0;
+      const brand = innerWords <= 3 && inner?.k === 'name' && inner.type === 'organization' && (items[of ?? b] as NameItem).type === 'organization' && !lex.orgHeads.len(tokens, inner.s, inner.e);
+      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && (innerWords === 1 || brand) && close?.k === 'punct' && close.ch === ')') {
         b += 2;
         continue;
       }

@@ -864,7 +864,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       }
       // "và" / "," between two capitalised parts of one name: "Bộ Tài nguyên và Môi trường"
       // (and "vì", for: "Quỹ Xylo vì Hòa bình Quốc tế")
-      if ((t.text === 'và' || t.text === VI) && continuesName(ctx, j + 1)) {
+      if ((t.text === 'và' || t.text === VI_FOR) && continuesName(ctx, j + 1)) {
         j++;
         continue;
       }
@@ -1093,7 +1093,7 @@ function commaOrParen(t: Token | undefined): boolean {
 }
 
 /** "vì" (for), between two parts of a body's name ("Quỹ Xylo vì Hòa bình Quốc tế"). */
-const VI = 'vì';
+const VI_FOR = 'vì';
 
 /** Việt Nam's short name in names of two countries' bodies ("Việt - Đức"). */
 const VIET = 'Việt';

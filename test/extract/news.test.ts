@@ -1731,6 +1731,7 @@ namesTable("an Arabic article inside a body's name; an arena; reform; a stock in
   ['The Zorvatek-listed company lost money.', []],
   // (a series' or a league's name before its number is no person's)
   ['Giải thuộc hệ thống Xylo Tour Super 100 của BWF.', ['BWF/organization']],
+  ['Giải đấu thuộc hệ thống Xylo Tour Super 100.', []],
 ]);
 
 namesTable("a player's name before a score is a person's", [
