@@ -693,12 +693,25 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       }
     }
     const afterTitle = b;
+    let placeField: number | undefined; // the place before the title when the affiliation comes after it
     for (; b < items.length; b++) {
       const it = items[b]!;
       // "a professor at X", "giám đốc của Viện X": the affiliation after a link word
       const link = it.k === 'word' && (lex.lang === 'en' ? EN_AFFILIATION.has(it.key) : it.key === CUA);
       // ("chuyên gia tại Viện Xylo": in Vietnamese only a body after "tại", not a place: "Đại sứ tại Việt Nam")
       const at = it.k === 'place-prep' && (lex.lang === 'en' || (items[b + 1]?.k === 'name' && (items[b + 1] as NameItem).type === 'organization'));
+      // "X, Korea chair at the Xylo Center": in English a place right before the title and a body after the link
+      // word: the place is the title's field, the body its affiliation
+      if (lex.lang === 'en' && of !== null && of === a - 1 && !possessive && isPlace(items[of]) && b === afterTitle && (link || at)) {
+        const c = bodyAfterLink(items, b + 1, tokens);
+        if (c >= 0 && (items[c] as NameItem).type === 'organization') {
+          labelStart = items[of]!.s;
+          placeField = of;
+          of = c;
+          b = c;
+          continue;
+        }
+      }
       if (of === null && b === afterTitle && (link || at)) {
         const c = bodyAfterLink(items, b + 1, tokens);
         if (c >= 0) {
@@ -898,7 +911,7 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     }
     // "Vũ Hồng Văn, Giám đốc Công an tỉnh Xuyên Mộc, cho biết", "Ivan Petrov, a professor at Xylia University, said": the title follows the name
     // "X, the Czech foreign minister, said", "X, a former Xylia governor,": the affiliation before the title, and a modifier before it
-    let first = field ?? (of !== null && of < a ? of : a);
+    let first = field ?? placeField ?? (of !== null && of < a ? of : a);
     let modifier = -1;
     if (first < a && items[first - 1]?.k === 'word' && lex.titleModifiers.len(keyTokens([(items[first - 1] as { key: string }).key]), 0)) modifier = items[--first]!.s;
     // "X, senior portfolio manager at Y, said": in English one or two lowercase words before the title are its own

@@ -1781,3 +1781,11 @@ rolesTable("a chargé d'affaires; the president's chief of staff", [
   ['Bộ Ngoại giao Xylia triệu tập quyền Đại biện Ba Lan Ivo Marenko.', ['Ivo Marenko > Ba Lan (quyền Đại biện)']],
   ['Ông Ivo Marenko, Chánh văn phòng Tổng thống Ba Lan, cảnh báo.', ['Ivo Marenko > Ba Lan (Chánh văn phòng Tổng thống)']],
 ]);
+
+rolesTable("English: a place right before the title is its field when a body follows the link word", [
+  ['Ivo Marenko, Korea chair at the Xylo Center for Strategic Studies (XCSS), said the deployment helps.', ['Ivo Marenko > Xylo Center for Strategic Studies (Korea chair)']],
+  ['Ivo Marenko, a Polish professor at Xylo University, said.', ['Ivo Marenko > Xylo University (Polish professor)']],
+  // (not after a possessive: the country is the affiliation; nor with no body after the link word)
+  ["Ivo Marenko, Poland's ambassador at the Xylo Council, said.", ['Ivo Marenko > Poland (ambassador)']],
+  ['Polish President Ivo Marenko said.', ['Ivo Marenko > Polish (President)']],
+]);
