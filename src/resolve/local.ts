@@ -186,7 +186,10 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     const headed = (o: Group) => o.type === 'organization' && orgCore(o.words)?.join(' ') === acronym && !namesAPart(o.words, [acronym]);
     // (a short name of more words: "Công ty cổ phần Hàng không Xylo Việt (Xylo Airways)")
     const short = acronym.includes(' ') ? foldName(g.acronym) : null;
-    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && (short ? o.words.join(' ') === short : o.words.length === 1 ? o.words[0] === acronym : headed(o)));
+    // (or any name a group goes by: a known body the text also calls by another name, "PVN … (Petrovietnam)")
+    const folded = foldName(g.acronym);
+    const named = (o: Group) => o.mentions.some((mi) => mentions[mi]!.key === folded);
+    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && ((short ? o.words.join(' ') === short : o.words.length === 1 ? o.words[0] === acronym : headed(o)) || named(o)));
     if (acr >= 0) mergeGroups(groups, mentionGroup, groups.indexOf(g), acr);
   }
 

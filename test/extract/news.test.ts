@@ -1789,3 +1789,7 @@ rolesTable("English: a place right before the title is its field when a body fol
   ["Ivo Marenko, Poland's ambassador at the Xylo Council, said.", ['Ivo Marenko > Poland (ambassador)']],
   ['Polish President Ivo Marenko said.', ['Ivo Marenko > Polish (President)']],
 ]);
+
+entitiesTable("a body's long form joins the known body its short name in parentheses names, whatever name the text first used", [
+  ['PVN công bố kết quả. Tập đoàn Năng lượng Xylo Việt (Petrovietnam) đã ký hợp đồng.', ['PVN/organization']],
+]);
