@@ -54,7 +54,7 @@ export function classifySentence(items: Item[], tokens: readonly Token[], lex: L
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (it.k !== 'name' || it.type !== null) continue;
-    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text) && !modelNumberAt(tokens, it.e)) {
+    if (it.e - it.s === 1 && isAcronym(tokens[it.s]!.text) && !dashNumberAt(tokens, it.e)) {
       if (!termAbbreviation(items, i, tokens, lex)) set(it, 'organization', 'acronym');
     }
     // "the far-right Xylo Rally", "the ruling Zorva Union": after "the" and a political leaning, a party's or a movement's
@@ -383,8 +383,7 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   }
   // (nor a series' or a league's before its number: "World Tour Super 100", "Xylo Liga 2"; a score is no such number:
   // "beating Ivo Marenko 6-3, 6-4")
-  const score = tokens[it.e + 1]?.glued && (tokens[it.e + 1]!.text === '-' || tokens[it.e + 1]!.text === '–');
-  const numbered = tokens[it.e]?.kind === Kind.Number && !score;
+  const numbered = tokens[it.e]?.kind === Kind.Number && !dashNumberAt(tokens, it.e + 1);
   if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && !compound && !numbered && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
@@ -854,9 +853,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
       // ("the chair of the Alliance of Xylo States (Axys)": one word no rule typed, after an organization's name)
       const short = inner?.k === 'name' && (inner.type === null ? (items[of ?? b] as NameItem).type === 'organization' : inner.type !== 'person');
       // ("Chủ tịch Công ty cổ phần Hàng không Xylo Việt (Xylo Airways) X": a body's brand of a few words)
-      const innerWords = inner?.k === 'name' ? inner.e - inner.s : 0;
-      const brand = innerWords <= 3 && inner?.k === 'name' && inner.type === 'organization' && (items[of ?? b] as NameItem).type === 'organization' && !lex.orgHeads.len(tokens, inner.s, inner.e);
-      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && (innerWords === 1 || brand) && close?.k === 'punct' && close.ch === ')') {
+      const shortName = inner?.k === 'name' && (inner.e - inner.s === 1 || brandOf(items[of ?? b] as NameItem, inner, tokens, lex));
+      if (it.k === 'punct' && it.ch === '(' && of === b - 1 && short && shortName && close?.k === 'punct' && close.ch === ')') {
         b += 2;
         continue;
       }
@@ -1128,9 +1126,13 @@ function bodiesByApposition(items: Item[], tokens: readonly Token[]): void {
   }
 }
 
-/** A hyphen and a number glued at k: capitals before them name a model, not a body ("GPT-5", "KXR-7"). */
-function modelNumberAt(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.text === '-' && tokens[k]!.glued && tokens[k + 1]?.kind === Kind.Number && tokens[k + 1]!.glued;
+/**
+ * A dash and a number glued at k: capitals before them name a model, not a body ("GPT-5", "KXR-7"); after a number
+ * they make a score ("6-3").
+ */
+function dashNumberAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return (t?.text === '-' || t?.text === '–') && t.glued && tokens[k + 1]?.kind === Kind.Number && tokens[k + 1]!.glued;
 }
 
 /** A participle only a body takes at k ("founded by", "co-founded by", "headquartered in"; statement-words "bodyParticiples"), with its preposition. */
@@ -1341,6 +1343,15 @@ function tickerAfterOneWord(name: NameItem, acr: NameItem, tokens: readonly Toke
 }
 
 
+/**
+ * "Công ty cổ phần Hàng không Xylo Việt (Xylo Airways)": a name of one to three words a rule read as a body's, in
+ * parentheses after a body's name, is its brand; not a body with its own head ("Cục Thống kê (Bộ Tài chính)" names
+ * the body the first belongs to).
+ */
+function brandOf(body: NameItem, short: NameItem, tokens: readonly Token[], lex: LangLexicon): boolean {
+  return body.type === 'organization' && short.type === 'organization' && short.e - short.s <= 3 && !lex.orgHeads.len(tokens, short.s, short.e);
+}
+
 /** A unit's number: one to three digits. */
 function unitNumber(t: Token): boolean {
   return t.kind === Kind.Number && /^\d{1,3}$/.test(t.text);
@@ -1381,9 +1392,9 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     // an acronym, or a brand after an organization's full name ("Công ty Cổ phần Sữa Việt Nam (Vinamilk)", "Công ty
     // cổ phần Hàng không Xylo Việt (Xylo Airways)": of more words only one read as a body's, known or by its suffix, after a
     // name with its head: "Công ty Xylo (Xuân Mộc Hòa)" may be where the company is)
-    const brand = name.type === 'organization' && (acr.type === null || acr.type === 'organization');
-    // (not a body with its own head: "Cục Thống kê (Bộ Tài chính)" names the body it belongs to)
-    const short = acr.e - acr.s === 1 ? isAcronym(tokens[acr.s]!.text) || brand : acr.type === 'organization' && brand && acr.e - acr.s <= 3 && name.rule === 'org-head' && name.e - name.s >= 3 && !lex.orgHeads.len(tokens, acr.s, acr.e);
+    const short = acr.e - acr.s === 1
+      ? isAcronym(tokens[acr.s]!.text) || (name.type === 'organization' && (acr.type === null || acr.type === 'organization'))
+      : name.rule === 'org-head' && name.e - name.s >= 3 && brandOf(name, acr, tokens, lex);
     // (a one-word name defines no acronym, but a company names its stock ticker so: "Vinamilk (VNM)", "Xylora (XLR)")
     const oneWordTicker = name.e - name.s < 2 && short && tickerAfterOneWord(name, acr, tokens);
     if (!short || (name.e - name.s < 2 && !oneWordTicker)) continue;

@@ -184,12 +184,11 @@ export function resolveLocal(x: DocExtraction): LocalResolution {
     const acronym = g.acronym.toLowerCase();
     // (after a head only if it names the body itself: "Công ty XVG", not "Chứng khoán XVG")
     const headed = (o: Group) => o.type === 'organization' && orgCore(o.words)?.join(' ') === acronym && !namesAPart(o.words, [acronym]);
-    // (a short name of more words: "Công ty cổ phần Hàng không Xylo Việt (Xylo Airways)")
-    const short = acronym.includes(' ') ? foldName(g.acronym) : null;
-    // (or any name a group goes by: a known body the text also calls by another name, "PVN … (Petrovietnam)")
+    // (a group one of whose names is the short name, of one word or more: "Công ty cổ phần Hàng không Xylo Việt (Xylo
+    // Airways)"; a known body the text first calls by another name: "PVN … (Petrovietnam)")
     const folded = foldName(g.acronym);
     const named = (o: Group) => o.mentions.some((mi) => mentions[mi]!.key === folded);
-    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && ((short ? o.words.join(' ') === short : o.words.length === 1 ? o.words[0] === acronym : headed(o)) || named(o)));
+    const acr = groups.findIndex((o) => o !== g && o.type === g.type && o.mentions.length > 0 && (named(o) || headed(o)));
     if (acr >= 0) mergeGroups(groups, mentionGroup, groups.indexOf(g), acr);
   }
 

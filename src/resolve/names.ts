@@ -128,8 +128,9 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
  * Vietnamese name's: "Nguyễn Hà" may be "Nguyễn Văn Hà" or "Nguyễn Thị Hà").
  */
 export function isFirstAndLastOf(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length !== 2 || full.length < 3) return false;
   full = withoutInitials(withoutSuffix(full));
-  return short.length === 2 && full.length >= 3 && sameWord(short[0]!, full[0]!) && sameWord(short[1]!, full[full.length - 1]!) && !full.every(isVietnameseWord);
+  return full.length >= 3 && sameWord(short[0]!, full[0]!) && sameWord(short[1]!, full[full.length - 1]!) && !full.every(isVietnameseWord);
 }
 
 /**
