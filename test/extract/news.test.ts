@@ -1793,3 +1793,11 @@ rolesTable("English: a place right before the title is its field when a body fol
 entitiesTable("a body's long form joins the known body its short name in parentheses names, whatever name the text first used", [
   ['PVN công bố kết quả. Tập đoàn Năng lượng Xylo Việt (Petrovietnam) đã ký hợp đồng.', ['PVN/organization']],
 ]);
+
+entitiesTable("two-syllable fields of a body's name with a lowercase second syllable (direct, royal, forensic …)", [
+  ['Giám đốc Quỹ Đầu tư Trực tiếp Xylia (XDIF) Ivo Marenko cho biết.', ['Quỹ Đầu tư Trực tiếp Xylia/organization', 'Ivo Marenko/person']],
+  ['Quân đội Hoàng gia Ba Lan cáo buộc đối phương pháo kích.', ['Quân đội Hoàng gia Ba Lan/organization']],
+  ['Viện Pháp y Xylia kết luận.', ['Viện Pháp y Xylia/organization']],
+  // (a person's name with the same syllables stays a person's)
+  ['Em Nguyễn Hoàng Gia Bảo đạt giải nhất.', ['Nguyễn Hoàng Gia Bảo/person']],
+]);
