@@ -381,6 +381,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
     // "in Xylo Zorva, the capital of Bexland": a name a place's noun and "of" describe in an apposition
     if (tokens[it.e]?.text === ',' && tokens[it.e + 1]?.key === 'the' && lex.placeAppositions.len(tokens, it.e + 2)) return set(it, 'location', 'place-apposition');
   }
+  // "Lashkar-e-Taiba", "Jaish-e-Xylo": a Persian or Urdu izafe ("-e-") joins a body's name, not a person's
+  if (izafe(tokens, it.s, it.e) && !holderAfter && prev?.k !== 'hon') return set(it, 'organization', 'izafe');
   // (nor a series' or a league's before its number: "World Tour Super 100", "Xylo Liga 2"; a score is no such number:
   // "beating Ivo Marenko 6-3, 6-4")
   const numbered = tokens[it.e]?.kind === Kind.Number && !dashNumberAt(tokens, it.e + 1);
@@ -389,6 +391,12 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
 }
 
+
+/** A glued "-e-" between two capitalised words in [s, e). */
+function izafe(tokens: readonly Token[], s: number, e: number): boolean {
+  for (let k = s + 2; k + 2 < e; k++) if (tokens[k]!.text === 'e' && isGluedHyphen(tokens, k - 1) && isGluedHyphen(tokens, k + 1) && tokens[k - 2]!.cap && tokens[k + 2]!.cap) return true;
+  return false;
+}
 
 /**
  * The person item before an appointment link right before the title a ("X làm", "X được bổ nhiệm làm",

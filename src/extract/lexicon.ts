@@ -149,6 +149,10 @@ export interface LangLexicon {
   topicHeads: Set<string>;
   /** English compass words that begin a place's name ("North Xylia", "Western Bexland"; data/en/compass-words.txt). */
   compassWords: Set<string>;
+  /** English weekdays: a run that ends in one names a day, or the weekday is no part of the name (data/en/weekdays.txt). */
+  weekdays: Set<string>;
+  /** English nouns that begin a place's name with "of" ("Basilica of X"; data/en/place-heads-of.txt). */
+  placeHeadsOf: Set<string>;
   /** Nouns of roads and lines named by their two ends ("cao tốc A - B"; data/vi/route-heads.txt). */
   routeHeads: PhraseList;
   /** English place nouns and "of" after ", the" that make the name before them a place (data/en/place-appositions.txt). */
@@ -389,6 +393,8 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     clubWords: wordSet(join(dir, 'club-words.txt')),
     topicHeads: wordSet(join(dir, 'topic-heads.txt')),
     compassWords: wordSet(join(dataDir, 'en', 'compass-words.txt')),
+    weekdays: wordSet(join(dataDir, 'en', 'weekdays.txt')),
+    placeHeadsOf: wordSet(join(dataDir, 'en', 'place-heads-of.txt')),
     routeHeads: phraseList(join(dataDir, 'vi', 'route-heads.txt'), RarePhraseList),
     placeAppositions: phraseList(join(dataDir, 'en', 'place-appositions.txt'), RarePhraseList),
     orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),

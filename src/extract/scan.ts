@@ -194,7 +194,10 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
     i = cue.e;
   }
   if (lex.lang === 'vi') joinForeignOrgs(ctx, items);
-  else joinOrgOfCountry(items, tokens, lex);
+  else {
+    joinOrgOfCountry(items, tokens, lex);
+    joinPlaceOf(items, tokens, lex);
+  }
   if (lex.languageMarkers.size) languagesNotCountries(items, lex);
   quotedNamesNotEntities(items, tokens, lex);
   return items;
@@ -256,6 +259,24 @@ function joinOrgOfCountry(items: Item[], tokens: readonly Token[], lex: LangLexi
     if (!(b.type === 'country' && of.key === 'of') && !field) continue;
     if (of.s !== a.e || b.s !== of.e || tokens[b.e]?.text === "'s") continue; // ("… of Xylia's army": the country is the army's)
     items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'org-suffix', forced: a.forced });
+  }
+}
+
+/**
+ * English places named with "of" or a possessive: a place's noun alone (data/en/place-heads-of.txt), "of" and a
+ * name no list types, or a place's ("Basilica of Santa Maria Maggiore", "Province of Xylo"); a name no list types,
+ * "'s" and a place's last word alone ("St Peter's Square", "Xylo's Cathedral"; not one that names a body: "X's House colleagues").
+ */
+function joinPlaceOf(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
+  const untyped = (it: Item) => it.k === 'name' && (it.type === null || (it.type === 'person' && !it.ref && it.rule !== 'title' && it.rule !== 'honorific'));
+  for (let x = 0; x + 2 < items.length; x++) {
+    const a = items[x]!;
+    const link = items[x + 1]!;
+    const b = items[x + 2]!;
+    if (a.k !== 'name' || b.k !== 'name' || link.s !== a.e || b.s !== link.e || tokens[b.e]?.text === "'s") continue;
+    const of = link.k === 'word' && link.key === 'of' && a.type === null && a.e === a.s + 1 && lex.placeHeadsOf.has(tokens[a.s]!.key) && (untyped(b) || b.type === 'location');
+    const possessive = link.k === 'punct' && link.ch === "'s" && untyped(a) && b.type === null && b.e === b.s + 1 && lex.locationSuffixes.has(tokens[b.s]!.key) && !lex.genericAffiliations.has(tokens[b.s]!.key);
+    if (of || possessive) items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'location', rule: 'place-of', forced: a.forced });
   }
 }
 
@@ -1374,6 +1395,10 @@ function capRunEnd(ctx: ScanContext, i: number): number {
 
 function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
+  // "Xylo General Hospital": in English a title word and an organization's last word that ends the run
+  // go on a name no list knows before them (as "General Staff" begins a body's name)
+  const title = lex.lang === 'en' ? lex.titles.len(tokens, j) : 0;
+  if (title && orgLastWord(ctx, j + title) && capWords(tokens, j + title) === 1 && tokens[j - 1]?.kind === Kind.Word && !gazetteerAt(ctx, j - 1, j)) return false;
   // "Martin Luther King Jr.": a word before a generational suffix is a name
   if ((lex.titles.len(tokens, j) > 0 || lex.titleModifiers.len(tokens, j) > 0) && titleAt(ctx, j) && !lex.nameSuffixes.has(tokens[j + 1]?.key ?? '')) return true;
   // "Raiffeisen Bank International", "Zorvak Bank Group": in English a head that also ends names ("Bank")
@@ -1405,6 +1430,13 @@ function segmentRun(ctx: ScanContext, i: number, end: number): Item[] {
   const last = words[words.length - 1]!;
   if (lex.eventSuffixes.len(tokens, last, end) === end - last || eventNumbered(ctx, words, end)) {
     return [{ k: 'word', s: i, e: end, key: '', time: false }]; // "Xylo Cup", "Xylo War II": an event
+  }
+  // "Easter Monday", "Super Tuesday": a word and a weekday name a day; after a longer or a known name
+  // the weekday is the sentence's ("Ivo Marenko Monday said")
+  if (lex.lang === 'en' && words.length >= 2 && last === end - 1 && lex.weekdays.has(tokens[last]!.key)) {
+    const day: Item = { k: 'word', s: last, e: end, key: '', time: false };
+    const before = words[words.length - 2]! + 1;
+    return words.length === 2 && !gazetteerAt(ctx, i, before) ? [{ ...day, s: i }] : [...segmentRun(ctx, i, before), day];
   }
   if (words.length >= 2 && lex.orgSuffixes.len(tokens, last, end) === end - last) {
     return [{ k: 'name', s: i, e: end, type: 'organization', rule: 'org-suffix', forced }];

@@ -1801,3 +1801,46 @@ entitiesTable("two-syllable fields of a body's name with a lowercase second syll
   // (a person's name with the same syllables stays a person's)
   ['Em Nguyễn Hoàng Gia Bảo đạt giải nhất.', ['Nguyễn Hoàng Gia Bảo/person']],
 ]);
+
+namesTable('English: a title word and a body\'s last word are a body\'s name ("General Headquarters"), on a name no list knows too', [
+  ['Officers met at the General Headquarters in Zarovgrad.', ['General Headquarters/organization', 'Zarovgrad/location']],
+  ['He was treated at Xylo General Hospital on Monday.', ['Xylo General Hospital/organization']],
+  // (a title before a person's name still ends the body's name)
+  ['Xylo CEO Ivo Marenko said.', ['Xylo/organization', 'Ivo Marenko/person']],
+]);
+
+entitiesTable('English: a run that ends in a weekday names a day, or the weekday is the sentence\'s', [
+  ['The pontiff died on Easter Monday aged 88.', []],
+  ['The Xylo Party won on Super Tuesday.', ['Xylo Party/organization']],
+  ['Ivo Marenko Monday said he would resign.', ['Ivo Marenko/person']],
+]);
+
+entitiesTable('English: places named with "of" or a possessive', [
+  ['He was buried in the Basilica of Xylo Zorvana.', ['Basilica of Xylo Zorvana/location']],
+  ['Troops left the Province of Xylo.', ['Province of Xylo/location']],
+  ["Crowds gathered in St Xylo's Square on Saturday.", ["St Xylo's Square/location"]],
+  ["Ivo Marenko, the dean of the College of Cardinals, led the mass.", ['Ivo Marenko/person', 'College of Cardinals/organization']],
+  // (not a possessive of a body's generic name: "House" is the legislature; nor a country's square)
+  ["Ivo Marenko's House colleagues voted.", ['Ivo Marenko/person']],
+  ["Poland's Square was empty.", ['Poland/country']],
+]);
+
+entitiesTable('an izafe ("-e-") joins a body\'s name, not a person\'s', [
+  ['The attack was claimed by Jaish-e-Xylo, officials said.', ['Jaish-e-Xylo/organization']],
+  ['Lực lượng Lashkar-e-Zorva bị cáo buộc.', ['Lực lượng Lashkar-e-Zorva/organization']],
+]);
+
+entitiesTable('English: a political leaning that opens a sentence is no part of the name', [
+  ['Liberal Ivo Marenko was sworn in as president.', ['Ivo Marenko/person']],
+  ['Conservative Party leader Ivo Marenko said.', ['Conservative Party/organization', 'Ivo Marenko/person']],
+]);
+
+entitiesTable("Vietnamese: a base's or military port's noun with its kind before the name", [
+  ['Hai ông hội đàm tại căn cứ chung Xylo-Zorva.', ['Xylo-Zorva/location']],
+  ['Máy bay hạ cánh xuống căn cứ không quân Xylo.', ['Xylo/location']],
+  ['Tàu cập cảng quân sự Xylo.', ['Xylo/location']],
+]);
+
+rolesTable('"điện Kremlin" in lowercase is the known body, not a part of the title', [
+  ['Trợ lý điện Kremlin Ivo Marenko cho biết.', ['Ivo Marenko > điện Kremlin (Trợ lý)']],
+]);
