@@ -292,8 +292,10 @@ function describe(group: EntityRecord[], lang: Lang): Omit<GlobalEntity, 'key'> 
   const known = entry?.names.map((n) => n.normalize('NFC'));
   // (of known names used as often, the one the gazetteer lists first: "Crimea" before "bán đảo Crimea")
   const used = entry ? aliases.filter((a) => known!.includes(a)) : [];
+  // (a name the gazetteer lists in several casings is labelled as listed first: "điện Kremlin" → "Điện Kremlin", "Nato" → "NATO")
+  const top = used.sort((a, b) => names.get(b)! - names.get(a)! || known!.indexOf(a) - known!.indexOf(b))[0];
   const label = entry
-    ? (used.sort((a, b) => names.get(b)! - names.get(a)! || known!.indexOf(a) - known!.indexOf(b))[0] ?? (lang === 'en' ? entry.labelEn : entry.label))
+    ? (top === undefined ? (lang === 'en' ? entry.labelEn : entry.label) : known!.find((k) => k.toLowerCase() === top.toLowerCase())!)
     : aliases.slice().sort((a, b) => nameLength(b) - nameLength(a) || names.get(b)! - names.get(a)! || Number(hasVietnameseMarks(b)) - Number(hasVietnameseMarks(a)) || aliases.indexOf(a) - aliases.indexOf(b))[0]!;
   const acronym = group.filter((r) => r.acronym).sort((a, b) => a.acronymDi! - b.acronymDi!)[0]?.acronym;
   const e = { key: ref ?? `${type}:${nodeSlug(label)}`, type, label, aliases, aliasCounts: aliases.map((a) => names.get(a)!), members: group.map((r) => r.key) };

@@ -18,6 +18,9 @@ describe('resolve: labels of known places', () => {
   it('of known names used as often, the gazetteer\'s first labels the node', () => {
     expect(nodes('Bán đảo Crimea bị Nga sáp nhập năm 2014.', 'Crimea vẫn căng thẳng.')).toEqual(['Crimea [Bán đảo Crimea | Crimea] location', 'Nga [Nga] country']);
   });
+  it('a known name the articles write in lowercase is labelled as the gazetteer capitalises it', () => {
+    expect(nodes('Ông Ivo Marenko rời điện Kremlin.', 'Điện Kremlin chưa bình luận.', 'Ông Zorva đến điện Kremlin.')).toEqual(['Ivo Marenko [Ivo Marenko] person', 'Zorva [Zorva] person', 'Điện Kremlin [điện Kremlin | Điện Kremlin] organization']);
+  });
 });
 
 describe('resolve: names', () => {
@@ -251,7 +254,7 @@ describe('resolve: within a document', () => {
     ['The Xylo Party won 12 seats. Xylo leaders met on Monday.', ['Xylo Party [Xylo | Xylo Party] organization']],
     ['The Xylo Group and Bexa Corp signed a deal. Xylo will pay $3bn.', ['Bexa Corp [Bexa Corp] organization', 'Xylo Group [Xylo | Xylo Group] organization']],
     // even where the gazetteer knows the name alone as another body's (the US Congress)
-    ["Ivo Zandor's Congress party won 232 seats. Zandor spoke at the Congress headquarters.", ['Congress party [Congress | Congress party] organization', 'Ivo Zandor [Ivo Zandor | Zandor] person']],
+    ["Ivo Zandor's Congress party won 232 seats. Zandor spoke at the Congress headquarters.", ['Congress Party [Congress | Congress party] organization', 'Ivo Zandor [Ivo Zandor | Zandor] person']],
     // a bare body after the one English qualifies with its country before it (possessive or demonym)
     ["Vietnam's National Assembly met. National Assembly Chairman Ivo Zandor spoke.", ["Ivo Zandor [Ivo Zandor] person", "Quốc hội Việt Nam [National Assembly | Vietnam's National Assembly] organization"]],
     ['The Polish Xylo Council met. The Xylo Council then spoke.', ['Polish Xylo Council [Polish Xylo Council | Xylo Council] organization']],
