@@ -36,6 +36,8 @@ export const CUA = foldToken('của');
 /** Words before a title that open a clause naming a source or the one spoken to ("Theo …", "Trao đổi với …"). */
 const SOURCE_OPENERS = new Set(['theo', 'với'].map(foldToken));
 const THUOC = foldToken('thuộc');
+/** "X, 52 tuổi, …": years of age. */
+const TUOI = foldToken('tuổi');
 const VA = foldToken('và');
 export const VE = foldToken('về');
 const POSTED = new Set(['tại', 'ở', 'về', 'in', 'to'].map(foldToken));
@@ -942,7 +944,8 @@ function readTitleChains(items: Item[], tokens: readonly Token[], lex: LangLexic
     const article = lex.lang === 'en' && items[first - 1]?.k === 'word' && EN_ARTICLES.has((items[first - 1] as { key: string }).key) ? 1 : 0;
     const lead = items[first - 1 - article];
     // "Trần Văn Hùng (42 tuổi, trú tại …), Giám đốc Công ty X": an aside in parentheses after the name
-    const holderAt = asideStart(items, first - 2 - article);
+    // ("Lê Văn Tám, 52 tuổi, Phó giám đốc Sở X", "Ivo Marenko, 61, chief executive of X": or the age between commas)
+    const holderAt = ageAsideStart(items, asideStart(items, first - 2 - article));
     const holder = items[holderAt];
     // (in English not where a verb follows the title at once: "Asked about X, the Xylian coach said …" begins a clause)
     const clause = article === 1 && items[b]?.k === 'verb';
@@ -1047,6 +1050,13 @@ function asideStart(items: readonly Item[], k: number): number {
     if (it.k === 'punct' && it.ch === '(') return p - 1;
   }
   return k;
+}
+
+/** Index of the item before the comma that opens an age ending at item k ("X, 52 tuổi,", "X, 61,"), or k. */
+function ageAsideStart(items: readonly Item[], k: number): number {
+  const years = isWord(items[k], TUOI) ? k - 1 : k;
+  const age = items[years];
+  return age?.k === 'word' && /^\d{1,3}$/.test(age.key) && isPunct(items[years - 1], ',') ? years - 2 : k;
 }
 
 /** An acronym ("AIT") or a short name with an inner capital ("EuroCham", "AmCham"). */

@@ -1161,6 +1161,11 @@ function placeLength(ctx: ScanContext, j: number): number {
   // "Thống đốc tỉnh Xylovsk Ivan Petrov": after a title and its place noun, three foreign words are a
   // one-word place and its holder's two-word name
   if (run === 3 && !gaz && placeNounAfterTitle(ctx.items) && foreignRun(ctx.tokens, j, j + run)) return 1;
+  // "Chủ tịch UBND TP Xuyên Mộc Lương Nguyễn Minh Triết": after a title, a known place and then a Vietnamese person's
+  // name that is all the rest (a double family name too: the tail alone would leave "Lương" to the place)
+  // (not a known name of one word, which may begin a longer place's: "tỉnh Mỹ Lâm Bùi Ngọc Đạt")
+  const rest = gaz && gaz.len >= 2 && ctx.afterTitle && gaz.values.some((v) => v.type === 'location' || v.type === 'country') ? run - gaz.len : 0;
+  if (rest >= 2 && rest <= 4 && ctx.lex.surnames.has(ctx.tokens[j + gaz!.len]!.key) && ctx.tokens.slice(j + gaz!.len, j + run).every((x) => isVietnameseSyllable(x.text))) return gaz!.len;
   const cut = (ctx.afterTitle || run >= 4 ? (personTail(ctx, j + 1, j + run) ?? foreignTail(ctx, j, j + run)) : null) ?? personStart(ctx, j, j + run);
   if (cut !== null) return cut - j;
   // "Thống đốc bang South Dakota Xavier Dumont": a known place, then two or three words of a name that is not a place's

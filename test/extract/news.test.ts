@@ -1844,3 +1844,27 @@ entitiesTable("Vietnamese: a base's or military port's noun with its kind before
 rolesTable('"điện Kremlin" in lowercase is the known body, not a part of the title', [
   ['Trợ lý điện Kremlin Ivo Marenko cho biết.', ['Ivo Marenko > điện Kremlin (Trợ lý)']],
 ]);
+
+rolesTable('the holder named before the title, with the age between commas', [
+  ['Cơ quan điều tra bắt ông Lê Văn Khải, 52 tuổi, Phó giám đốc Sở Tài chính Xuyên Mộc, về tội nhận hối lộ.', ['Lê Văn Khải > Sở Tài chính Xuyên Mộc (Phó giám đốc)']],
+  ['Ivo Marenko, 61, chief executive of Xylo Corp, said.', ['Ivo Marenko > Xylo Corp (chief executive)']],
+  // (no holder: a number that is no one's age)
+  ['Xylo Corp hired 52, chief executive of Zorva Inc, said.', []],
+]);
+
+namesTable('after a title, a known place and a Vietnamese name with a double family name', [
+  ['Chủ tịch UBND TP Đà Nẵng Lương Nguyễn Văn Khải cho biết.', ['UBND TP Đà Nẵng/organization', 'Lương Nguyễn Văn Khải/person']],
+  // (not after a known name of one word that begins a longer place's name)
+  ['Chủ tịch UBND tỉnh Mỹ Lâm Bùi Ngọc Đạt cho biết.', ['UBND tỉnh Mỹ Lâm/organization', 'Bùi Ngọc Đạt/person']],
+]);
+
+rolesTable('English: hyphenated titles ending in "general"', [
+  ['WHO Director-General Ivo Marenko said the spread was worrying.', ['Ivo Marenko > WHO (Director-General)']],
+  ['Polish Auditor-General Ivo Marenko said.', ['Ivo Marenko > Polish (Auditor-General)']],
+]);
+
+entitiesTable('a common word opening an English sentence, a legal form after a known name; a border guard in Vietnamese', [
+  ["Among Ivo Marenko's allies was the mayor.", ['Ivo Marenko/person']],
+  ['Microsoft will own 27% of the new OpenAI Group PBC, the companies said.', ['Microsoft/organization', 'OpenAI Group PBC/organization']],
+  ['Bộ đội Biên phòng tỉnh Xuyên Mộc bắt giữ 3 đối tượng.', ['Bộ đội Biên phòng tỉnh Xuyên Mộc/organization']],
+]);
