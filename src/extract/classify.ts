@@ -13,7 +13,7 @@ import type { Item, NameItem } from '../types.js';
 import { getLexicon, knownBy, type LangLexicon } from './lexicon.js';
 import { foldToken, stripAccents } from './normalize.js';
 import { hasVietnameseMarks, isVietnameseSyllable } from './orthography.js';
-import { isAcronym, SO, titleSuffixAt, wordKeys } from './scan.js';
+import { ARABIC_ARTICLES, isAcronym, SO, titleSuffixAt, wordKeys } from './scan.js';
 import { isGluedHyphen, Kind, type Token } from './tokenize.js';
 import { keyTokens } from './trie.js';
 
@@ -388,6 +388,8 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   // (nor a series' or a league's before its number: "World Tour Super 100", "Xylo Liga 2"; a score is no such number:
   // "beating Ivo Marenko 6-3, 6-4")
   const numbered = tokens[it.e]?.kind === Kind.Number && !dashNumberAt(tokens, it.e + 1);
+  // (nor an Arabic article and one word: "al-Xylo" may be a family name, a group or a place)
+  if (words.length === 2 && !first.cap && ARABIC_ARTICLES.has(first.text)) return;
   if (words.length >= 2 && !vietnamese && !holderAfter && !afterArticle && !letterPrefix && !product && !compound && !numbered && words.every((w) => w.cap || /^[a-z]{1,4}$/.test(w.text))) return set(it, 'person', 'foreign-name');
   // "Kim Yong-hyun", "Choe Son-hui": a Korean given name joined by a hyphen, though its syllables look Vietnamese
   if (words.length === 3 && first.cap && words[1]!.cap && !words[2]!.cap && isGluedHyphen(tokens, it.e - 2)) return set(it, 'person', 'hyphenated-given-name');
@@ -1094,7 +1096,7 @@ function joinOfficeAtPlace(items: Item[], tokens: readonly Token[], lex: LangLex
 }
 
 /**
- * English puts the place noun after the name: "the Kursk region", "Xylia province" (read before the title chains:
+ * English puts the place noun after the name: "the Kursk region", "Xylia province", "the Xylo refugee camp" (read before the title chains:
  * "chief minister of Xylo state").
  */
 function placesBeforeTheirNoun(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
@@ -1102,7 +1104,7 @@ function placesBeforeTheirNoun(items: Item[], tokens: readonly Token[], lex: Lan
     const it = items[i]!;
     const next = items[i + 1]!;
     if (it.k !== 'name' || it.type !== null || items[i - 1]?.k === 'hon') continue;
-    if (next.k === 'word' && lex.locationHeads.len(tokens, next.s, next.e)) set(it, 'location', 'location-head-after');
+    if (next.k === 'word' && lex.locationHeads.len(tokens, next.s)) set(it, 'location', 'location-head-after');
   }
 }
 

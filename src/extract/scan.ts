@@ -40,7 +40,7 @@ const WEB_DOMAIN = /^(?:vn|com|net|org)$/i;
 // "tuyên bố của X", "tuyên bố này": a reporting word followed by these is a noun
 const NOUN_FOLLOWERS = new Set(['của', 'này', 'đó', 'of'].map(foldToken));
 const CUA = foldToken('của');
-const ARABIC_ARTICLES = new Set(['al', 'el']);
+export const ARABIC_ARTICLES = new Set(['al', 'el']);
 export const SO = foldToken('số');
 
 /** Which tokens are capitalised by position rather than because they are names. */
@@ -171,6 +171,13 @@ export function scanSentence(tokens: Token[], lexicon: Lexicon, lex: LangLexicon
       let end = i + 1;
       while (isGluedHyphen(tokens, end)) end += 2;
       items.push({ k: 'word', s: i, e: end, key: t.key, time: false });
+      i = end;
+      continue;
+    }
+    // "al-Ahli Arab Hospital", "told al-Zorvani": an Arabic article glued to a capitalised word begins the name
+    if (ARABIC_ARTICLES.has(t.text) && isGluedHyphen(tokens, i + 1) && tokens[i + 2]!.cap) {
+      const end = capRunEnd(ctx, i + 2);
+      items.push(...segmentRun(ctx, i, end));
       i = end;
       continue;
     }

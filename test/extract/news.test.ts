@@ -1076,7 +1076,7 @@ describe('another name of a person', () => {
   });
 
   it.each([
-    ['Thủ lĩnh phiến quân Abu Dario al-Zarov, tên thật là Karim al-Vell, phát biểu. Ông al-Vell nói Ba Lan sẽ thay đổi.', [['Abu Dario al-Zarov', 'Abu Dario al-Zarov|Karim al-Vell|Vell']]],
+    ['Thủ lĩnh phiến quân Abu Dario al-Zarov, tên thật là Karim al-Vell, phát biểu. Ông al-Vell nói Ba Lan sẽ thay đổi.', [['Abu Dario al-Zarov', 'Abu Dario al-Zarov|Karim al-Vell|al-Vell']]],
     ['Ca sĩ Xylo Pham (tên thật Lê Văn Khoa) ra mắt album.', [['Lê Văn Khoa', 'Xylo Pham|Lê Văn Khoa']]],
     ['Zarov, whose real name is Karim al-Vell, spoke in Vienna. Vell said Poland would change.', [['Karim al-Vell', 'Zarov|Karim al-Vell|Vell']]],
     ['The singer Dario Vell (born Ivo Marenko) released an album.', [['Dario Vell', 'Dario Vell|Ivo Marenko']]],
@@ -1867,4 +1867,19 @@ entitiesTable('a common word opening an English sentence, a legal form after a k
   ["Among Ivo Marenko's allies was the mayor.", ['Ivo Marenko/person']],
   ['Microsoft will own 27% of the new OpenAI Group PBC, the companies said.', ['Microsoft/organization', 'OpenAI Group PBC/organization']],
   ['Bộ đội Biên phòng tỉnh Xuyên Mộc bắt giữ 3 đối tượng.', ['Bộ đội Biên phòng tỉnh Xuyên Mộc/organization']],
+]);
+
+entitiesTable('English: a name before a place\'s noun of two words or a neighbourhood\'s is a place', [
+  ['Eight people died in the Xylo refugee camp.', ['Xylo/location']],
+  ['Strikes hit the Zorva neighbourhood on Monday.', ['Zorva/location']],
+  // (not a candidate's camp)
+  ['Aides in the Xylo camp denied it.', []],
+]);
+
+entitiesTable('an Arabic article glued to a capitalised word begins the name', [
+  ['Medical sources at al-Xylo Arab Hospital told reporters.', ['al-Xylo Arab Hospital/organization']],
+  ['Nhóm phiến quân al-Xylo nhận trách nhiệm.', ['al-Xylo/organization']],
+  ['Ahmed al-Zorvani met reporters. Al-Zorvani said the war was over.', ['Ahmed al-Zorvani/person']],
+  // (alone, the article and a word are a family name, a group or a place: no type by their shape)
+  ['The rebels, led by al-Zorvani, took the city.', []],
 ]);
