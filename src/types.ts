@@ -145,6 +145,8 @@ export interface NameItem {
   alt?: string;
   /** The mention's key where it is not its text's: a country's body ("Russia's Defence Ministry" → "defence ministry nga"). */
   key?: string;
+  /** The name this one is another name of, given beside it: a company's stock ticker after its short name ("Ngân hàng X (Xylobank, mã XLB)"). */
+  sameAs?: NameItem;
 }
 
 /** Everything extraction finds in one document: a pure function of the PreparedDoc. */

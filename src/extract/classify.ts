@@ -360,6 +360,9 @@ function typeFromShape(it: NameItem, prev: Item | undefined, next: Item | undefi
   // "analysts at Xylo": where people work is a body
   if (prev?.k === 'place-prep' && prev.key === 'at' && single && lex.staffNouns.has(tokens[prev.s - 1]?.key ?? '')) return set(it, 'organization', 'staff-at');
   if (prev?.k === 'place-prep' && (single || (vietnamese && !surname))) return set(it, 'location', 'place-preposition');
+  // ("at Villa Park", "in Notting Hill": and in English two or three words ending in a place's word that is a family name too)
+  // (not after "to": "the award went to Grace Park")
+  if (lex.lang === 'en' && prev?.k === 'place-prep' && prev.key !== 'to' && words.length <= 3 && lex.familyPlaceSuffixes.has(words[words.length - 1]!.key)) return set(it, 'location', 'place-preposition');
   // "Xylo Bank", "VP Bank": an organization's last word, whatever comes before it; after an honorific,
   // or a title with no other name to hold it, a person's ("ông Jean Bank", "Giám đốc Anna Post")
   let last = it.e - 1;
@@ -1400,12 +1403,15 @@ function markAcronyms(items: Item[], tokens: readonly Token[], lex: LangLexicon)
     if (a > i + 2 && name.type !== 'organization') continue;
     const acr = items[a];
     let close = items[a + 1];
-    // "Ngân hàng TMCP Xylo (Xylobank, mã XLB)": the short name, then the ticker, which names nothing new
+    // "Ngân hàng TMCP Xylo (Xylobank, mã XLB)": the short name, then the ticker, another name of the company
+    // (of a body's: after a person's or a place's name it names nothing)
     let m = a + 3;
     while (m < items.length && marker(items[m]!)) m++;
     const ticker = isPunct(close, ',') && m > a + 2 && items[m]?.k === 'name' && items[m]!.e - items[m]!.s === 1 && isPunct(items[m + 1], ')') ? m : -1;
     if (ticker >= 0) {
-      items[ticker] = { k: 'word', s: items[ticker]!.s, e: items[ticker]!.e, key: tokens[items[ticker]!.s]!.key, time: false };
+      const t = items[ticker] as NameItem;
+      if (name.type === 'organization' && isAcronym(tokens[t.s]!.text)) Object.assign(t, { type: 'organization', rule: 'ticker-definition', sameAs: name });
+      else items[ticker] = { k: 'word', s: t.s, e: t.e, key: tokens[t.s]!.key, time: false };
       close = items[ticker + 1];
     }
     if (acr?.k !== 'name' || close?.k !== 'punct' || close.ch !== ')') continue;

@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '367';
+export const EXTRACTOR_VERSION = '368';
 
 interface SentenceScan {
   tokens: Token[];
@@ -154,6 +154,8 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
       it.type = other.type = 'person';
       links.set(other, it);
     }
+    // "Ngân hàng X (Xylobank, mã XLB)": a ticker given beside the short name (classify's markAcronyms)
+    for (const it of items) if (it.k === 'name' && it.sameAs) links.set(it, it.sameAs);
     // "cổ phiếu XLP của Công ty Xylo Phát": a ticker, "của" and the company, after a cue earlier in the sentence
     // (data/vi/ticker-cues.txt; looked for only where the rest is there)
     for (let a = 0; lex.lang === 'vi' && a + 2 < items.length; a++) {
@@ -237,6 +239,8 @@ function vehicleNames(scans: SentenceScan[], lex: LangLexicon): void {
       // (after a body's acronym or a ship's prefix: "USS")
       const acronym = prev && prev.e === it.s && prev.e - prev.s === 1 && isAcronym(tokens[prev.s]!.text) && (prev.k === 'word' || (prev.k === 'name' && prev.type === 'organization'));
       const at = acronym ? prev.s : it.s;
+      // (not a name's last words: "Tư lệnh Lực lượng Tên lửa Lý Ngọc Siêu" names the body's holder)
+      if (!acronym && prev?.k === 'name' && prev.e === it.s) continue;
       if (!afterVehicleNoun(tokens, at, lex)) continue;
       it.type = null;
       it.rule = 'vehicle-name';

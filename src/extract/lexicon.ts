@@ -153,6 +153,8 @@ export interface LangLexicon {
   weekdays: Set<string>;
   /** English nouns that begin a place's name with "of" ("Basilica of X"; data/en/place-heads-of.txt). */
   placeHeadsOf: Set<string>;
+  /** English last words of places' names that are family names too, read after a preposition of place (data/en/location-suffixes-family.txt). */
+  familyPlaceSuffixes: Set<string>;
   /** Nouns of roads and lines named by their two ends ("cao tốc A - B"; data/vi/route-heads.txt). */
   routeHeads: PhraseList;
   /** English place nouns and "of" after ", the" that make the name before them a place (data/en/place-appositions.txt). */
@@ -395,6 +397,7 @@ function loadLang(dataDir: string, lang: Lang, gazetteer: TokenTrie<GazetteerEnt
     compassWords: wordSet(join(dataDir, 'en', 'compass-words.txt')),
     weekdays: wordSet(join(dataDir, 'en', 'weekdays.txt')),
     placeHeadsOf: wordSet(join(dataDir, 'en', 'place-heads-of.txt')),
+    familyPlaceSuffixes: wordSet(join(dataDir, 'en', 'location-suffixes-family.txt')),
     routeHeads: phraseList(join(dataDir, 'vi', 'route-heads.txt'), RarePhraseList),
     placeAppositions: phraseList(join(dataDir, 'en', 'place-appositions.txt'), RarePhraseList),
     orgHeadVariants: headVariants(join(dataDir, 'vi', 'org-head-variants.txt')),

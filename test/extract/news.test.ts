@@ -1883,3 +1883,20 @@ entitiesTable('an Arabic article glued to a capitalised word begins the name', [
   // (alone, the article and a word are a family name, a group or a place: no type by their shape)
   ['The rebels, led by al-Zorvani, took the city.', []],
 ]);
+
+entitiesTable("a stock ticker after the short name in parentheses is the company's other name", [
+  ['Ngân hàng TMCP Xylo Việt Nam (Xylobank, mã XVB) vừa công bố báo cáo. Cổ phiếu XVB tăng 1%.', ['Ngân hàng TMCP Xylo Việt Nam/organization']],
+]);
+
+entitiesTable("a weapon's noun that ends a body's name does not make its holder a weapon's name", [
+  ['Có cựu Tư lệnh Lực lượng Tên lửa Trần Ngọc Khải.', ['Lực lượng Tên lửa/organization', 'Trần Ngọc Khải/person']],
+  // (a weapon's own name stays no one's)
+  ['Nga phóng tên lửa Xylo Zorva.', ['Nga/country']],
+]);
+
+entitiesTable('English: a stadium or park whose last word is a family name too, after a preposition of place', [
+  ['At Xylo Park, Ivo Marenko scored a late equaliser.', ['Xylo Park/location', 'Ivo Marenko/person']],
+  ['Chelsea won 3-1 at Xylo Bridge.', ['Chelsea/organization', 'Xylo Bridge/location']],
+  // (not after "to": a person may be given something)
+  ['The award went to Ivo Park on Monday.', ['Ivo Park/person']],
+]);

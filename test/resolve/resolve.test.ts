@@ -371,9 +371,9 @@ describe('resolve: within a document', () => {
     expect(a.entities.map((e) => e.names)).toEqual([['Chứng khoán Vietcombank', 'VCBS'], ['Ngân hàng TMCP Ngoại thương Việt Nam', 'Vietcombank']]);
   });
 
-  it('a short name and a ticker in parentheses: the short name is the long one, the ticker names nothing new', () => {
-    const a = analyze('Ngân hàng TMCP Xylo Việt (Xylobank, mã XLB) tăng 2%. Cổ phiếu Xylobank tăng.');
-    expect(a.entities.map((e) => e.names)).toEqual([['Ngân hàng TMCP Xylo Việt', 'Xylobank']]);
+  it('a short name and a ticker in parentheses: both are the long name\'s, and the ticker used later joins it', () => {
+    const a = analyze('Ngân hàng TMCP Xylo Việt (Xylobank, mã XLB) tăng 2%. Cổ phiếu Xylobank tăng. Cổ phiếu XLB tăng.');
+    expect(a.entities.map((e) => e.names)).toEqual([['Ngân hàng TMCP Xylo Việt', 'Xylobank', 'XLB']]);
   });
 
   it("a body every country has, named bare before the document qualifies it with a country, is the home country's, and so is every later bare use", () => {
