@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '368';
+export const EXTRACTOR_VERSION = '369';
 
 interface SentenceScan {
   tokens: Token[];
@@ -121,7 +121,8 @@ function officeOfHolder(office: NameItem, next: Item | undefined, tokens: readon
 /**
  * "Abu Mohammed al-Jolani, tên thật là Ahmed al-Sharaa", "Golani, whose real name is Ahmed al-Sharaa",
  * "Xylo (born Jane Roe)": a name right after an alias marker (data/<lang>/alias-markers.txt) that
- * follows a person's name, after a comma or an opening parenthesis, is another name of that person.
+ * follows a person's name, after a comma or an opening parenthesis, is another name of that person
+ * (and an acronym there another name of the body before it: "Xylo Commercial Bank, known as XCB").
  * Returns each such name with the name it is another of; untyped ones become persons.
  */
 function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, NameItem> {
@@ -144,12 +145,21 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
         }
         continue;
       }
-      if (!personLike(it)) continue;
+      const body = it.k === 'name' && it.type === 'organization';
+      if (!personLike(it) && !body) continue;
       if (it.type === 'person') subject ??= it;
       let j = it.e;
       if (tokens[j]?.text === ',' || tokens[j]?.text === '(') j++;
       const marker = lex.aliasMarkers.len(tokens, j);
       const other = marker ? nameAt(j + marker) : undefined;
+      // ("Xylo Commercial Bank, known as XCB": a body's other name is its acronym)
+      if (body) {
+        if (other?.k === 'name' && (other.type === null || other.type === 'organization') && !other.ref && other.e - other.s === 1 && isAcronym(tokens[other.s]!.text)) {
+          other.type = 'organization';
+          links.set(other, it);
+        }
+        continue;
+      }
       if (!personLike(other)) continue;
       it.type = other.type = 'person';
       links.set(other, it);

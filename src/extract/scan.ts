@@ -454,7 +454,8 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
           break;
         }
       }
-      if (run >= 1 && run <= 3 && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
+      // ("Saigon Joint Stock Commercial Bank": four words in English)
+      if (run >= 1 && run <= (ctx.lex.lang === 'en' ? 4 : 3) && orgLastWord(ctx, e + run - 1)) return { k: 'name', s: i, e: e + run, type: 'organization', rule: 'org-suffix', forced };
       // "Dnipro River", "Los Angeles County Sheriff X": a known name and a place's last word right after it name
       // another place; so do a known name and words ending in one ("Vientiane New Stadium")
       // (not where a title starts: "U.S. District Judge X")

@@ -1900,3 +1900,11 @@ entitiesTable('English: a stadium or park whose last word is a family name too, 
   // (not after "to": a person may be given something)
   ['The award went to Ivo Park on Monday.', ['Ivo Park/person']],
 ]);
+
+entitiesTable('English: a body known by an acronym; a known place and four words ending in a body\'s last word; cinemas', [
+  ['It owned a stake in Poland Joint Stock Commercial Bank.', ['Poland Joint Stock Commercial Bank/organization']],
+  ['It owned a stake in Xylo Commercial Bank, known as ZOVA, which she used. Regulators took over ZOVA in 2022.', ['Xylo Commercial Bank/organization']],
+  ['Phim chiếu tại các rạp Xylo Cinema và CGV.', ['Xylo Cinema/organization', 'CGV/organization']],
+  // (a person's name after the marker is no body's other name)
+  ["Xylo Holdings, known as Ivo Marenko's firm, grew.", ['Xylo Holdings/organization', 'Ivo Marenko/person']],
+]);
