@@ -942,6 +942,8 @@ describe('English news constructions', () => {
     ['Marek Zielny, Jane Roe and Anna Nowacka contributed research.'],
     ['(Reporting by Jane Roe; Additional reporting by Jae-won Lim in Xylo City; Editing by John Doe)'],
     ['(Editing by John Doe)'],
+    ['Associated Press writer Jane Roe in Xylo City contributed.'],
+    ['AP writers Jane Roe in Xylo City and John Doe in Bexgrad contributed.'],
   ])('credit and link lines are not read: %s', (line) => {
     const d = prepare(`Title of the story\n\nThe minister resigned.\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', 'The minister resigned.']);
@@ -952,6 +954,7 @@ describe('English news constructions', () => {
     ['Related talks in Xylia continue on Monday.'],
     ['Editing by hand took the agency two days, Anna Nowacka said.'],
     ['Anna Nowacka contributed reporting that showed the minister had lied to Xylia.'],
+    ['Writers Guild members in Xylo City said their union contributed.'],
   ])('content that starts like a credit or link line is read: %s', (line) => {
     const d = prepare(`Title of the story\n\n${line}`);
     expect(d.sentences.map((s) => d.text.slice(s.start, s.end))).toEqual(['Title of the story', line]);
