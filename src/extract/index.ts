@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '370';
+export const EXTRACTOR_VERSION = '371';
 
 interface SentenceScan {
   tokens: Token[];
@@ -156,6 +156,7 @@ function otherNames(scans: SentenceScan[], lex: LangLexicon): Map<NameItem, Name
       if (body) {
         if (other?.k === 'name' && (other.type === null || other.type === 'organization') && !other.ref && other.e - other.s === 1 && isAcronym(tokens[other.s]!.text)) {
           other.type = 'organization';
+          it.acronym ??= tokens[other.s]!.text; // (defined as "(SCB)" would define it: other documents' "SCB" join it)
           links.set(other, it);
         }
         continue;

@@ -160,8 +160,10 @@ export function resolveGlobal(records: Iterable<EntityRecord>, lang: Lang = 'vi'
     const inner = orgCore(core) !== null;
     if (inner && !vi.orgWrappingHeads.has(head)) continue;
     const same = orgByName.get(core.join(' '));
-    // (not "Văn phòng Quốc hội" for "Quốc hội": a part head before a known body names another)
-    if (same?.length === 1 && !(same[0]!.ref && !r.ref && namesAPart(w, core))) union(same[0]!.key, r.key);
+    // (not "Văn phòng Quốc hội" for "Quốc hội": a part head before a known body names another; nor two bodies the
+    // gazetteer knows apart: "Thanh tra Chính phủ" is not "Chính phủ")
+    const twoKnown = same?.[0]!.ref !== undefined && r.ref !== undefined && same[0]!.ref !== r.ref;
+    if (same?.length === 1 && !twoKnown && !(same[0]!.ref && !r.ref && namesAPart(w, core))) union(same[0]!.key, r.key);
     // "Công ty CP Tập đoàn Xylo" = "Công ty cổ phần Tập đoàn Xylo": two legal forms around one body's name
     if (inner) {
       const k = core.join(' ');

@@ -18,6 +18,12 @@ describe('resolve: labels of known places', () => {
   it('of known names used as often, the gazetteer\'s first labels the node', () => {
     expect(nodes('Bán đảo Crimea bị Nga sáp nhập năm 2014.', 'Crimea vẫn căng thẳng.')).toEqual(['Crimea [Bán đảo Crimea | Crimea] location', 'Nga [Nga] country']);
   });
+  it('a body "known as" an acronym joins the body another document defines by it, across languages', () => {
+    expect(nodes('It owned a stake in Xylo Commercial Bank, known as ZOVA, which she used.', 'Ngân hàng TMCP Xylo (ZOVA) bị kiểm soát đặc biệt.')).toEqual(['Ngân hàng TMCP Xylo [ZOVA | Ngân hàng TMCP Xylo | Xylo Commercial Bank] organization']);
+  });
+  it('two bodies the gazetteer knows apart stay apart, though one name ends with the other', () => {
+    expect(nodes('Thanh tra Chính phủ kiến nghị xử lý.', 'Chính phủ tinh gọn bộ máy.')).toEqual(['Chính phủ [Chính phủ] organization', 'Thanh tra Chính phủ [Thanh tra Chính phủ] organization']);
+  });
   it('a known name the articles write in lowercase is labelled as the gazetteer capitalises it', () => {
     expect(nodes('Ông Ivo Marenko rời điện Kremlin.', 'Điện Kremlin chưa bình luận.', 'Ông Zorva đến điện Kremlin.')).toEqual(['Ivo Marenko [Ivo Marenko] person', 'Zorva [Zorva] person', 'Điện Kremlin [điện Kremlin | Điện Kremlin] organization']);
   });
