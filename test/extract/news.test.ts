@@ -1911,3 +1911,7 @@ entitiesTable('English: a body known by an acronym; a known place and four words
   // (a person's name after the marker is no body's other name)
   ["Xylo Holdings, known as Ivo Marenko's firm, grew.", ['Xylo Holdings/organization', 'Ivo Marenko/person']],
 ]);
+
+rolesTable('English: a member of parliament is a title ("MP" had been a body)', [
+  ['The cuts were opposed by Xylo Party MP Ivo Marenko on Monday.', ['Ivo Marenko > Xylo Party (MP)']],
+]);
