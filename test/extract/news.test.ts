@@ -1915,3 +1915,7 @@ entitiesTable('English: a body known by an acronym; a known place and four words
 rolesTable('English: a member of parliament is a title ("MP" had been a body)', [
   ['The cuts were opposed by Xylo Party MP Ivo Marenko on Monday.', ['Ivo Marenko > Xylo Party (MP)']],
 ]);
+
+entitiesTable('English: "Palace" ends a place\'s name', [
+  ['The leaders met at the Xylo Palace on Monday.', ['Xylo Palace/location']],
+]);
