@@ -1919,3 +1919,10 @@ rolesTable('English: a member of parliament is a title ("MP" had been a body)', 
 entitiesTable('English: "Palace" ends a place\'s name', [
   ['The leaders met at the Xylo Palace on Monday.', ['Xylo Palace/location']],
 ]);
+
+rolesTable('"trước đó là", "từng là", "trước đây là" (before that, once was) before a title in the apposition, after the age too', [
+  ['Ông Ivo Marenko, 58 tuổi, trước đó là Tư lệnh Lục quân Ba Lan.', ['Ivo Marenko > Lục quân Ba Lan (Tư lệnh)']],
+  ['Ông Ivo Marenko, từng là Bộ trưởng Quốc phòng Ba Lan, phát biểu.', ['Ivo Marenko > Ba Lan (Bộ trưởng Quốc phòng)']],
+  // (not a clause of its own: "trước đó" there opens what happened before)
+  ['Trước đó, Tư lệnh Lục quân Ba Lan thăm Hà Nội.', []],
+]);
