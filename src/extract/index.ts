@@ -10,7 +10,7 @@ import { isAcronym, scanSentence, wordKeys } from './scan.js';
 import { Kind, tokenize, type Token } from './tokenize.js';
 
 /** Bump when extraction output changes: it invalidates cached extractions. */
-export const EXTRACTOR_VERSION = '374';
+export const EXTRACTOR_VERSION = '375';
 
 interface SentenceScan {
   tokens: Token[];
