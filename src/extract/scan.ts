@@ -262,11 +262,16 @@ function joinOrgOfCountry(items: Item[], tokens: readonly Token[], lex: LangLexi
     // ("Xylia National Commission on Human Rights": "on" after a head of bodies named after a topic)
     const on = of.k === 'word' && of.key === 'on' && a.k === 'name' && lex.topicHeads.has(tokens[a.e - 1]!.key);
     if (a.k !== 'name' || a.rule !== 'org-suffix' || of.k !== 'word' || (of.key !== 'of' && of.key !== 'for' && !on) || b.k !== 'name') continue;
-    const field = !b.ref && (b.type === null || (b.type === 'person' && b.rule !== 'title' && b.rule !== 'honorific') || (b.type === 'organization' && b.rule === 'org-suffix' && of.key === 'for'));
+    const field = untypedName(b) || (!b.ref && b.type === 'organization' && b.rule === 'org-suffix' && of.key === 'for');
     if (!(b.type === 'country' && of.key === 'of') && !field) continue;
     if (of.s !== a.e || b.s !== of.e || tokens[b.e]?.text === "'s") continue; // ("… of Xylia's army": the country is the army's)
     items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'organization', rule: 'org-suffix', forced: a.forced });
   }
+}
+
+/** A name no list typed: untyped, or a person's by its shape alone (not known, not after a title or an honorific). */
+function untypedName(it: Item): boolean {
+  return it.k === 'name' && !it.ref && (it.type === null || (it.type === 'person' && it.rule !== 'title' && it.rule !== 'honorific'));
 }
 
 /**
@@ -275,14 +280,13 @@ function joinOrgOfCountry(items: Item[], tokens: readonly Token[], lex: LangLexi
  * "'s" and a place's last word alone ("St Peter's Square", "Xylo's Cathedral"; not one that names a body: "X's House colleagues").
  */
 function joinPlaceOf(items: Item[], tokens: readonly Token[], lex: LangLexicon): void {
-  const untyped = (it: Item) => it.k === 'name' && (it.type === null || (it.type === 'person' && !it.ref && it.rule !== 'title' && it.rule !== 'honorific'));
   for (let x = 0; x + 2 < items.length; x++) {
     const a = items[x]!;
     const link = items[x + 1]!;
     const b = items[x + 2]!;
     if (a.k !== 'name' || b.k !== 'name' || link.s !== a.e || b.s !== link.e || tokens[b.e]?.text === "'s") continue;
-    const of = link.k === 'word' && link.key === 'of' && a.type === null && a.e === a.s + 1 && lex.placeHeadsOf.has(tokens[a.s]!.key) && (untyped(b) || b.type === 'location');
-    const possessive = link.k === 'punct' && link.ch === "'s" && untyped(a) && b.type === null && b.e === b.s + 1 && lex.locationSuffixes.has(tokens[b.s]!.key) && !lex.genericAffiliations.has(tokens[b.s]!.key);
+    const of = link.k === 'word' && link.key === 'of' && a.type === null && a.e === a.s + 1 && lex.placeHeadsOf.has(tokens[a.s]!.key) && (untypedName(b) || b.type === 'location');
+    const possessive = link.k === 'punct' && link.ch === "'s" && untypedName(a) && b.type === null && b.e === b.s + 1 && lex.locationSuffixes.has(tokens[b.s]!.key) && !lex.genericAffiliations.has(tokens[b.s]!.key);
     if (of || possessive) items.splice(x, 3, { k: 'name', s: a.s, e: b.e, type: 'location', rule: 'place-of', forced: a.forced });
   }
 }
@@ -415,7 +419,7 @@ function longestAt(ctx: ScanContext, i: number): Item | null {
     return { k: 'word', s: i, e: i + nonEntity, key: '', time: false };
   }
   // "General Staff": a title word before an organization's last word that ends the run begins an organization's name
-  if (title && title >= nameLen && !(orgLastWord(ctx, i + title) && capWords(tokens, i + title) === 1)) return { k: 'title', s: i, e: i + title };
+  if (title && title >= nameLen && !titleBeginsBody(ctx, i, title)) return { k: 'title', s: i, e: i + title };
   if (nameLen === 0) return null;
   const forced = ctx.forced[i]!;
   if (gaz && gaz.len === nameLen) {
@@ -727,7 +731,7 @@ function orgPattern(ctx: ScanContext, i: number): number | null {
       if (person > 0 && !(closesName(tokens, j + person) && holderNamedBefore(ctx))) {
         const place = gazetteerAt(ctx, j, n);
         const placeOnly = place?.len === person && place.values.some((v) => v.type === 'location' || v.type === 'country');
-        if (person >= 2 && person <= 4 && !placeOnly && tokens.slice(j, j + person).every((x) => isVietnameseSyllable(x.text))) break;
+        if (!placeOnly && vietnameseFullName(ctx, j, j + person)) break;
       }
       // "Giám đốc Văn phòng An ninh Quốc gia Kim Yong-hyun": a word and a given name joined by a hyphen
       // in lowercase ("Yong-hyun") are a Korean person's name, not a part of the body's
@@ -1173,7 +1177,7 @@ function placeLength(ctx: ScanContext, j: number): number {
   // name that is all the rest (a double family name too: the tail alone would leave "Lương" to the place)
   // (not a known name of one word, which may begin a longer place's: "tỉnh Mỹ Lâm Bùi Ngọc Đạt")
   const rest = gaz && gaz.len >= 2 && ctx.afterTitle && gaz.values.some((v) => v.type === 'location' || v.type === 'country') ? run - gaz.len : 0;
-  if (rest >= 2 && rest <= 4 && ctx.lex.surnames.has(ctx.tokens[j + gaz!.len]!.key) && ctx.tokens.slice(j + gaz!.len, j + run).every((x) => isVietnameseSyllable(x.text))) return gaz!.len;
+  if (rest > 0 && vietnameseFullName(ctx, j + gaz!.len, j + run)) return gaz!.len;
   const cut = (ctx.afterTitle || run >= 4 ? (personTail(ctx, j + 1, j + run) ?? foreignTail(ctx, j, j + run)) : null) ?? personStart(ctx, j, j + run);
   if (cut !== null) return cut - j;
   // "Thống đốc bang South Dakota Xavier Dumont": a known place, then two or three words of a name that is not a place's
@@ -1233,17 +1237,24 @@ function foreignTail(ctx: ScanContext, j: number, e: number): number | null {
   return null;
 }
 
+/** tokens[s, e) are a Vietnamese person's full name: a family name and one to three more Vietnamese words. */
+function vietnameseFullName(ctx: ScanContext, s: number, e: number): boolean {
+  const { tokens, lex } = ctx;
+  if (e - s < 2 || e - s > 4 || !lex.surnames.has(tokens[s]!.key)) return false;
+  for (let k = s; k < e; k++) if (tokens[k]!.kind !== Kind.Word || !isVietnameseSyllable(tokens[k]!.text)) return false;
+  return true;
+}
+
 /**
  * After a title, where the person's name starts at the end of the capitalised
  * words [from, e): a family name followed by one to three Vietnamese words that
  * end the run; three-word names (the commonest) first. Null if none.
  */
 function personTail(ctx: ScanContext, from: number, e: number): number | null {
-  const { tokens, lex } = ctx;
   for (const size of [3, 4, 2]) {
     const k = e - size;
     if (k < from) continue;
-    if (lex.surnames.has(tokens[k]!.key) && tokens.slice(k, e).every((t) => t.kind === Kind.Word && isVietnameseSyllable(t.text))) return k;
+    if (vietnameseFullName(ctx, k, e)) return k;
   }
   return null;
 }
@@ -1406,12 +1417,17 @@ function capRunEnd(ctx: ScanContext, i: number): number {
   return j;
 }
 
+/** The title of `title` words at j is followed by an organization's last word that ends the run: together a body's name ("General Staff"). */
+function titleBeginsBody(ctx: ScanContext, j: number, title: number): boolean {
+  return orgLastWord(ctx, j + title) && capWords(ctx.tokens, j + title) === 1;
+}
+
 function startsOrgOrTitle(ctx: ScanContext, j: number): boolean {
   const { tokens, lex } = ctx;
   // "Xylo General Hospital": in English a title word and an organization's last word that ends the run
   // go on a name no list knows before them (as "General Staff" begins a body's name)
   const title = lex.lang === 'en' ? lex.titles.len(tokens, j) : 0;
-  if (title && orgLastWord(ctx, j + title) && capWords(tokens, j + title) === 1 && tokens[j - 1]?.kind === Kind.Word && !gazetteerAt(ctx, j - 1, j)) return false;
+  if (title && titleBeginsBody(ctx, j, title) && tokens[j - 1]?.kind === Kind.Word && !gazetteerAt(ctx, j - 1, j)) return false;
   // "Martin Luther King Jr.": a word before a generational suffix is a name
   if ((lex.titles.len(tokens, j) > 0 || lex.titleModifiers.len(tokens, j) > 0) && titleAt(ctx, j) && !lex.nameSuffixes.has(tokens[j + 1]?.key ?? '')) return true;
   // "Raiffeisen Bank International", "Zorvak Bank Group": in English a head that also ends names ("Bank")
